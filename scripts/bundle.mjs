@@ -1,0 +1,22 @@
+// Builds the two self-contained entry points GitHub and users run: dist/index.js (the
+// Action) and dist/cli.js (the CLI). @actions/* are ESM-only and some of their
+// dependencies still call require(), hence the createRequire banner.
+import { build } from 'esbuild';
+
+const banner = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  'const require = __createRequire(import.meta.url);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  loader: { '.hbs': 'text' },
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } });
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });

@@ -1,0 +1,32 @@
+import type { Example } from '../dataset/types.js';
+
+/** Token usage reported by an endpoint for one request. */
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** What a model adapter answers for one example. */
+export interface Prediction {
+  output: string;
+  usage?: Usage;
+}
+
+/**
+ * A model behind any transport. The runner owns concurrency, retries, caching and
+ * progress; an adapter only turns one example into one output (or throws).
+ */
+export interface ModelAdapter {
+  /** Stable description of the model for the snapshot (never holds secrets). */
+  readonly identity: { type: string; name: string };
+  /** Optional cheap check before the long run (reachability, credentials). */
+  preflight?(signal: AbortSignal): Promise<void>;
+  predict(example: Example, signal: AbortSignal): Promise<Prediction>;
+  /** Frees processes/sockets; called once when the run ends, also after a failure. */
+  close?(): Promise<void>;
+}
+
+/** One example's outcome after the runner: an output, or an error after retries. */
+export type RunOutcome =
+  | { id: string; output: string; latencyMs?: number; usage?: Usage; attempts?: number; cached?: boolean }
+  | { id: string; error: string; latencyMs?: number; attempts?: number };

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * results.json — the one unit of exchange between runs, shards, the CLI and the Action.
+ * Bump SNAPSHOT_SCHEMA_VERSION on any incompatible change; readers refuse other versions.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+const usage = z.object({ promptTokens: z.number(), completionTokens: z.number() });
+const lengths = z.object({ chars: z.number(), words: z.number(), tokens: z.number() });
+
+export const exampleRecord = z.object({
+  id: z.string(),
+  expected: z.string(),
+  /** null when the model gave no output (see `error`). */
+  output: z.string().nullable(),
+  /** Normalised label (classification) or normalised answer (generation); null on error. */
+  prediction: z.string().nullable(),
+  /** null on error: an error is neither right nor wrong, it is reported apart. */
+  correct: z.boolean().nullable(),
+  /** Token-level F1 for generation; absent for classification. */
+  score: z.number().optional(),
+  length: lengths.nullable(),
+  tags: z.record(z.string(), z.string()),
+  latencyMs: z.number().optional(),
+  usage: usage.optional(),
+  error: z.string().optional(),
+});
+export type ExampleRecord = z.infer<typeof exampleRecord>;
+
+const classScores = z.object({ precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() });
+const averaged = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+
+const classificationMetrics = z.object({
+  task: z.literal('classification'),
+  n: z.number(),
+  accuracy: z.number(),
+  labels: z.array(z.string()),
+  perClass: z.record(z.string(), classScores),
+  macro: averaged,
+  micro: averaged,
+  weighted: averaged,
+  macroF1: z.number(),
+  microF1: z.number(),
+  weightedF1: z.number(),
+  confusion: z.array(z.array(z.number())),
+});
+
+const generationMetrics = z.object({
+  task: z.literal('generation'),
+  n: z.number(),
+  exactMatch: z.number(),
+  accuracy: z.number(),
+  tokenF1: z.number(),
+});
+
+const lengthSummary = z.object({
+  n: z.number(),
+  mean: z.number(),
+  std: z.number(),
+  min: z.number(),
+  median: z.number(),
+  p90: z.number(),
+  p99: z.number(),
+  max: z.number(),
+});
+
+export const snapshotSchema = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  createdAt: z.string(),
+  gitSha: z.string().nullable(),
+  task: z.enum(['classification', 'generation']),
+  model: z.object({ type: z.string(), name: z.string() }),
+  dataset: z.object({
+    path: z.string(),
+    format: z.enum(['jsonl', 'json', 'csv']),
+    fingerprint: z.string(),
+    n: z.number(),
+  }),
+  /** How outputs were turned into predictions, so a baseline is scored the same way. */
+  scoring: z.object({ labelPattern: z.string().nullable(), caseSensitive: z.boolean() }),
+  /** Seed of every random draw made for this snapshot's statistics. */
+  seed: z.number(),
+  records: z.array(exampleRecord),
+  summary: z.object({
+    total: z.number(),
+    scored: z.number(),
+    errors: z.number(),
+    metrics: z.discriminatedUnion('task', [classificationMetrics, generationMetrics]),
+    outputLength: z.object({ chars: lengthSummary, words: lengthSummary, tokens: lengthSummary }),
+    latencyMs: z.object({ p50: z.number(), p95: z.number(), p99: z.number(), mean: z.number() }).nullable(),
+    usage: usage.nullable(),
+  }),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
