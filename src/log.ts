@@ -1,0 +1,11 @@
+/**
+ * Where the pipeline and adapters write what they have to say. The CLI prints to stderr,
+ * the Action maps it to @actions/core; tests collect lines.
+ */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
