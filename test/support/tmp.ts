@@ -1,0 +1,21 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A fresh temporary directory with helpers to write files into it. */
+export function tempDir(prefix = 'mrg-'): { dir: string; write(name: string, content: string): string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    write(name, content) {
+      const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+      return path;
+    },
+  };
+}
+
+export function jsonl(rows: readonly unknown[]): string {
+  return rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+}
