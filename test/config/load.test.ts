@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/errors.js';
+import { tempDir } from '../support/tmp.js';
+
+describe('loadConfig', () => {
+  it('gives sensible defaults from flags alone', async () => {
+    const config = await loadConfig({ overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' }, cwd: '/work/x' });
+    expect(config.dataset.path).toBe('/work/x/d.jsonl');
+    expect(config.model).toMatchObject({ type: 'predictions', path: '/work/x/p.jsonl' });
+    expect(config.task).toBe('classification');
+    expect(config.out).toBe('/work/x/model-gate-results');
+    expect(config.baseline).toEqual({ path: null, model: null });
+    expect(config.gates.accuracy).toMatchObject({ maxDrop: 0.02, severity: 'fail', decision: 'significant', min: null });
+    expect(config.gates.negativeFlipRate.max).toBe(0.05);
+    expect(config.statistics).toEqual({ alpha: 0.05, confidence: 0.95, resamples: 10_000, seed: 1 });
+  });
+
+  it('resolves file paths from the config file and lets flags override it', async () => {
+    const files = tempDir();
+    const configPath = files.write(
+      'cfg/gate.yml',
+      [
+        'task: generation',
+        'dataset: { path: data/eval.csv, fields: { expected: label, tags: [lang] } }',
+        'model: { type: command, command: "python serve.py" }',
+        'baseline: prev/results.json',
+        'out: results',
+        'gates:',
+        '  accuracy: { min: 0.8 }',
+        '',
+      ].join('\n'),
+    );
+    const config = await loadConfig({ configPath, overrides: { task: 'classification', dataset: 'other.csv' }, cwd: files.dir });
+    expect(config.task).toBe('classification');
+    expect(config.dataset).toEqual({ path: join(files.dir, 'other.csv'), fields: { expected: 'label', tags: ['lang'] } });
+    expect(config.model).toMatchObject({ type: 'command', command: 'python serve.py' });
+    expect(config.baseDir).toBe(join(files.dir, 'cfg'));
+    expect(config.baseline.path).toBe(join(files.dir, 'cfg/prev/results.json'));
+    expect(config.out).toBe(join(files.dir, 'cfg/results'));
+    expect(config.gates.accuracy).toMatchObject({ min: 0.8, maxDrop: 0.02 });
+  });
+
+  it.each([
+    ['a key of the wrong type, with its line', 'dataset: d.jsonl\ngates:\n  accuracy:\n    maxDrop: lots\n', /gate\.yml line 4: gates\.accuracy\.maxDrop: .*expected number/],
+    ['an unknown key', 'dataset: d.jsonl\ngatez: {}\n', /gate\.yml line 2: gatez: unknown key/],
+    ['an unknown model type', 'model: { type: magic }\n', /gate\.yml line 1: model\.type: expected one of "predictions"\|"command"/],
+    ['a value out of range', 'statistics: { alpha: 2 }\n', /gate\.yml line 1: statistics\.alpha/],
+    ['broken YAML', 'dataset: [a\nb: c\n', /gate\.yml line \d+: invalid YAML/],
+  ])('rejects %s', async (_name, text, message) => {
+    const files = tempDir();
+    const error = await loadConfig({ configPath: files.write('gate.yml', text), overrides: {}, cwd: files.dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('names the flag that is wrong', async () => {
+    await expect(loadConfig({ overrides: { dataset: 'd', predictions: 'p', lengthUnit: 'bytes' }, cwd: '/' })).rejects.toThrow(/^--length-unit: .*"chars"\|"words"\|"tokens"/);
+  });
+
+  it('says what is missing', async () => {
+    await expect(loadConfig({ overrides: { predictions: 'p' }, cwd: '/' })).rejects.toThrow('no dataset: pass --dataset FILE');
+    await expect(loadConfig({ overrides: { dataset: 'd' }, cwd: '/' })).rejects.toThrow('no model: pass --predictions FILE');
+    await expect(loadConfig({ configPath: '/nope/gate.yml', overrides: {}, cwd: '/' })).rejects.toThrow('/nope/gate.yml: config file not found');
+  });
+});
