@@ -12,6 +12,9 @@ Cases are generated from a seeded numpy RNG, so the output is reproducible.
 
 import json
 import os
+import re
+import string
+from collections import Counter
 
 import numpy as np
 import sklearn
@@ -26,7 +29,7 @@ def write(name, payload):
     payload = {"generator": "scripts/reference/metrics.py", "versions": versions(), **payload}
     path = os.path.join(OUT_DIR, name)
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump(payload, handle, ensure_ascii=False, indent=1)
+        json.dump(payload, handle, indent=1)  # ASCII escapes keep lone surrogates
         handle.write("\n")
 
 
@@ -123,10 +126,180 @@ def classification_cases(rng):
     return cases
 
 
+# ---------------------------------------------------------------- generation
+# normalize_answer, f1_score and exact_match_score exactly as the official SQuAD v1.1
+# evaluation script (evaluate-v1.1.py) defines them.
+
+
+def normalize_answer(s):
+    """Lower text and remove punctuation, articles and extra whitespace."""
+
+    def remove_articles(text):
+        return re.sub(r"\b(a|an|the)\b", " ", text)
+
+    def white_space_fix(text):
+        return " ".join(text.split())
+
+    def remove_punc(text):
+        exclude = set(string.punctuation)
+        return "".join(ch for ch in text if ch not in exclude)
+
+    def lower(text):
+        return text.lower()
+
+    return white_space_fix(remove_articles(remove_punc(lower(s))))
+
+
+def f1_score(prediction, ground_truth):
+    prediction_tokens = normalize_answer(prediction).split()
+    ground_truth_tokens = normalize_answer(ground_truth).split()
+    common = Counter(prediction_tokens) & Counter(ground_truth_tokens)
+    num_same = sum(common.values())
+    if num_same == 0:
+        return 0
+    precision = 1.0 * num_same / len(prediction_tokens)
+    recall = 1.0 * num_same / len(ground_truth_tokens)
+    f1 = (2 * precision * recall) / (precision + recall)
+    return f1
+
+
+def exact_match_score(prediction, ground_truth):
+    return normalize_answer(prediction) == normalize_answer(ground_truth)
+
+
+HANDWRITTEN_PAIRS = [
+    # (expected, output)
+    ("The Eiffel Tower", "eiffel tower"),
+    ("Denver Broncos", "the Denver Broncos."),
+    ("an apple a day", "apple day"),
+    ("Theatre", "the atre"),
+    ("a", ""),
+    ("", ""),
+    ("the the the", "The"),
+    ("New York, NY", "new-york ny"),
+    ("Côte d'Ivoire", "cote divoire"),
+    ("Côte d'Ivoire", "CÔTE D'IVOIRE"),
+    ("e\u0301a", "ea"),
+    ("éa b", "éa  b"),
+    ("ΟΔΟΣ", "οδος"),
+    ("İstanbul", "istanbul"),
+    ("Straße", "STRASSE"),
+    ("東京 タワー", "東京　タワー"),
+    ("«quoted» answer", "quoted answer"),
+    ("under_score", "underscore"),
+    ("1,000 people", "1000 people"),
+    ("cat cat dog", "cat dog dog"),
+    ("tabs\tand\nnewlines", "tabs and newlines"),
+    ("sep\x1carated", "sep arated"),
+    ("zero\ufeffwidth", "zero width"),
+    ("a_an the_a", "an"),
+    ("😀 party", "party 😀!"),
+    ("½ cup", "1/2 cup"),
+]
+
+WORDS = ["the", "a", "an", "Paris", "France", "capital", "of", "river", "Seine", "1889", "tower", "Éclair",
+         "naïve", "über", "日本", "😀", "don't", "U.S.", "e.g.", "co-op"]
+DECORATIONS = ["", ".", "!", "?", ",", '"', "'", " (approx.)", "…", "\u00a0"]
+
+
+def random_answer(rng):
+    words = [WORDS[i] for i in rng.integers(0, len(WORDS), rng.integers(0, 6))]
+    return " ".join(words)
+
+
+def perturb(rng, answer):
+    """The kind of variation a model's answer shows: case, punctuation, articles, spacing, words."""
+    words = answer.split()
+    if words and rng.random() < 0.3:
+        del words[rng.integers(0, len(words))]
+    if rng.random() < 0.3:
+        words.insert(rng.integers(0, len(words) + 1), ["the", "an", "a", "The", "extra"][rng.integers(0, 5)])
+    text = ["  ", " ", "\t"][rng.integers(0, 3)].join(words)
+    if rng.random() < 0.4:
+        text = text.upper() if rng.random() < 0.5 else text.title()
+    return text + DECORATIONS[rng.integers(0, len(DECORATIONS))]
+
+
+def generation_reference(rng):
+    pairs = list(HANDWRITTEN_PAIRS)
+    for _ in range(40):
+        expected = random_answer(rng)
+        pairs.append((expected, perturb(rng, expected) if rng.random() < 0.8 else random_answer(rng)))
+    cases = [
+        {
+            "expected": expected,
+            "output": output,
+            "normalizedExpected": normalize_answer(expected),
+            "normalizedOutput": normalize_answer(output),
+            "exactMatch": 1 if exact_match_score(output, expected) else 0,
+            "tokenF1": float(f1_score(output, expected)),
+        }
+        for expected, output in pairs
+    ]
+    # What evaluate() averages, as a fraction rather than x100.
+    summary = {
+        "n": len(cases),
+        "exactMatch": sum(c["exactMatch"] for c in cases) / len(cases),
+        "tokenF1": sum(c["tokenF1"] for c in cases) / len(cases),
+    }
+    return {"pairs": cases, "summary": summary}
+
+
+# ---------------------------------------------------------------- lengths and latency
+
+TRICKY_TEXTS = [
+    "",
+    "hello world",
+    "  leading and trailing  ",
+    "tabs\tand\nnew\r\nlines",
+    "emoji 😀 and family 👨‍👩‍👧 and flag 🇫🇷",
+    "combining e\u0301 and a\u0308",
+    "日本語のテキスト、句読点。",
+    "mixed\u3000ideographic\u00a0nbsp\u2003em",
+    "python-only whitespace: a\x1cb\x1dc\x1ed\x1ff\x85g",
+    "not whitespace in python: zero\u200bwidth and bom\ufeffhere",
+    "a lone surrogate is one code point: \ud800!",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math letters",
+    "<|endoftext|> is plain text here",
+]
+
+
+def text_counts():
+    return [{"text": text, "chars": len(text), "words": len(text.split())} for text in TRICKY_TEXTS]
+
+
+def distribution_case(name, values):
+    values = np.asarray(values, dtype=float)
+    return {
+        "name": name,
+        "values": values.tolist(),
+        "mean": float(np.mean(values)),
+        "std": float(np.std(values)),
+        "min": float(np.min(values)),
+        "max": float(np.max(values)),
+        "quantiles": {str(q): float(np.quantile(values, q)) for q in (0.5, 0.9, 0.95, 0.99)},
+    }
+
+
+def distribution_cases(rng):
+    return [
+        distribution_case("one value", [42]),
+        distribution_case("two values", [3, 10]),
+        distribution_case("constant", [7] * 13),
+        distribution_case("n=7 word counts", rng.integers(0, 40, 7)),
+        distribution_case("n=29 token counts", np.round(rng.lognormal(4, 0.8, 29))),
+        distribution_case("n=1000 char counts", np.round(rng.lognormal(6, 1.0, 1000))),
+        distribution_case("n=12000 token counts", np.round(rng.lognormal(5, 0.6, 12000))),
+        distribution_case("n=500 latencies in ms", rng.exponential(250.0, 500) + 20.0),
+    ]
+
+
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
     rng = np.random.default_rng(SEED)
     write("classification.json", {"cases": classification_cases(rng)})
+    write("generation.json", generation_reference(rng))
+    write("lengths.json", {"texts": text_counts(), "distributions": distribution_cases(rng)})
 
 
 if __name__ == "__main__":
