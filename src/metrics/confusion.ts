@@ -31,5 +31,7 @@ export function confusionMatrix(
   if (expected.length !== predicted.length) {
     throw new Error(`confusionMatrix: ${expected.length} expected labels but ${predicted.length} predictions`);
   }
+  // ml-confusion-matrix cannot hold a 0×0 table (no examples at all).
+  if (labels.length === 0) return [];
   return ConfusionMatrix.fromLabels([...expected], [...predicted], { labels: [...labels] }).getMatrix();
 }

@@ -59,6 +59,21 @@ describe('classificationMetrics against scikit-learn', () => {
   });
 });
 
+describe('classificationMetrics edge cases', () => {
+  it('gives an empty table and zeros for no examples', () => {
+    const metrics = classificationMetrics([], []);
+    expect(metrics.labels).toEqual([]);
+    expect(metrics.confusion).toEqual([]);
+    expect(metrics.n).toBe(0);
+    expect(metrics.accuracy).toBe(0);
+    expect(metrics.macroF1).toBe(0);
+  });
+
+  it('rejects lists of different lengths', () => {
+    expect(() => classificationMetrics(['a', 'b'], ['a'])).toThrow(/2 expected labels but 1 predictions/);
+  });
+});
+
 describe('scoresFromConfusion', () => {
   it('accepts typed-array rows, as a bootstrap resample may hold them', () => {
     const reference = fixture.cases.find((c) => c.name === 'n=25, five classes') as ClassificationCase;
