@@ -83,6 +83,8 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   /** Requests whose route name is `route` (see the table below), in order. */
   requestsTo(route: string): RecordedRequest[];
+  /** Back to an empty repository (state overrides applied) with no recorded requests. */
+  reset(overrides?: Partial<FakeGitHubState>): void;
   close(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ interface Reply {
 const GITHUB_WEB = 'https://github.com';
 
 export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
-  const state: FakeGitHubState = {
+  const emptyState = (overrides: Partial<FakeGitHubState>): FakeGitHubState => ({
     owner: 'acme',
     repo: 'classifier',
     tokenUser: null,
@@ -116,8 +118,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     artifacts: [],
     releases: [],
     faults: {},
-    ...initial,
-  };
+    ...overrides,
+  });
+  const state = emptyState(initial);
   const requests: Array<RecordedRequest & { route: string }> = [];
   let nextId = 9000;
 
@@ -416,6 +419,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     state,
     requests,
     requestsTo: (route) => requests.filter((request) => request.route === route),
+    reset: (overrides = {}) => {
+      Object.assign(state, emptyState(overrides));
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

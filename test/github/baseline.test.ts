@@ -1,0 +1,235 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import type { BaselineDeps } from '../../src/github/baseline.js';
+import type { RunContext } from '../../src/github/run-context.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
+import { buildSnapshot } from '../support/snapshot-builder.js';
+
+const snapshotText = JSON.stringify(buildSnapshot({ gitSha: 'base111' }));
+
+let scratch: string;
+let warnings: string[];
+
+// @actions/github reads GITHUB_API_URL once, when it is first imported (@actions/artifact
+// builds its download client from it), so the modules are imported after the server is up,
+// as on a runner where the variable is set before the process starts.
+const github: FakeGitHub = await startFakeGitHub();
+process.env.GITHUB_API_URL = github.url;
+process.env.GITHUB_SERVER_URL = 'https://github.com';
+const { createArtifactStore } = await import('../../src/github/artifact-store.js');
+const { fetchBaseline, parseBaselineSource } = await import('../../src/github/baseline.js');
+const { createGitHubClient } = await import('../../src/github/octokit.js');
+const { publishSnapshotAsset } = await import('../../src/github/release-assets.js');
+
+afterAll(() => github.close());
+beforeEach(async () => {
+  github.reset();
+  scratch = await mkdtemp(join(tmpdir(), 'mrg-baseline-'));
+  warnings = [];
+});
+afterEach(() => rm(scratch, { recursive: true, force: true }));
+
+function context(overrides: Partial<RunContext> = {}): RunContext {
+  return {
+    owner: 'acme',
+    repo: 'classifier',
+    serverUrl: 'https://github.com',
+    apiUrl: github.url,
+    runId: 500,
+    runUrl: 'https://github.com/acme/classifier/actions/runs/500',
+    workflowFile: 'gate.yml',
+    job: 'gate',
+    eventName: 'pull_request',
+    sha: 'head222',
+    pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', fromFork: false },
+    defaultBranch: 'main',
+    release: null,
+    workspace: scratch,
+    ...overrides,
+  };
+}
+
+function deps(overrides: Partial<RunContext> = {}): BaselineDeps {
+  return {
+    octokit: createGitHubClient({ token: 'ghs_test', apiUrl: github.url }),
+    context: context(overrides),
+    token: 'ghs_test',
+    artifactName: 'model-release-gate',
+    artifacts: createArtifactStore(process.env),
+    downloadDir: join(scratch, 'downloads'),
+    logger: { info() {}, debug() {}, warn: (message) => warnings.push(message) },
+  };
+}
+
+describe('parseBaselineSource', () => {
+  it.each([
+    ['', { kind: 'auto' }],
+    ['auto', { kind: 'auto' }],
+    ['none', { kind: 'none' }],
+    ['release:latest', { kind: 'release', tag: 'latest' }],
+    ['release:v1.2.0', { kind: 'release', tag: 'v1.2.0' }],
+    ['baselines/results.json', { kind: 'path', path: 'baselines/results.json' }],
+  ])('%j', (input, expected) => {
+    expect(parseBaselineSource(input)).toEqual(expected);
+  });
+
+  it('refuses a release without a tag', () => {
+    expect(() => parseBaselineSource('release:')).toThrow(/input baseline: expected "release:latest" or "release:TAG"/);
+  });
+});
+
+describe('baseline auto: the artifact of the last successful run on the base branch', () => {
+  it('skips PR runs (a fork’s main too) and this run, and downloads through the 302', async () => {
+    github.state.runs.push(
+      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 101, workflow: 'gate.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success', headRepository: 'mallory/classifier' },
+      { id: 102, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
+      { id: 103, workflow: 'other.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 500, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+    );
+    github.state.artifacts.push(
+      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText, 'report.md': '# old' } },
+      { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.json': '{"planted":true}' } },
+      { id: 3, runId: 500, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+    );
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+
+    expect(result.path).not.toBeNull();
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
+    expect(result.note).toContain('[run 100]');
+    const [runsRequest] = github.requestsTo('workflow-runs');
+    expect(runsRequest?.path).toBe('/repos/acme/classifier/actions/workflows/gate.yml/runs');
+    expect(runsRequest?.query).toMatchObject({ branch: 'main', status: 'success' });
+    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/runs/100/artifacts']);
+    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/artifacts/1/zip']);
+    expect(github.requestsTo('artifact-zip')[0]?.authorization).toBe('token ghs_test');
+    expect(github.requestsTo('artifact-blob')).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('looks on the pull request’s base branch, not the default one', async () => {
+    await fetchBaseline({ kind: 'auto' }, deps({ pullRequest: { number: 7, baseRef: 'release/2.x', headSha: 'h', fromFork: false } }));
+    expect(github.requestsTo('workflow-runs')[0]?.query.branch).toBe('release/2.x');
+  });
+
+  it('uses the default branch outside pull requests', async () => {
+    await fetchBaseline({ kind: 'auto' }, deps({ pullRequest: null, defaultBranch: 'trunk' }));
+    expect(github.requestsTo('workflow-runs')[0]?.query.branch).toBe('trunk');
+  });
+
+  it('passes over a successful run that uploaded nothing', async () => {
+    github.state.runs.push(
+      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'workflow_dispatch', conclusion: 'success' },
+    );
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText } });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.note).toContain('[run 100]');
+    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual([
+      '/repos/acme/classifier/actions/runs/110/artifacts',
+      '/repos/acme/classifier/actions/runs/100/artifacts',
+    ]);
+  });
+
+  it('says "no baseline yet" when no run has uploaded a snapshot', async () => {
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.path).toBeNull();
+    expect(result.note).toMatch(/^No baseline yet: no successful run of workflow gate.yml on branch main/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about an expired artifact and never asks for its zip', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', expired: true, files: {} });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.path).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/of run 100 .* has expired/);
+    expect(github.requestsTo('artifact-zip')).toHaveLength(0);
+  });
+
+  it('warns about an artifact without a snapshot', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'report.md': '# only a report' } });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.path).toBeNull();
+    expect(warnings[0]).toContain('of run 100 holds no results.json');
+  });
+
+  it('warns about a snapshot of another schema version', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': JSON.stringify({ ...buildSnapshot(), schemaVersion: 2 }) } });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.path).toBeNull();
+    expect(warnings[0]).toMatch(/holds an unusable results.json \(snapshot schema version 2/);
+  });
+
+  it('turns a 403 on the runs list into a warning naming `actions: read`', async () => {
+    github.state.faults['GET workflow-runs'] = 403;
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.path).toBeNull();
+    expect(warnings[0]).toContain('permissions: actions: read');
+  });
+});
+
+describe('baseline release:…', () => {
+  const assetName = 'model-release-gate-results.json';
+
+  it('latest skips the release this run was triggered by', async () => {
+    github.state.releases.push(
+      { id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: assetName, content: Buffer.from(snapshotText) }] },
+      { id: 2, tagName: 'v1.1.0-rc1', prerelease: true, assets: [] },
+      { id: 3, tagName: 'v1.1.0', assets: [] },
+    );
+    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps({ release: { id: 3, tagName: 'v1.1.0', uploadUrl: '' } }));
+    expect(result.note).toContain('release v1.0.0');
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
+    const assetRequest = github.requestsTo('release-asset')[0];
+    expect(assetRequest?.path).toBe('/repos/acme/classifier/releases/assets/11');
+    expect(assetRequest?.accept).toBe('application/octet-stream');
+    expect(github.requestsTo('asset-blob')).toHaveLength(1);
+  });
+
+  it('a named tag without the asset is a one-line error naming release and asset', async () => {
+    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model.onnx', content: Buffer.from('x') }] });
+    const attempt = fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.json" (its assets: model.onnx)');
+  });
+
+  it('an unknown tag is a one-line error', async () => {
+    await expect(fetchBaseline({ kind: 'release', tag: 'v9' }, deps())).rejects.toThrow('baseline release:v9: no release with that tag in acme/classifier');
+  });
+
+  it('an asset of another schema is a one-line error naming the release', async () => {
+    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: assetName, content: Buffer.from('{"schemaVersion":0}') }] });
+    await expect(fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps())).rejects.toThrow(
+      /^release v1.0.0 asset model-release-gate-results.json: snapshot schema version 0/,
+    );
+  });
+
+  it('latest without any release means no baseline yet', async () => {
+    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
+    expect(result).toEqual({ path: null, note: 'No baseline yet: acme/classifier has no earlier published release.' });
+  });
+});
+
+describe('publishSnapshotAsset', () => {
+  it('uploads to the release’s upload URL and replaces an earlier upload of the same name', async () => {
+    github.state.releases.push({ id: 3, tagName: 'v1.1.0', assets: [] });
+    const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url });
+    const uploadUrl = `${github.url}/uploads/repos/acme/classifier/releases/3/assets{?name,label}`;
+    const publish = (content: string) =>
+      publishSnapshotAsset({ octokit, owner: 'acme', repo: 'classifier', releaseId: 3, uploadUrl, assetName: 'gate-results.json', content });
+    await publish('{"first":1}');
+    await publish('{"second":2}');
+    const uploads = github.requestsTo('upload-asset');
+    expect(uploads.map((request) => request.query.name)).toEqual(['gate-results.json', 'gate-results.json']);
+    expect(github.requestsTo('release-asset').filter((request) => request.method === 'DELETE')).toHaveLength(1);
+    const assets = github.state.releases[0]?.assets ?? [];
+    expect(assets.map((asset) => [asset.name, asset.content.toString()])).toEqual([['gate-results.json', '{"second":2}']]);
+  });
+});
