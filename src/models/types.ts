@@ -22,6 +22,13 @@ export interface ModelAdapter {
   /** Optional cheap check before the long run (reachability, credentials). */
   preflight?(signal: AbortSignal): Promise<void>;
   predict(example: Example, signal: AbortSignal): Promise<Prediction>;
+  /**
+   * Called once every example has been handed to predict (a streaming process closes its
+   * input here, so that it can finish). A retry after this point may fail.
+   */
+  inputEnd?(): void;
+  /** Tokens one request will count against a tokens-per-minute limit, before it is sent. */
+  estimateTokens?(example: Example): number;
   /** Frees processes/sockets; called once when the run ends, also after a failure. */
   close?(): Promise<void>;
 }

@@ -1,0 +1,24 @@
+import { InputError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { CommandAdapter } from './command.js';
+import { modelTypes, type LiveModelConfig } from './config.js';
+import type { ModelAdapter } from './types.js';
+
+export interface AdapterContext {
+  baseDir: string;
+  env: Record<string, string | undefined>;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+/** The adapter for a live model config; a missing credential is an InputError here, before any request. */
+export function createAdapter(config: LiveModelConfig, context: AdapterContext): ModelAdapter {
+  switch (config.type) {
+    case 'command':
+      return new CommandAdapter({ config, ...context });
+    default:
+      throw new InputError(
+        `model: unknown type "${(config as { type: unknown }).type}" (expected one of ${modelTypes.join(', ')})`,
+      );
+  }
+}

@@ -1,0 +1,225 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Example } from '../dataset/types.js';
+import type { Logger } from '../log.js';
+import type { CommandConfig } from './config.js';
+import { ModelFailure } from './failure.js';
+import type { ModelAdapter, Prediction } from './types.js';
+
+export interface CommandAdapterOptions {
+  config: CommandConfig;
+  /** The config file's directory: the default working directory of the process. */
+  baseDir: string;
+  env: Record<string, string | undefined>;
+  logger: Logger;
+  /** The run's signal: aborting it kills the process. */
+  signal?: AbortSignal;
+  /** How long close() waits for the process to exit on its own before it is terminated. */
+  exitGraceMs?: number;
+}
+
+interface Waiter {
+  resolve(prediction: Prediction): void;
+  reject(error: unknown): void;
+}
+
+/** Non-JSON stdout lines shown as warnings before the rest go to debug only. */
+const noiseWarnings = 5;
+const stderrKept = 3;
+const shownChars = 200;
+
+function clip(text: string): string {
+  return text.length > shownChars ? `${text.slice(0, shownChars)}…` : text;
+}
+
+function parseAnswer(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isRecord && 'id' in value ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A local model process started once: one JSON line `{"id","input"}` per example on its stdin,
+ * one JSON line `{"id","output"}` (or `{"id","error"}`) per example on its stdout, in any order.
+ * Whatever else it prints is logged and skipped, since real model processes print banners.
+ */
+export class CommandAdapter implements ModelAdapter {
+  readonly identity: { type: string; name: string };
+  private child: ChildProcess | null = null;
+  private readonly waiters = new Map<string, Waiter>();
+  private writes: Promise<void> = Promise.resolve();
+  private readonly recentStderr: string[] = [];
+  private noiseLines = 0;
+  private answers = 0;
+  /** Set once the process is gone; every later request fails with it. */
+  private exitCause: string | null = null;
+  private exitCode: number | null = null;
+  private closed: Promise<void> | null = null;
+  private inputEnded = false;
+
+  constructor(private readonly options: CommandAdapterOptions) {
+    this.identity = { type: 'command', name: options.config.name ?? options.config.command };
+    options.signal?.addEventListener('abort', () => this.kill('SIGKILL'), { once: true });
+  }
+
+  predict(example: Example, signal: AbortSignal): Promise<Prediction> {
+    const child = this.start();
+    if (this.exitCause !== null) return Promise.reject(new ModelFailure('fatal', this.exitCause));
+    if (this.inputEnded) return Promise.reject(new ModelFailure('rejected', 'the model process input is already closed'));
+    if (this.waiters.has(example.id)) {
+      return Promise.reject(new ModelFailure('rejected', `id "${example.id}" is already waiting for an answer`));
+    }
+    return new Promise<Prediction>((resolvePrediction, rejectPrediction) => {
+      const onAbort = () => {
+        this.waiters.delete(example.id);
+        rejectPrediction(signal.reason);
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal.removeEventListener('abort', onAbort);
+        this.waiters.delete(example.id);
+      };
+      this.waiters.set(example.id, {
+        resolve: (prediction) => (settle(), resolvePrediction(prediction)),
+        reject: (error) => (settle(), rejectPrediction(error)),
+      });
+      this.writeLine(child, `${JSON.stringify({ id: example.id, input: example.input })}\n`);
+    });
+  }
+
+  /** No more examples will come: the process sees the end of its input and should exit. */
+  inputEnd(): void {
+    this.inputEnded = true;
+    const stdin = this.child?.stdin;
+    if (stdin) this.writes = this.writes.then(() => void stdin.end());
+  }
+
+  async close(): Promise<void> {
+    if (this.child === null || this.closed === null) return;
+    this.inputEnd();
+    const grace = this.options.exitGraceMs ?? 10_000;
+    if (await this.exitsWithin(grace)) return this.reportExit();
+    this.options.logger.warn(`model process did not exit ${grace} ms after its input ended; terminating it`);
+    this.kill('SIGTERM');
+    if (!(await this.exitsWithin(grace))) this.kill('SIGKILL');
+    await this.closed;
+  }
+
+  private start(): ChildProcess {
+    if (this.child !== null) return this.child;
+    const { config, baseDir, env, logger } = this.options;
+    const inherited = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    // Its own process group, so that killing it also kills what the shell started.
+    const child = spawn(config.command, {
+      shell: true,
+      cwd: resolve(baseDir, config.cwd ?? '.'),
+      env: { ...inherited, ...config.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    this.child = child;
+    child.stdin.on('error', (error) => logger.debug(`model process stdin: ${error.message}`));
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => this.onStdout(line));
+    createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => this.onStderr(line));
+    this.closed = new Promise<void>((resolveClosed) => {
+      child.on('error', (error) => {
+        this.onExit(`the model process could not start: ${error.message}`);
+        resolveClosed();
+      });
+      // 'close' (not 'exit') fires after stdout is drained, so no answer is lost.
+      child.on('close', (code, signal) => {
+        this.exitCode = code;
+        const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
+        this.onExit(`the model process ${how} after ${this.answers} answers${this.stderrTail()}`);
+        resolveClosed();
+      });
+    });
+    return child;
+  }
+
+  private writeLine(child: ChildProcess, line: string): void {
+    const stdin = child.stdin;
+    if (stdin === null) return;
+    // One write at a time, each after the previous one drained: the pipe's backpressure.
+    this.writes = this.writes.then(
+      () =>
+        new Promise<void>((resolveWrite) => {
+          if (!stdin.writable) return resolveWrite();
+          if (stdin.write(line)) return resolveWrite();
+          const done = () => {
+            stdin.off('drain', done);
+            stdin.off('close', done);
+            resolveWrite();
+          };
+          stdin.on('drain', done);
+          stdin.on('close', done);
+        }),
+    );
+  }
+
+  private onStdout(line: string): void {
+    if (line.trim() === '') return;
+    const answer = parseAnswer(line);
+    if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+    const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
+    const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
+    if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+    this.answers += 1;
+    if (typeof answer.error === 'string') waiter.reject(new ModelFailure('rejected', `model process: ${answer.error}`));
+    else if (typeof answer.output === 'string') waiter.resolve({ output: answer.output });
+    else waiter.reject(new ModelFailure('unexpected', 'the answer has no string "output" (nor "error")'));
+  }
+
+  private onStderr(line: string): void {
+    this.recentStderr.push(line);
+    if (this.recentStderr.length > stderrKept) this.recentStderr.shift();
+    this.options.logger.info(`model stderr: ${line}`);
+  }
+
+  private noise(message: string): void {
+    this.noiseLines += 1;
+    const { logger } = this.options;
+    if (this.noiseLines <= noiseWarnings) logger.warn(message);
+    else logger.debug(message);
+    if (this.noiseLines === noiseWarnings) logger.warn('further skipped stdout lines are logged at debug level only');
+  }
+
+  private stderrTail(): string {
+    const tail = this.recentStderr.map(clip).join(' | ');
+    return tail === '' ? '' : `; last stderr: ${tail}`;
+  }
+
+  private onExit(cause: string): void {
+    this.exitCause = cause;
+    for (const waiter of [...this.waiters.values()]) waiter.reject(new ModelFailure('fatal', `no answer: ${cause}`));
+  }
+
+  private reportExit(): void {
+    if (this.exitCode !== 0 && this.exitCause !== null) this.options.logger.warn(this.exitCause);
+  }
+
+  private async exitsWithin(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolveTimeout) => (timer = setTimeout(() => resolveTimeout(false), ms)));
+    const exited = (this.closed ?? Promise.resolve()).then(() => true as const);
+    const result = await Promise.race([exited, timedOut]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  private kill(signal: NodeJS.Signals): void {
+    const pid = this.child?.pid;
+    if (pid === undefined || this.exitCause !== null) return;
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}

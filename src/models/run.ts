@@ -1,0 +1,74 @@
+import { basename } from 'node:path';
+import type { Example } from '../dataset/types.js';
+import type { Logger } from '../log.js';
+import { createAdapter } from './adapters.js';
+import { ResponseCache } from './cache.js';
+import type { LiveModelConfig, ModelConfig } from './config.js';
+import { loadPredictions } from './predictions.js';
+import { runExamples, type RunnerTiming } from './runner.js';
+import type { RunOutcome } from './types.js';
+
+export interface RunModelOptions {
+  config: ModelConfig;
+  examples: readonly Example[];
+  /** The config file's directory: relative paths and the command's working directory start here. */
+  baseDir: string;
+  env: Record<string, string | undefined>;
+  logger: Logger;
+  /** Response cache directory (`--cache DIR`); network adapters only. */
+  cacheDir?: string;
+  signal?: AbortSignal;
+  onOutcome?: (outcome: RunOutcome) => void;
+  /** Tests shorten backoff and progress intervals; production leaves this out. */
+  timing?: Partial<RunnerTiming>;
+}
+
+export interface ModelRun {
+  identity: { type: string; name: string };
+  /** One per example, in dataset order. */
+  outcomes: RunOutcome[];
+}
+
+const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'name']);
+
+/** What decides an answer: the config without runner options or display name (and it holds no secrets). */
+export function cacheNamespace(config: LiveModelConfig): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config).filter(([key]) => !runnerKeys.has(key)));
+}
+
+/**
+ * The one entry point the pipeline calls for every model type. Input errors (a bad predictions
+ * file, a missing API key, a first request that cannot work) throw InputError; failures of
+ * single examples become error outcomes.
+ */
+export async function runModel(options: RunModelOptions): Promise<ModelRun> {
+  const { config, examples, logger } = options;
+  if (config.type === 'predictions') {
+    const outcomes = await loadPredictions(config, examples, options.baseDir);
+    for (const outcome of outcomes) options.onOutcome?.(outcome);
+    return { identity: { type: 'predictions', name: config.name ?? basename(config.path) }, outcomes };
+  }
+  const adapter = createAdapter(config, { baseDir: options.baseDir, env: options.env, logger, signal: options.signal });
+  // A local process is not cached: its command line stays the same when the model behind it changes.
+  const cache = options.cacheDir !== undefined && config.type !== 'command' ? new ResponseCache(options.cacheDir, cacheNamespace(config)) : undefined;
+  try {
+    const outcomes = await runExamples({
+      adapter,
+      examples,
+      concurrency: config.concurrency,
+      maxRetries: config.maxRetries,
+      timeoutMs: config.timeoutMs,
+      rateLimits: { requestsPerMinute: config.requestsPerMinute, tokensPerMinute: config.tokensPerMinute },
+      cache,
+      logger,
+      signal: options.signal,
+      onOutcome: options.onOutcome,
+      // A process that answers in batches would never answer a probe sent alone.
+      probeFirst: config.type !== 'command',
+      timing: options.timing,
+    });
+    return { identity: adapter.identity, outcomes };
+  } finally {
+    await adapter.close?.();
+  }
+}

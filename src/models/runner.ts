@@ -1,0 +1,184 @@
+import { setMaxListeners } from 'node:events';
+import type { Example } from '../dataset/types.js';
+import { errorMessage, InputError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { attemptExample, type AttemptContext } from './attempt.js';
+import type { ResponseCache } from './cache.js';
+import { Progress } from './progress.js';
+import { RateLimiter, realClock, type Clock, type RateLimits } from './rate-limit.js';
+import { defaultBackoff, type BackoffPolicy } from './retry.js';
+import type { ModelAdapter, RunOutcome } from './types.js';
+
+/** Time, randomness and pacing: real by default, injected by tests so that no test sleeps for seconds. */
+export interface RunnerTiming {
+  backoff: BackoffPolicy;
+  clock: Clock;
+  progressIntervalMs: number;
+}
+
+export interface RunnerOptions {
+  adapter: ModelAdapter;
+  examples: readonly Example[];
+  concurrency: number;
+  maxRetries: number;
+  timeoutMs: number;
+  rateLimits?: RateLimits;
+  cache?: ResponseCache;
+  logger: Logger;
+  signal?: AbortSignal;
+  onOutcome?: (outcome: RunOutcome) => void;
+  /**
+   * Send the first request alone and turn a failure that is not the example's own into an
+   * InputError (default true). Off for streaming processes that answer in batches.
+   */
+  probeFirst?: boolean;
+  timing?: Partial<RunnerTiming>;
+}
+
+/** How many cache files are read at once (well below the open-file limit). */
+const cacheReadBatch = 64;
+
+/**
+ * Runs every example through the adapter: a pool of `concurrency` workers, rate limits,
+ * a per-attempt timeout, retries with backoff, the cache. Each example ends exactly once,
+ * with an output or with an error and its reason; the result is in dataset order.
+ * The first request runs alone as a preflight: a config that cannot work (no endpoint, a
+ * rejected key, a missing output path) is one InputError before the long run starts.
+ * After a fatal failure (say, a 401 mid-run) the examples not yet sent end as "not attempted".
+ * Throws the signal's reason when aborted; what finished was already passed to onOutcome.
+ */
+export async function runExamples(options: RunnerOptions): Promise<RunOutcome[]> {
+  // One listener on the caller's signal; the attempts (up to `concurrency` at once) listen here.
+  const runController = new AbortController();
+  setMaxListeners(Infinity, runController.signal);
+  const abortRun = () => runController.abort(options.signal?.reason);
+  if (options.signal?.aborted) abortRun();
+  options.signal?.addEventListener('abort', abortRun, { once: true });
+  try {
+    return await run(options, runController.signal);
+  } finally {
+    options.signal?.removeEventListener('abort', abortRun);
+  }
+}
+
+async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutcome[]> {
+  const { adapter, examples, cache, logger } = options;
+  const timing: RunnerTiming = { backoff: defaultBackoff, clock: realClock, progressIntervalMs: 5_000, ...options.timing };
+  const limits = options.rateLimits;
+  const label = `${adapter.identity.type} model ${adapter.identity.name}`;
+  const outcomes: (RunOutcome | undefined)[] = new Array(examples.length);
+  const progress = new Progress({ label, total: examples.length, logger, intervalMs: timing.progressIntervalMs, now: timing.clock.now });
+  const finish = (index: number, outcome: RunOutcome) => {
+    outcomes[index] = outcome;
+    progress.record({ error: 'error' in outcome ? outcome.error : undefined, cached: 'cached' in outcome && outcome.cached === true });
+    options.onOutcome?.(outcome);
+  };
+  const context: AttemptContext = {
+    adapter,
+    label,
+    maxRetries: options.maxRetries,
+    timeoutMs: options.timeoutMs,
+    limiter: limits?.requestsPerMinute || limits?.tokensPerMinute ? new RateLimiter(limits, timing.clock) : null,
+    backoff: timing.backoff,
+    clock: timing.clock,
+    logger,
+    signal,
+    remember: cache ? cacheWriter(cache, logger) : async () => {},
+  };
+
+  const pending = await readCache(examples, cache, finish);
+  if (pending.length < examples.length) logger.info(`${label}: ${examples.length - pending.length} answers from the cache`);
+  if (adapter.preflight) {
+    try {
+      await adapter.preflight(signal);
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw new InputError(`${label}: preflight failed: ${errorMessage(error)}`);
+    }
+  }
+
+  // The adapter hears "no more input" once every pending example has been sent once.
+  let sent = 0;
+  const onFirstSend = () => {
+    sent += 1;
+    if (sent === pending.length) adapter.inputEnd?.();
+  };
+
+  progress.start();
+  try {
+    const queue = pending.values();
+    if (options.probeFirst !== false && pending.length > 0) {
+      const index = queue.next().value as number;
+      const probe = await attemptExample(context, examples[index] as Example, onFirstSend);
+      if (probe.kind !== undefined && probe.kind !== 'rejected') {
+        throw new InputError(`${label}: the first request failed: ${errorOf(probe.outcome)}`);
+      }
+      finish(index, probe.outcome);
+    }
+
+    let stopped: string | null = null;
+    const worker = async () => {
+      for (let next = queue.next(); !next.done; next = queue.next()) {
+        const index = next.value;
+        const example = examples[index] as Example;
+        if (stopped !== null) {
+          finish(index, { id: example.id, error: `not attempted: ${stopped}` });
+          continue;
+        }
+        const { outcome, kind } = await attemptExample(context, example, onFirstSend);
+        if (kind === 'fatal' && stopped === null) {
+          stopped = errorOf(outcome);
+          logger.warn(`${label}: stopping the run: ${stopped}`);
+        }
+        finish(index, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, pending.length)) }, worker));
+  } finally {
+    progress.stop();
+  }
+  return outcomes.map((outcome, index) => {
+    if (outcome === undefined) throw new Error(`runner bug: example ${(examples[index] as Example).id} has no outcome`);
+    return outcome;
+  });
+}
+
+function errorOf(outcome: RunOutcome): string {
+  return 'error' in outcome ? outcome.error : 'no error';
+}
+
+/** Writes each answer as it arrives; a cache that cannot be written is one warning, not a failed run. */
+function cacheWriter(cache: ResponseCache, logger: Logger): AttemptContext['remember'] {
+  let warned = false;
+  return async (example, prediction, latencyMs) => {
+    try {
+      await cache.put(example, { output: prediction.output, usage: prediction.usage, latencyMs });
+    } catch (error) {
+      if (!warned) logger.warn(`cannot write the response cache in ${cache.dir}: ${errorMessage(error)}`);
+      warned = true;
+    }
+  };
+}
+
+/** Finishes every example the cache already answers; returns the indices still to request. */
+async function readCache(
+  examples: readonly Example[],
+  cache: ResponseCache | undefined,
+  finish: (index: number, outcome: RunOutcome) => void,
+): Promise<number[]> {
+  if (!cache) return examples.map((_, index) => index);
+  const pending: number[] = [];
+  for (let start = 0; start < examples.length; start += cacheReadBatch) {
+    const batch = examples.slice(start, start + cacheReadBatch);
+    const answers = await Promise.all(batch.map((example) => cache.get(example)));
+    answers.forEach((answer, offset) => {
+      const index = start + offset;
+      if (answer === undefined) return pending.push(index);
+      const outcome: RunOutcome = { id: (examples[index] as Example).id, output: answer.output, cached: true };
+      if (answer.latencyMs !== undefined) outcome.latencyMs = answer.latencyMs;
+      if (answer.usage !== undefined) outcome.usage = answer.usage;
+      finish(index, outcome);
+    });
+  }
+  return pending;
+}
