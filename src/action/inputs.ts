@@ -1,0 +1,83 @@
+import { inputError } from '../errors.js';
+import { parseBaselineSource, type BaselineSource } from '../github/baseline.js';
+import { COMMENT_MODES, type CommentMode } from '../github/sticky-comment.js';
+
+export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+const TASKS = ['classification', 'generation'] as const;
+const LENGTH_UNITS = ['chars', 'words', 'tokens'] as const;
+
+/** The Action's inputs, read once and validated; defaults live in action.yml. */
+export interface ActionOptions {
+  configPath: string | null;
+  dataset: string | null;
+  predictions: string | null;
+  task: (typeof TASKS)[number] | null;
+  lengthUnit: (typeof LENGTH_UNITS)[number] | null;
+  baseline: BaselineSource;
+  token: string;
+  comment: CommentMode;
+  /** Null: derived from the job and the config, so each gate keeps its own comment. */
+  commentKey: string | null;
+  failOn: FailOn;
+  artifactName: string;
+  uploadArtifact: boolean;
+  publish: boolean;
+}
+
+/** Reads an input by its action.yml name; `core.getInput` in the Action, a map in tests. */
+export type InputReader = (name: string) => string;
+
+export function readInputs(getInput: InputReader): ActionOptions {
+  const text = (name: string): string | null => getInput(name).trim() || null;
+  const token = text('github-token');
+  if (!token) throw inputError('input github-token', 'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)');
+  return {
+    configPath: text('config'),
+    dataset: text('dataset'),
+    predictions: text('predictions'),
+    task: optionalChoice(getInput, 'task', TASKS),
+    lengthUnit: optionalChoice(getInput, 'length-unit', LENGTH_UNITS),
+    baseline: parseBaselineSource(getInput('baseline')),
+    token,
+    comment: choice(getInput, 'comment', COMMENT_MODES, 'always'),
+    commentKey: text('comment-key'),
+    failOn: choice(getInput, 'fail-on', FAIL_ON, 'fail'),
+    artifactName: artifactName(text('artifact-name') ?? 'model-release-gate'),
+    uploadArtifact: boolean(getInput, 'upload-artifact', true),
+    publish: boolean(getInput, 'publish', false),
+  };
+}
+
+function choice<T extends string>(getInput: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  return optionalChoice(getInput, name, allowed) ?? fallback;
+}
+
+function optionalChoice<T extends string>(getInput: InputReader, name: string, allowed: readonly T[]): T | null {
+  const value = getInput(name).trim();
+  if (value === '') return null;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw inputError(`input ${name}`, `expected one of ${allowed.join('|')}, got "${value}"`);
+  }
+  return value as T;
+}
+
+/** The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them. */
+function boolean(getInput: InputReader, name: string, fallback: boolean): boolean {
+  const value = getInput(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw inputError(`input ${name}`, `expected true|false, got "${value}"`);
+}
+
+// Characters the artifact service refuses in names.
+const FORBIDDEN_IN_ARTIFACT_NAMES = /["\\/:<>|*?\r\n]/;
+
+function artifactName(value: string): string {
+  if (FORBIDDEN_IN_ARTIFACT_NAMES.test(value)) {
+    throw inputError('input artifact-name', `"${value}" holds a character artifact names cannot have (" : < > | * ? \\ / or a line break)`);
+  }
+  return value;
+}

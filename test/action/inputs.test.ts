@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/action/inputs.js';
+import { InputError } from '../../src/errors.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+const withToken = (values: Record<string, string>) => reader({ 'github-token': 'ghs_x', ...values });
+
+describe('readInputs', () => {
+  it('applies the defaults for empty inputs', () => {
+    expect(readInputs(withToken({}))).toEqual({
+      configPath: null,
+      dataset: null,
+      predictions: null,
+      task: null,
+      lengthUnit: null,
+      baseline: { kind: 'auto' },
+      token: 'ghs_x',
+      comment: 'always',
+      commentKey: null,
+      failOn: 'fail',
+      artifactName: 'model-release-gate',
+      uploadArtifact: true,
+      publish: false,
+    });
+  });
+
+  it('reads every input', () => {
+    const options = readInputs(
+      withToken({
+        config: ' .github/gate.yml ',
+        dataset: 'eval.jsonl',
+        predictions: 'out.jsonl',
+        task: 'generation',
+        'length-unit': 'tokens',
+        baseline: 'release:v2',
+        comment: 'on-change',
+        'comment-key': 'nightly',
+        'fail-on': 'warn',
+        'artifact-name': 'gate-a',
+        'upload-artifact': 'false',
+        publish: 'TRUE',
+      }),
+    );
+    expect(options).toMatchObject({
+      configPath: '.github/gate.yml',
+      task: 'generation',
+      lengthUnit: 'tokens',
+      baseline: { kind: 'release', tag: 'v2' },
+      comment: 'on-change',
+      commentKey: 'nightly',
+      failOn: 'warn',
+      artifactName: 'gate-a',
+      uploadArtifact: false,
+      publish: true,
+    });
+  });
+
+  it.each([
+    [{ comment: 'sometimes' }, 'input comment: expected one of always|on-change|never, got "sometimes"'],
+    [{ 'fail-on': 'error' }, 'input fail-on: expected one of fail|warn|never, got "error"'],
+    [{ task: 'regression' }, 'input task: expected one of classification|generation, got "regression"'],
+    [{ 'length-unit': 'bytes' }, 'input length-unit: expected one of chars|words|tokens, got "bytes"'],
+    [{ 'upload-artifact': 'yes' }, 'input upload-artifact: expected true|false, got "yes"'],
+    [{ 'artifact-name': 'a/b' }, 'input artifact-name: "a/b" holds a character'],
+    [{ baseline: 'release:' }, 'input baseline: expected "release:latest" or "release:TAG"'],
+  ])('refuses %j with one line naming the input', (values, message) => {
+    let thrown: unknown;
+    try {
+      readInputs(withToken(values));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as Error).message.startsWith(message)).toBe(true);
+    expect((thrown as Error).message).not.toContain('\n');
+  });
+
+  it('refuses an empty token', () => {
+    expect(() => readInputs(reader({}))).toThrow(/^input github-token: is empty/);
+  });
+});
