@@ -52,7 +52,8 @@ const gatesSchema = z
       .object({
         max: fraction.nullable().default(0.05),
         severity: z.enum(severities).default('warn'),
-        decision: z.enum(['point', 'interval']).default('point'),
+        /** `significant`: fail when the interval's low end is above `max`; `interval`: unless its high end is below. */
+        decision: z.enum(decisions).default('significant'),
       })
       .strict()
       .prefault({}),
@@ -124,7 +125,7 @@ export const configSchema = z
         alpha: z.number().gt(0).lt(1).default(0.05),
         confidence: z.number().gt(0).lt(1).default(0.95),
         resamples: z.number().int().min(100).max(1_000_000).default(10_000),
-        seed: z.number().int().min(0).default(1),
+        seed: z.number().int().min(1).max(4_294_967_295).default(1),
       })
       .strict()
       .prefault({}),

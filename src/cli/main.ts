@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { errorMessage, InputError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { runGate } from '../pipeline.js';
+import { tool } from '../version.js';
+import { terminalSummary } from './summary.js';
+
+export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2 } as const;
+
+export interface CliIo {
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+interface RunFlags {
+  dataset?: string;
+  predictions?: string;
+  baseline?: string;
+  config?: string;
+  task?: string;
+  lengthUnit?: string;
+  out?: string;
+  cache?: string;
+  verbose?: boolean;
+}
+
+function gitSha(env: Record<string, string | undefined>, cwd: string): Promise<string | null> {
+  if (env.GITHUB_SHA) return Promise.resolve(env.GITHUB_SHA);
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
+  });
+}
+
+function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command {
+  const root = new Command('model-release-gate')
+    .description('Gate a model release on its evaluation against the previous release.')
+    .version(tool.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  root
+    .command('run')
+    .description('evaluate the candidate, compare with the baseline, gate, and write the reports')
+    .option('--dataset <file>', 'evaluation dataset (JSONL, JSON array or CSV)')
+    .option('--predictions <file>', 'candidate outputs as JSONL {"id","output"} (shorthand for model: {type: predictions})')
+    .option('--baseline <file>', 'previous release: a results.json, or a predictions JSONL scored on this dataset')
+    .option('--config <file>', 'YAML config; flags override it')
+    .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
+    .addOption(new Option('--length-unit <unit>', 'unit of output lengths').choices(['chars', 'words', 'tokens']))
+    .option('--out <dir>', 'where results.json, report.md and report.json go (default: model-gate-results)')
+    .option('--cache <dir>', 'response cache for live endpoints: a re-run requests only what is missing')
+    .option('--verbose', 'debug output on stderr')
+    .exitOverride()
+    .action(async (flags: RunFlags) => {
+      await onRun(flags);
+    });
+  return root;
+}
+
+/** The CLI: returns the exit status (0 pass or warn, 1 a gate failed, 2 bad usage or input). */
+export async function main(io: CliIo): Promise<number> {
+  let status: number = exitCodes.passed;
+  let verbose = false;
+  const logger: Logger = {
+    info: (message) => io.stderr(`${message}\n`),
+    warn: (message) => io.stderr(`warning: ${message}\n`),
+    debug: (message) => {
+      if (verbose) io.stderr(`debug: ${message}\n`);
+    },
+  };
+  const onRun = async (flags: RunFlags): Promise<number> => {
+    verbose = flags.verbose ?? false;
+    const config = await loadConfig({
+      configPath: flags.config,
+      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, out: flags.out },
+      cwd: io.cwd,
+    });
+    const run = await runGate({ config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal, cacheDir: flags.cache });
+    io.stdout(`${terminalSummary(run)}\n`);
+    return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;
+  };
+  try {
+    await program(io, async (flags) => {
+      status = await onRun(flags);
+    }).parseAsync([...io.argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? exitCodes.passed : exitCodes.badInput;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`error: ${error.message}\n`);
+      return exitCodes.badInput;
+    }
+    io.stderr(`error: ${errorMessage(error)}\n`);
+    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return exitCodes.badInput;
+  }
+}

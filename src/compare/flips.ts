@@ -1,0 +1,50 @@
+import { wilsonInterval } from '../stats/proportion.js';
+import type { PairedCounts } from '../stats/paired-accuracy.js';
+import type { FlipCounts, Flips } from './types.js';
+import type { Pair } from './pairs.js';
+
+/** The 2×2 table of right/wrong pairs (a, b, c, d in FIELD-NOTES). */
+export function pairedCounts(pairs: readonly Pair[]): PairedCounts {
+  const counts = { both: 0, baselineOnly: 0, candidateOnly: 0, neither: 0 };
+  for (const { baseline, candidate } of pairs) {
+    if (baseline.correct && candidate.correct) counts.both += 1;
+    else if (baseline.correct) counts.baselineOnly += 1;
+    else if (candidate.correct) counts.candidateOnly += 1;
+    else counts.neither += 1;
+  }
+  return counts;
+}
+
+function tally(groups: Map<string, FlipCounts>, key: string, pair: Pair): void {
+  const counts = groups.get(key) ?? { negative: 0, positive: 0, n: 0 };
+  counts.n += 1;
+  if (pair.baseline.correct && !pair.candidate.correct) counts.negative += 1;
+  if (!pair.baseline.correct && pair.candidate.correct) counts.positive += 1;
+  groups.set(key, counts);
+}
+
+/** Flips overall, by expected class and by slice tag; the rate with a Wilson interval. */
+export function flipsOf(pairs: readonly Pair[], counts: PairedCounts, confidence: number, byClass: boolean): Flips {
+  const classGroups = new Map<string, FlipCounts>();
+  const sliceGroups = new Map<string, FlipCounts>();
+  for (const pair of pairs) {
+    if (byClass) tally(classGroups, pair.candidate.expected, pair);
+    for (const [tag, value] of Object.entries(pair.candidate.tags)) tally(sliceGroups, `${tag}=${value}`, pair);
+  }
+  const n = pairs.length;
+  const rate = wilsonInterval(counts.baselineOnly, n, { confidence });
+  const sorted = <T>(groups: Map<string, T>) => Object.fromEntries([...groups.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return {
+    negative: counts.baselineOnly,
+    positive: counts.candidateOnly,
+    n,
+    negativeFlipRate: n === 0 ? 0 : counts.baselineOnly / n,
+    ciLow: rate.ciLow,
+    ciHigh: rate.ciHigh,
+    backwardTrustCompatibility: counts.both + counts.baselineOnly === 0 ? null : counts.both / (counts.both + counts.baselineOnly),
+    byClass: sorted(classGroups),
+    bySlice: sorted(
+      new Map([...sliceGroups.entries()].map(([key, group]) => [key, { ...group, negativeFlipRate: group.negative / group.n }])),
+    ),
+  };
+}

@@ -1,0 +1,32 @@
+import { summarizeLengths } from '../metrics/lengths.js';
+import type { LengthUnit } from '../metrics/types.js';
+import { lengthShift } from '../stats/lengths-shift.js';
+import { medianDeltaInterval } from '../stats/median-interval.js';
+import type { Pair } from './pairs.js';
+import type { LengthShift } from './types.js';
+
+/** How the candidate's output lengths moved against the baseline's, on the same examples. */
+export function lengthShiftOf(pairs: readonly Pair[], unit: LengthUnit, options: { resamples: number; seed: number; confidence: number }): LengthShift | null {
+  const baseline = Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
+  const candidate = Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
+  if (baseline.length === 0) return null;
+  const shift = lengthShift(baseline, candidate);
+  const median = medianDeltaInterval({ baseline, candidate, ...options });
+  const baselineSummary = summarizeLengths(Array.from(baseline));
+  return {
+    unit,
+    baseline: baselineSummary,
+    candidate: summarizeLengths(Array.from(candidate)),
+    meanDelta: shift.meanDelta,
+    medianDelta: shift.medianDelta,
+    medianDeltaCiLow: median.ciLow,
+    medianDeltaCiHigh: median.ciHigh,
+    p90Delta: shift.p90Delta,
+    p99Delta: shift.p99Delta,
+    relativeMedianShift: baselineSummary.median === 0 ? null : Math.abs(shift.medianDelta) / baselineSummary.median,
+    ksStatistic: shift.ks.statistic,
+    ksPValue: shift.ks.pValue,
+    ksMethod: shift.ks.method,
+    wasserstein: shift.wasserstein,
+  };
+}

@@ -1,0 +1,159 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ResolvedConfig } from './config/load.js';
+import { compareSnapshots } from './compare/compare.js';
+import { readDataset } from './dataset/read.js';
+import type { Dataset } from './dataset/types.js';
+import { InputError, inputError } from './errors.js';
+import { percent } from './format.js';
+import { evaluateGates } from './gate/evaluate.js';
+import type { Logger } from './log.js';
+import type { ModelConfig } from './models/config.js';
+import { listIds } from './models/predictions.js';
+import { runModel } from './models/run.js';
+import { buildReport } from './report/build.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { GateReport } from './report/types.js';
+import { buildSnapshot } from './snapshot/build.js';
+import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
+import type { Snapshot } from './snapshot/schema.js';
+import { tool } from './version.js';
+
+export interface GateRunOptions {
+  config: ResolvedConfig;
+  /** Overrides `config.baseline.path` (the Action resolves `auto`/`release:` to a file). */
+  baselinePath?: string | null;
+  /** Said in the report, e.g. "baseline: run 123 on main". */
+  baselineNote?: string;
+  logger: Logger;
+  gitSha: string | null;
+  env: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  cacheDir?: string;
+  runUrl?: string | null;
+  now?: () => Date;
+}
+
+export interface GateRun {
+  candidate: Snapshot;
+  baseline: Snapshot | null;
+  report: GateReport;
+  markdown: string;
+  paths: { outDir: string; results: string; reportMarkdown: string; reportJson: string };
+}
+
+async function evaluate(options: GateRunOptions, dataset: Dataset, model: ModelConfig, partial: WriteStream | null): Promise<Snapshot> {
+  const { config } = options;
+  const run = await runModel({
+    config: model,
+    examples: dataset.examples,
+    baseDir: config.baseDir,
+    env: options.env,
+    logger: options.logger,
+    cacheDir: options.cacheDir,
+    signal: options.signal,
+    // Every answer is on disk as it arrives: a killed run still leaves what it had.
+    onOutcome: partial ? (outcome) => partial.write(JSON.stringify(outcome) + '\n') : undefined,
+  });
+  return buildSnapshot({
+    dataset,
+    examples: dataset.examples,
+    outcomes: run.outcomes,
+    task: config.task,
+    scoring: config.scoring,
+    model: run.identity,
+    tool,
+    gitSha: options.gitSha,
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    seed: config.statistics.seed,
+  });
+}
+
+async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<Snapshot | null> {
+  const { config } = options;
+  const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
+  if (path) {
+    const baseline = (await isPredictionsFile(path))
+      ? await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null)
+      : await readSnapshot(path);
+    if (baseline.task !== config.task) {
+      throw inputError(path, `the baseline is a ${baseline.task} snapshot, this run's task is ${config.task}`);
+    }
+    return baseline;
+  }
+  if (config.baseline.model) return evaluate(options, dataset, config.baseline.model, null);
+  return null;
+}
+
+/** An unusable run still leaves its results.json behind; the error says where. */
+function checkErrorBudget(candidate: Snapshot, maxErrorRate: number, resultsPath: string): void {
+  const { errors, total } = candidate.summary;
+  if (errors === 0 || errors / total <= maxErrorRate) return;
+  const failed = candidate.records.filter((record) => record.error !== undefined);
+  const reasons = [...new Set(failed.map((record) => record.error))].slice(0, 2).join('; ');
+  throw new InputError(
+    `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate): ` +
+      `${listIds(failed.map((record) => record.id))} — ${reasons}. Results so far are in ${resultsPath}`,
+  );
+}
+
+/**
+ * The whole gate, one direction: config → dataset → runner → snapshot → compare → gate →
+ * report. Files are written as soon as they exist, so a failure later keeps what came before.
+ */
+export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const { config, logger } = options;
+  const dataset = await readDataset(config.dataset);
+  logger.info(`Dataset ${dataset.path}: ${dataset.examples.length} examples (${dataset.fingerprint.slice(0, 19)})`);
+
+  const outDir = config.out;
+  await mkdir(outDir, { recursive: true });
+  const paths = {
+    outDir,
+    results: join(outDir, 'results.json'),
+    reportMarkdown: join(outDir, 'report.md'),
+    reportJson: join(outDir, 'report.json'),
+  };
+  // Read the baseline before the long run: a wrong path should not cost an evaluation.
+  const baseline = await loadBaseline(options, dataset);
+
+  const partialPath = join(outDir, 'outcomes.partial.jsonl');
+  const partial = createWriteStream(partialPath);
+  let candidate: Snapshot;
+  try {
+    candidate = await evaluate(options, dataset, config.model, partial);
+  } finally {
+    await new Promise((resolve) => partial.end(resolve));
+  }
+  await writeJsonAtomic(paths.results, candidate);
+  await rm(partialPath, { force: true });
+  checkErrorBudget(candidate, config.maxErrorRate, paths.results);
+
+  const comparison = baseline
+    ? compareSnapshots(baseline, candidate, { lengthUnit: config.lengthUnit, ...config.statistics })
+    : null;
+  const notes = options.baselineNote ? [options.baselineNote] : [];
+  if (baseline && !comparison) notes.push('The baseline shares no scored example with this run: nothing could be compared.');
+  const gate = evaluateGates({
+    gates: config.gates,
+    alpha: config.statistics.alpha,
+    confidence: config.statistics.confidence,
+    candidate: candidate.summary.metrics,
+    comparison,
+  });
+  const report = buildReport({
+    candidate,
+    baseline,
+    comparison,
+    gate,
+    lengthUnit: config.lengthUnit,
+    accuracyMaxDrop: config.gates.accuracy.maxDrop,
+    alpha: config.statistics.alpha,
+    notes,
+  });
+  const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });
+  await writeJsonAtomic(paths.reportJson, report, 2);
+  await writeFile(paths.reportMarkdown, markdown);
+  return { candidate, baseline, report, markdown, paths };
+}

@@ -1,0 +1,30 @@
+/**
+ * Untrusted text (model outputs, dataset inputs, labels, ids) goes into Markdown as inert text:
+ * no HTML, no emphasis, no links, no table breaks, no @mentions or #references that would
+ * notify people. Newlines become "⏎" so one example stays on one table row.
+ */
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', '#': '&#35;' };
+
+/**
+ * Backslash-escapes what makes inline Markdown active (code, emphasis, links and images, table
+ * cells, strikethrough) and writes HTML's and GitHub's notifying characters as entities. Line
+ * starts need no care: untrusted text never begins a line in our templates.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ⏎ ')
+    .replace(/[\t\v\f]/g, ' ')
+    .replace(/[&<>@#]/g, (character) => entities[character] as string)
+    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`);
+}
+
+/** Shortens by code points (never splitting a surrogate pair), marking the cut. */
+export function truncate(text: string, maxChars: number): string {
+  const characters = Array.from(text);
+  return characters.length <= maxChars ? text : `${characters.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
+/** Escaped and shortened: what every untrusted table cell gets. */
+export function cell(text: string, maxChars: number): string {
+  return escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), maxChars));
+}

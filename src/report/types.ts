@@ -1,0 +1,41 @@
+import type { Comparison } from '../compare/types.js';
+import type { GateOutcome, GateStatus } from '../gate/types.js';
+import type { ClassScores, LengthUnit } from '../metrics/types.js';
+
+/** One side of the comparison as report.json shows it (the documented, stable names). */
+export interface ModelSummary {
+  model: { type: string; name: string };
+  /** Examples scored (errors excluded). */
+  n: number;
+  errors: number;
+  accuracy: number;
+  /** Classification only; null for generation. */
+  macroF1: number | null;
+  microF1: number | null;
+  weightedF1: number | null;
+  /** Generation only; null for classification. */
+  exactMatch: number | null;
+  tokenF1: number | null;
+  perClass: Record<string, ClassScores>;
+  outputLength: { unit: LengthUnit; mean: number; median: number; p90: number; p99: number };
+  latencyMs: { p50: number; p95: number; p99: number; mean: number } | null;
+  usage: { promptTokens: number; completionTokens: number } | null;
+}
+
+/** report.json: documented in README "report.json"; bump `reportVersion` on breaking changes. */
+export interface GateReport {
+  reportVersion: 1;
+  verdict: GateStatus;
+  task: 'classification' | 'generation';
+  createdAt: string;
+  gitSha: string | null;
+  dataset: { path: string; fingerprint: string; n: number };
+  candidate: ModelSummary;
+  baseline: ModelSummary | null;
+  comparison: Comparison | null;
+  gates: GateOutcome[];
+  /** Things a reviewer must not miss: a changed dataset, a dataset too small for its gates, errors. */
+  warnings: string[];
+  /** Context: no baseline yet, where the baseline came from. */
+  notes: string[];
+}

@@ -1,0 +1,55 @@
+import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { errorMessage, inputError } from '../errors.js';
+import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
+
+/** Reads a results.json; another schema version or a malformed file is one clear line. */
+export async function readSnapshot(path: string): Promise<Snapshot> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw inputError(path, error.code === 'ENOENT' ? 'snapshot file not found' : `cannot read the snapshot (${error.code ?? errorMessage(error)})`);
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw inputError(path, `not a results.json snapshot: invalid JSON (${errorMessage(error)})`);
+  }
+  const version = typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version === undefined) throw inputError(path, 'not a results.json snapshot (no "schemaVersion")');
+  if (version !== SNAPSHOT_SCHEMA_VERSION) {
+    throw inputError(path, `snapshot schema version ${JSON.stringify(version)}, this gate reads version ${SNAPSHOT_SCHEMA_VERSION}: re-create it with this version of the gate`);
+  }
+  const parsed = snapshotSchema.safeParse(value);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw inputError(path, `not a valid results.json snapshot (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`);
+  }
+  return parsed.data;
+}
+
+/** Written to a temporary name and renamed, so a crash never leaves half a snapshot. */
+export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(value, null, indent) + "\n");
+  await rename(temporary, path);
+}
+
+/**
+ * A --baseline file is either a results.json or a predictions JSONL: the first line of a
+ * predictions file is a complete {"id", "output"|"error"} object, a snapshot's is not.
+ */
+export async function isPredictionsFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw inputError(path, error.code === 'ENOENT' ? 'baseline file not found' : `cannot read the baseline (${error.code ?? errorMessage(error)})`);
+  });
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const firstLine = buffer.subarray(0, bytesRead).toString('utf8').trimStart().split('\n', 1)[0] ?? '';
+    const value: unknown = JSON.parse(firstLine);
+    return typeof value === 'object' && value !== null && 'id' in value && ('output' in value || 'error' in value);
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
+}

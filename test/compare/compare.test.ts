@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { compareSnapshots } from '../../src/compare/compare.js';
+import { snapshotOf, rowsOf } from '../support/snapshots.js';
+
+const options = { lengthUnit: 'words' as const, alpha: 0.05, confidence: 0.95, resamples: 2000, seed: 7 };
+
+describe('compareSnapshots', () => {
+  it('pairs by id whatever the order, and counts flips as defined', () => {
+    const baseline = snapshotOf(rowsOf(200, (i) => i % 10 !== 0));
+    // Candidate: rows in reverse order; wrong where i % 10 === 0 or i % 7 === 0.
+    const candidate = snapshotOf(rowsOf(200, (i) => i % 10 !== 0 && i % 7 !== 0).reverse());
+    const comparison = compareSnapshots(baseline, candidate, options)!;
+    const ids = Array.from({ length: 200 }, (_, i) => i);
+    const negative = ids.filter((i) => i % 10 !== 0 && i % 7 === 0).length;
+    expect(comparison.paired).toBe(200);
+    expect(comparison.sameDataset).toBe(true);
+    expect(comparison.flips.negative).toBe(negative);
+    expect(comparison.flips.positive).toBe(0);
+    expect(comparison.flips.negativeFlipRate).toBeCloseTo(negative / 200, 12);
+    expect(comparison.accuracy.delta).toBeCloseTo(-negative / 200, 12);
+    expect(comparison.regressions.map((regression) => regression.id).sort()).toEqual(ids.filter((i) => i % 10 !== 0 && i % 7 === 0).map((i) => `e${i}`).sort());
+    expect(comparison.flips.byClass.spam!.negative + comparison.flips.byClass.ham!.negative).toBe(negative);
+  });
+
+  it('gives intervals that contain the observed deltas and are reproducible from the seed', () => {
+    const baseline = snapshotOf(rowsOf(500, (i) => i % 9 !== 0, ['a', 'b', 'c']));
+    const candidate = snapshotOf(rowsOf(500, (i) => i % 5 !== 0, ['a', 'b', 'c']));
+    const first = compareSnapshots(baseline, candidate, options)!;
+    const again = compareSnapshots(baseline, candidate, options)!;
+    const other = compareSnapshots(baseline, candidate, { ...options, seed: 8 })!;
+    for (const delta of [first.macroF1!, first.microF1!, first.weightedF1!, first.perClass.a!]) {
+      expect(delta.ciLow!).toBeLessThanOrEqual(delta.delta);
+      expect(delta.ciHigh!).toBeGreaterThanOrEqual(delta.delta);
+    }
+    expect(again.macroF1).toEqual(first.macroF1);
+    expect(other.macroF1!.ciLow).not.toBe(first.macroF1!.ciLow);
+    // Micro-F1 equals accuracy in single-label classification, on both sides.
+    expect(first.microF1!.delta).toBeCloseTo(first.accuracy.delta, 12);
+  });
+
+  it('compares on the shared ids only and says how the datasets differ', () => {
+    const baseline = snapshotOf([...rowsOf(50, () => true), { id: 'old', expected: 'spam', output: 'spam' }], { fingerprint: 'sha256:a' });
+    const candidate = snapshotOf(
+      [...rowsOf(50, (i) => i !== 3), { id: 'new', expected: 'ham', output: 'ham' }, { id: 'e7x', expected: 'ham', output: { error: 'timeout' } }],
+      { fingerprint: 'sha256:b' },
+    );
+    const comparison = compareSnapshots(baseline, candidate, options)!;
+    expect(comparison.sameDataset).toBe(false);
+    expect(comparison.paired).toBe(50);
+    expect(comparison.onlyInBaseline).toBe(1);
+    expect(comparison.onlyInCandidate).toBe(2);
+    expect(comparison.flips.negative).toBe(1);
+  });
+
+  it('skips examples that errored on either side, without counting them right or wrong', () => {
+    const baseline = snapshotOf([{ expected: 'a', output: 'a' }, { expected: 'b', output: { error: 'boom' } }, { expected: 'b', output: 'b' }]);
+    const candidate = snapshotOf([{ expected: 'a', output: { error: 'boom' } }, { expected: 'b', output: 'a' }, { expected: 'b', output: 'b' }]);
+    const comparison = compareSnapshots(baseline, candidate, options)!;
+    expect(comparison.paired).toBe(1);
+    expect(comparison.skippedForErrors).toBe(2);
+    expect(comparison.flips.negative).toBe(0);
+  });
+
+  it('returns null when nothing is shared', () => {
+    expect(compareSnapshots(snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]), snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]), options)).toBeNull();
+  });
+
+  it('compares generation runs on exact match and token F1', () => {
+    const baseline = snapshotOf(
+      [
+        { expected: 'Paris', output: 'Paris' },
+        { expected: 'the blue whale', output: 'blue whale' },
+        { expected: 'four', output: 'five' },
+      ],
+      { task: 'generation' },
+    );
+    const candidate = snapshotOf(
+      [
+        { expected: 'Paris', output: 'It is Paris' },
+        { expected: 'the blue whale', output: 'a blue whale' },
+        { expected: 'four', output: 'four' },
+      ],
+      { task: 'generation' },
+    );
+    const comparison = compareSnapshots(baseline, candidate, options)!;
+    expect(comparison.flips.negative).toBe(1);
+    expect(comparison.flips.positive).toBe(1);
+    expect(comparison.macroF1).toBeNull();
+    // Token F1 per example: baseline 1, 1, 0; candidate 2·(1/3·1)/(1/3+1) = 0.5, 1, 1.
+    expect(comparison.tokenF1!.baseline).toBeCloseTo(2 / 3, 12);
+    expect(comparison.tokenF1!.candidate).toBeCloseTo(2.5 / 3, 12);
+    expect(comparison.regressions[0]!.id).toBe('1');
+  });
+});
