@@ -19,8 +19,8 @@ function shown(path) {
   return fromHere.startsWith('..') ? path : fromHere;
 }
 
-/** The gate CLI's exit statuses (see README). */
-const exitStatus = { passed: 0, gateFailed: 1, badInput: 2 };
+/** The gate CLI's exit statuses: 0 pass or warn, 1 a gate failed (2 is bad input). */
+const exitStatus = { passed: 0, gateFailed: 1 };
 
 function stop(message) {
   console.error(`\ndemo: ${message}`);
@@ -60,14 +60,15 @@ const baseline = reportPaths(join(outDir, 'previous'));
 const candidateStatus = runGate('3. candidate release, compared with the previous one', [
   'run', '--config', 'demo/gate.yml', '--baseline', 'demo/out/previous/results.json', '--out', 'demo/out/candidate',
 ]);
-const candidate = reportPaths(join(outDir, 'candidate'));
 if (candidateStatus !== exitStatus.gateFailed) {
   stop(`the candidate regresses and its gate should fail (exit ${exitStatus.gateFailed}), but it exited with ${candidateStatus}`);
 }
+const candidate = reportPaths(join(outDir, 'candidate'));
+const { verdict } = JSON.parse(readFileSync(candidate.json, 'utf8'));
+if (verdict !== 'fail') stop(`the gate exited with ${candidateStatus} but ${shown(candidate.json)} says the verdict is "${verdict}"`);
 
-const report = JSON.parse(readFileSync(candidate.json, 'utf8'));
 console.log(`
-── result: the gate FAILED the candidate, as it should (verdict: ${report.verdict ?? 'see report'})
+── result: the gate FAILED the candidate, as it should (verdict: ${verdict})
    report (Markdown, as posted on a PR): ${shown(candidate.markdown)}
    report (JSON):                        ${shown(candidate.json)}
    candidate snapshot:                   ${shown(candidate.results)}
