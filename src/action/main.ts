@@ -1,0 +1,162 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { errorMessage, InputError } from '../errors.js';
+import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
+import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
+import { readRunContext, type RunContext } from '../github/run-context.js';
+import type { Logger } from '../log.js';
+import { runGate } from '../pipeline.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { readInputs, type ActionOptions } from './inputs.js';
+import { gateOutputs, stepFailure } from './outputs.js';
+import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
+
+export interface ActionDeps {
+  env: Record<string, string | undefined>;
+  /** Where artifacts go: @actions/artifact on a runner, something else in tests. */
+  artifacts: ArtifactStore;
+}
+
+/** A GitHub step summary holds at most 1 MiB; 4 bytes per character at worst. */
+const SUMMARY_MAX_CHARACTERS = 262_144;
+
+const actionLogger: Logger = {
+  info: (message) => core.info(message),
+  warn: (message) => core.warning(message),
+  debug: (message) => core.debug(message),
+};
+
+/**
+ * The Action: inputs → config → baseline → gate → summary, artifact, comment, release →
+ * outputs and exit. The only catch: every failure ends the step with one line, its stack
+ * at debug level.
+ */
+export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
+  const env = deps.env ?? process.env;
+  try {
+    await gate({ env, artifacts: deps.artifacts ?? createArtifactStore(env) });
+  } catch (error) {
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(oneLine(error));
+  }
+}
+
+async function gate({ env, artifacts }: ActionDeps): Promise<void> {
+  const options = readInputs((name) => core.getInput(name));
+  const context = await readRunContext(env);
+  const config = await loadConfig({
+    configPath: options.configPath ?? undefined,
+    overrides: {
+      dataset: options.dataset ?? undefined,
+      predictions: options.predictions ?? undefined,
+      baseline: options.baseline.kind === 'path' ? options.baseline.path : undefined,
+      task: options.task ?? undefined,
+      lengthUnit: options.lengthUnit ?? undefined,
+    },
+    cwd: context.workspace,
+  });
+  const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
+
+  const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
+  if (baseline.note) core.info(baseline.note);
+  const gateRun = await runGate({
+    config,
+    ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
+    ...(baseline.note ? { baselineNote: baseline.note } : {}),
+    logger: actionLogger,
+    gitSha: context.sha,
+    env,
+    runUrl: context.runUrl,
+  });
+  const report = gateRun.report;
+  const render = (maxLength: number) =>
+    renderMarkdown(report, { maxLength, runUrl: context.runUrl, maxRegressions: config.report.maxRegressions });
+
+  await writeJobSummary(render(SUMMARY_MAX_CHARACTERS), env);
+  for (const warning of report.warnings) core.warning(warning);
+  for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message);
+
+  if (options.uploadArtifact) {
+    await uploadRunArtifact({
+      artifacts,
+      name: options.artifactName,
+      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson],
+      rootDirectory: gateRun.paths.outDir,
+    });
+  }
+  const commentUrl =
+    options.comment === 'never'
+      ? null
+      : await commentOnPullRequest({
+          octokit,
+          context,
+          mode: options.comment,
+          key: options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`,
+          render,
+        });
+  if (options.publish) {
+    await attachSnapshotToRelease({ octokit, context, artifactName: options.artifactName, resultsPath: gateRun.paths.results });
+  }
+
+  const outputs = gateOutputs(report, {
+    reportPath: gateRun.paths.reportMarkdown,
+    reportJsonPath: gateRun.paths.reportJson,
+    resultsPath: gateRun.paths.results,
+    commentUrl,
+  });
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+
+  const failure = stepFailure(report, options.failOn);
+  if (failure) core.setFailed(failure);
+  else core.info(`Model gate verdict: ${report.verdict}${options.failOn === 'never' ? ' (fail-on: never)' : ''}`);
+}
+
+/**
+ * `undefined` path: the pipeline takes the baseline the config names (or the `baseline`
+ * input's file, handed to the config loader). A string or null: fetched here, or none.
+ */
+async function resolveBaseline(args: {
+  options: ActionOptions;
+  config: ResolvedConfig;
+  context: RunContext;
+  octokit: GitHubClient;
+  artifacts: ArtifactStore;
+  env: Record<string, string | undefined>;
+}): Promise<{ path?: string | null; note: string | null }> {
+  const { options, config, context, octokit, artifacts, env } = args;
+  const source = options.baseline;
+  if (source.kind === 'path') return { note: null };
+  if (source.kind === 'none') return { path: null, note: 'No baseline: the `baseline` input is `none`.' };
+  if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) {
+    return { note: 'Baseline: as the config names it.' };
+  }
+  const resolved: ResolvedBaseline = await fetchBaseline(source, {
+    octokit,
+    context,
+    token: options.token,
+    artifactName: options.artifactName,
+    artifacts,
+    downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-baseline-${process.pid}`),
+    logger: actionLogger,
+  });
+  return resolved;
+}
+
+async function writeJobSummary(markdown: string, env: Record<string, string | undefined>): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written (the report is in report.md).');
+    return;
+  }
+  await core.summary.addRaw(markdown, true).write();
+}
+
+/** What the step fails with: one line, never a stack trace. */
+function oneLine(error: unknown): string {
+  const message = errorMessage(error).split('\n')[0] ?? 'unknown error';
+  if (error instanceof InputError) return message;
+  const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String((error as { status: unknown }).status)})` : '';
+  return `Model gate could not run: ${message}${status}`;
+}

@@ -1,0 +1,103 @@
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import type { ArtifactStore } from '../github/artifact-store.js';
+import { buildCommentBody, commentMarker } from '../github/comment-body.js';
+import { httpStatus, isPermissionStatus } from '../github/http-status.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { publishSnapshotAsset, snapshotAssetName } from '../github/release-assets.js';
+import type { RunContext } from '../github/run-context.js';
+import { resolveCommentAuthor, upsertStickyComment, type CommentMode } from '../github/sticky-comment.js';
+import { errorMessage } from '../errors.js';
+
+/**
+ * The GitHub side effects after the gate has decided. None of them can change the verdict:
+ * a missing permission or an unavailable service becomes a warning that says what to add.
+ */
+
+export async function uploadRunArtifact(options: {
+  artifacts: ArtifactStore;
+  name: string;
+  files: string[];
+  rootDirectory: string;
+}): Promise<void> {
+  const unavailable = options.artifacts.uploadUnavailableReason();
+  if (unavailable) {
+    core.warning(`Snapshot not uploaded as artifact "${options.name}": ${unavailable}. Without it this run cannot be a later run's baseline.`);
+    return;
+  }
+  try {
+    const { id, size } = await options.artifacts.upload(options.name, options.files, options.rootDirectory);
+    core.info(`Uploaded artifact "${options.name}" (id ${id ?? '?'}, ${size ?? '?'} bytes): the snapshot later runs compare against.`);
+  } catch (error) {
+    core.warning(
+      `Snapshot not uploaded as artifact "${options.name}": ${errorMessage(error).split('\n')[0]}. Two gates in one run need distinct \`artifact-name\`s.`,
+    );
+  }
+}
+
+export async function commentOnPullRequest(options: {
+  octokit: GitHubClient;
+  context: RunContext;
+  mode: Exclude<CommentMode, 'never'>;
+  key: string;
+  render: (maxLength: number) => string;
+}): Promise<string | null> {
+  const { octokit, context, mode, key, render } = options;
+  const pullRequest = context.pullRequest;
+  if (!pullRequest) return null;
+  const marker = commentMarker(key);
+  const body = buildCommentBody({ marker, render, runUrl: context.runUrl, sha: pullRequest.headSha });
+  try {
+    const author = await resolveCommentAuthor(octokit);
+    const result = await upsertStickyComment({
+      octokit,
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: pullRequest.number,
+      marker,
+      body,
+      mode,
+      author,
+    });
+    core.info(`PR comment ${result.action}: ${result.url}`);
+    return result.url;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === null) throw error;
+    const fork = pullRequest.fromFork ? ' Pull requests from forks get a read-only token;' : '';
+    const hint = isPermissionStatus(status) ? ' give the job `permissions: pull-requests: write`.' : '';
+    core.warning(`Could not write the PR comment (HTTP ${status}).${fork}${hint} The report is in the job summary.`);
+    return null;
+  }
+}
+
+export async function attachSnapshotToRelease(options: {
+  octokit: GitHubClient;
+  context: RunContext;
+  artifactName: string;
+  resultsPath: string;
+}): Promise<void> {
+  const { octokit, context, artifactName, resultsPath } = options;
+  if (!context.release) {
+    core.info(`publish: the snapshot is attached to releases only on \`release\` events (this is "${context.eventName}").`);
+    return;
+  }
+  const assetName = snapshotAssetName(artifactName);
+  try {
+    const { url } = await publishSnapshotAsset({
+      octokit,
+      owner: context.owner,
+      repo: context.repo,
+      releaseId: context.release.id,
+      uploadUrl: context.release.uploadUrl,
+      assetName,
+      content: await readFile(resultsPath, 'utf8'),
+    });
+    core.info(`Attached ${assetName} to release ${context.release.tagName}: ${url}`);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === null) throw error;
+    const hint = isPermissionStatus(status) ? ' give the job `permissions: contents: write`.' : '';
+    core.warning(`Could not attach ${assetName} to release ${context.release.tagName} (HTTP ${status}).${hint}`);
+  }
+}
