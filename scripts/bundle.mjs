@@ -2,6 +2,10 @@
 // Action) and dist/cli.js (the CLI). @actions/* are ESM-only and some of their
 // dependencies still call require(), hence the createRequire banner.
 import { build } from 'esbuild';
+import { join } from 'node:path';
+
+// The output folder is an argument so a test can build elsewhere and compare with dist/.
+const outDir = process.argv[2] ?? 'dist';
 
 const banner = [
   "import { createRequire as __createRequire } from 'node:module';",
@@ -18,5 +22,5 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } });
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js'), banner: { js: banner } });
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(outDir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${banner}` } });

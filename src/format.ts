@@ -23,6 +23,11 @@ export function pValue(value: number): string {
   return value >= 0.01 ? value.toFixed(3) : value.toPrecision(2);
 }
 
+/** "p = 0.031" or "p < 0.0001", so no sentence reads "p = < 0.0001". */
+export function pClause(value: number, name = 'p'): string {
+  return value < 0.0001 ? `${name} < 0.0001` : `${name} = ${pValue(value)}`;
+}
+
 export function interval(low: number | null, high: number | null, confidence: number): string | null {
   if (low === null || high === null) return null;
   return `${Math.round(confidence * 100)}% CI ${signedPoints(low)} to ${signedPoints(high)}`;

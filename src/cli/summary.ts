@@ -1,4 +1,4 @@
-import { interval, percent, pValue, signedPoints } from '../format.js';
+import { interval, pClause, percent, signedPoints } from '../format.js';
 import type { GateRun } from '../pipeline.js';
 
 const marks = { pass: '✔', warn: '⚠', fail: '✖' } as const;
@@ -12,7 +12,7 @@ export function terminalSummary(run: GateRun): string {
     const accuracy = comparison.accuracy;
     const ci = interval(accuracy.ciLow, accuracy.ciHigh, comparison.confidence);
     lines.push(
-      `  accuracy  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  (${signedPoints(accuracy.delta)} points, ${ci}, McNemar p ${accuracy.pValue === null ? 'n/a' : pValue(accuracy.pValue)})`,
+      `  accuracy  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  (${signedPoints(accuracy.delta)} points, ${ci}, McNemar ${accuracy.pValue === null ? 'p n/a' : pClause(accuracy.pValue)})`,
     );
     if (comparison.macroF1) {
       const f1 = comparison.macroF1;

@@ -16,14 +16,16 @@ export function pairedCounts(pairs: readonly Pair[]): PairedCounts {
 }
 
 function tally(groups: Map<string, FlipCounts>, key: string, pair: Pair): void {
-  const counts = groups.get(key) ?? { negative: 0, positive: 0, n: 0 };
+  const counts = groups.get(key) ?? { negative: 0, positive: 0, n: 0, baselineRight: 0, candidateRight: 0 };
   counts.n += 1;
+  if (pair.baseline.correct) counts.baselineRight += 1;
+  if (pair.candidate.correct) counts.candidateRight += 1;
   if (pair.baseline.correct && !pair.candidate.correct) counts.negative += 1;
   if (!pair.baseline.correct && pair.candidate.correct) counts.positive += 1;
   groups.set(key, counts);
 }
 
-/** Flips overall, by expected class and by slice tag; the rate with a Wilson interval. */
+/** Flips overall, by expected class and by slice tag (with each group's accuracy); the rate with a Wilson interval. */
 export function flipsOf(pairs: readonly Pair[], counts: PairedCounts, confidence: number, byClass: boolean): Flips {
   const classGroups = new Map<string, FlipCounts>();
   const sliceGroups = new Map<string, FlipCounts>();
@@ -38,6 +40,8 @@ export function flipsOf(pairs: readonly Pair[], counts: PairedCounts, confidence
     negative: counts.baselineOnly,
     positive: counts.candidateOnly,
     n,
+    baselineRight: counts.both + counts.baselineOnly,
+    candidateRight: counts.both + counts.candidateOnly,
     negativeFlipRate: n === 0 ? 0 : counts.baselineOnly / n,
     ciLow: rate.ciLow,
     ciHigh: rate.ciHigh,

@@ -31,6 +31,9 @@ export interface FlipCounts {
   /** Baseline wrong, candidate right. */
   positive: number;
   n: number;
+  /** Examples each side got right: the group's accuracy is this / n. */
+  baselineRight: number;
+  candidateRight: number;
 }
 
 export interface Flips extends FlipCounts {

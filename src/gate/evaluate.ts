@@ -1,6 +1,6 @@
 import type { GatesConfig } from '../config/schema.js';
 import type { Comparison } from '../compare/types.js';
-import { percent, points, pValue, signedPoints } from '../format.js';
+import { pClause, percent, points, signedPoints } from '../format.js';
 import type { TaskMetrics } from '../metrics/types.js';
 import { judgeDrop, judgeMinimum } from './metric-rules.js';
 import { worstStatus, type GateOutcome, type GateResult, type GateStatus } from './types.js';
@@ -63,7 +63,7 @@ function perClassRule(input: GateInput): GateOutcome[] {
   const status = worstStatus(flagged.map((entry) => entry.outcome.status));
   const listed = flagged
     .slice(0, 5)
-    .map((entry) => `"${entry.label}" ${signedPoints(entry.delta.delta)}${entry.delta.holmPValue === null ? '' : ` (Holm p = ${pValue(entry.delta.holmPValue)})`}`)
+    .map((entry) => `"${entry.label}" ${signedPoints(entry.delta.delta)}${entry.delta.holmPValue === null ? '' : ` (${pClause(entry.delta.holmPValue, 'Holm p')})`}`)
     .join(', ');
   const more = flagged.length > 5 ? ` and ${flagged.length - 5} more` : '';
   const verb = status === 'warn' && rule.severity === 'fail' ? 'dropped more than the limit but not significantly' : 'dropped more than the limit';
@@ -94,7 +94,7 @@ function lengthRule(input: GateInput): GateOutcome[] {
   const relative = shift.relativeMedianShift;
   const over = relative !== null && relative > rule.maxRelativeShift;
   const change = `median output length ${shift.baseline.median} → ${shift.candidate.median} ${shift.unit}`;
-  const shown = relative === null ? '' : ` (${percent(relative)} shift; KS p = ${pValue(shift.ksPValue)})`;
+  const shown = relative === null ? '' : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
   return [{ name, status: over ? rule.severity : 'pass', message: `${change}${shown}, ${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit` }];
 }
 

@@ -1,6 +1,6 @@
 import type { Decision, Severity } from '../config/schema.js';
 import type { MetricDelta } from '../compare/types.js';
-import { interval, percent, pValue, points, signedPoints } from '../format.js';
+import { interval, pClause, percent, points, signedPoints } from '../format.js';
 import type { GateOutcome, GateStatus } from './types.js';
 
 export interface DropRule {
@@ -22,7 +22,7 @@ function isSignificantDrop(delta: MetricDelta, alpha: number): boolean {
 }
 
 function evidence(delta: MetricDelta, confidence: number): string {
-  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : `p = ${pValue(delta.pValue)}`];
+  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue)];
   const shown = parts.filter((part) => part !== null);
   return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
 }

@@ -3,19 +3,24 @@
  * no HTML, no emphasis, no links, no table breaks, no @mentions or #references that would
  * notify people. Newlines become "⏎" so one example stays on one table row.
  */
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', '#': '&#35;' };
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
  * Backslash-escapes what makes inline Markdown active (code, emphasis, links and images, table
- * cells, strikethrough) and writes HTML's and GitHub's notifying characters as entities. Line
+ * cells, strikethrough), writes HTML's characters as entities, and breaks GitHub's autolinks. Line
  * starts need no care: untrusted text never begins a line in our templates.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ⏎ ')
     .replace(/[\t\v\f]/g, ' ')
-    .replace(/[&<>@#]/g, (character) => entities[character] as string)
-    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`);
+    .replace(/[&<>]/g, (character) => entities[character] as string)
+    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
+    // GitHub links bare URLs, @mentions and #references in the rendered text, after entities
+    // and escapes are gone; a zero-width space after the trigger is what stops it.
+    .replace(/[@#]/g, (character) => `${character}\u200B`)
+    .replace(/:\/\//g, ':\u200B//')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`);
 }
 
 /** Shortens by code points (never splitting a surrogate pair), marking the cut. */

@@ -1,5 +1,5 @@
 import type { MetricDelta } from '../compare/types.js';
-import { number, percent, pValue, signedPoints } from '../format.js';
+import { number, pClause, percent, pValue, signedPoints } from '../format.js';
 import type { GateStatus } from '../gate/types.js';
 import { cell, escapeMarkdown } from './escape.js';
 import type { GateReport } from './types.js';
@@ -84,8 +84,25 @@ function lengthSection(report: GateReport) {
       : ` (${signedNumber(shift.medianDeltaCiLow)} to ${signedNumber(shift.medianDeltaCiHigh)})`;
   return {
     rows: [row('mean', shift.meanDelta), row('median', shift.medianDelta, medianCi), row('p90', shift.p90Delta), row('p99', shift.p99Delta)],
-    tests: `Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, p = ${pValue(shift.ksPValue)} (${shift.ksMethod}); Wasserstein-1 distance ${number(shift.wasserstein, 2)} ${shift.unit}.`,
+    tests: `Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, ${pClause(shift.ksPValue)} (${shift.ksMethod}); Wasserstein-1 distance ${number(shift.wasserstein, 2)} ${shift.unit}.`,
   };
+}
+
+/** Slices whose accuracy fell most first: where a regression hides in an average. */
+function sliceRows(report: GateReport, limit: number) {
+  const slices = Object.entries(report.comparison?.flips.bySlice ?? {});
+  return slices
+    .map(([slice, counts]) => ({ slice, counts, delta: (counts.candidateRight - counts.baselineRight) / counts.n }))
+    .sort((x, y) => x.delta - y.delta || (x.slice < y.slice ? -1 : 1))
+    .slice(0, limit)
+    .map(({ slice, counts, delta }) => ({
+      slice: cell(slice, 60),
+      n: String(counts.n),
+      baseline: percent(counts.baselineRight / counts.n),
+      candidate: percent(counts.candidateRight / counts.n),
+      delta: signedPoints(delta),
+      negative: String(counts.negative),
+    }));
 }
 
 function footerOf(report: GateReport, runUrl: string | null): string {
@@ -139,6 +156,8 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     metricRows: metricRows(report),
     gateRows: report.gates.map((gate) => ({ icon: icons[gate.status], name: gate.name.replace(/`/g, ''), message: escapeMarkdown(gate.message) })),
     perClassRows,
+    sliceRows: detail.perClass ? sliceRows(report, 20) : [],
+    slicesTotal: Object.keys(comparison?.flips.bySlice ?? {}).length,
     lengthUnit: report.candidate.outputLength.unit,
     lengthRows: length.rows,
     lengthTests: length.tests,

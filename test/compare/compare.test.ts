@@ -61,6 +61,15 @@ describe('compareSnapshots', () => {
     expect(comparison.flips.negative).toBe(0);
   });
 
+  it('breaks flips and accuracy down by slice tag', () => {
+    const tagged = (right: (i: number) => boolean) =>
+      snapshotOf(rowsOf(40, right).map((row, i) => ({ ...row, tags: { source: i < 10 ? 'hard' : 'easy' } })));
+    // Baseline right everywhere; the candidate misses every other "hard" example.
+    const comparison = compareSnapshots(tagged(() => true), tagged((i) => i >= 10 || i % 2 === 1), options)!;
+    expect(comparison.flips.bySlice['source=hard']).toEqual({ n: 10, negative: 5, positive: 0, baselineRight: 10, candidateRight: 5, negativeFlipRate: 0.5 });
+    expect(comparison.flips.bySlice['source=easy']).toMatchObject({ n: 30, negative: 0, candidateRight: 30 });
+  });
+
   it('returns null when nothing is shared', () => {
     expect(compareSnapshots(snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]), snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]), options)).toBeNull();
   });
