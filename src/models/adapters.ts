@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { CommandAdapter } from './command.js';
+import { HttpAdapter } from './http.js';
+import { OpenAIAdapter } from './openai.js';
 import { modelTypes, type LiveModelConfig } from './config.js';
 import type { ModelAdapter } from './types.js';
 
@@ -16,6 +18,10 @@ export function createAdapter(config: LiveModelConfig, context: AdapterContext):
   switch (config.type) {
     case 'command':
       return new CommandAdapter({ config, ...context });
+    case 'openai':
+      return new OpenAIAdapter(config, context.env);
+    case 'http':
+      return new HttpAdapter(config, context.env);
     default:
       throw new InputError(
         `model: unknown type "${(config as { type: unknown }).type}" (expected one of ${modelTypes.join(', ')})`,

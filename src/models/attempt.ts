@@ -45,6 +45,7 @@ export async function attemptExample(context: AttemptContext, example: Example, 
   const { adapter, limiter, clock, signal } = context;
   const estimate = limiter ? (adapter.estimateTokens?.(example) ?? 0) : 0;
   for (let attempt = 1; ; attempt += 1) {
+    if (signal.aborted) throw signal.reason;
     await limiter?.acquire(estimate, signal);
     const controller = new AbortController();
     const forwardAbort = () => controller.abort(signal.reason);

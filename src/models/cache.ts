@@ -31,6 +31,8 @@ export function canonicalJson(value: unknown): string {
  * values, so no secret reaches a key or a file. Errors are never cached.
  */
 export class ResponseCache {
+  private readonly shardsMade = new Set<string>();
+
   constructor(
     readonly dir: string,
     private readonly namespace: unknown,
@@ -54,8 +56,13 @@ export class ResponseCache {
 
   /** Write to a temporary file, then rename: a crash never leaves half an entry behind. */
   async put(example: Example, answer: CachedAnswer): Promise<void> {
-    const path = this.pathOf(this.keyOf(example));
-    await mkdir(join(path, '..'), { recursive: true });
+    const key = this.keyOf(example);
+    const path = this.pathOf(key);
+    const shard = key.slice(0, 2);
+    if (!this.shardsMade.has(shard)) {
+      await mkdir(join(this.dir, shard), { recursive: true });
+      this.shardsMade.add(shard);
+    }
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     await writeFile(temporary, JSON.stringify({ version: entryVersion, ...answer }));
     await rename(temporary, path);

@@ -37,13 +37,11 @@ export function isRetryableStatus(status: number): boolean {
  * The wait a response asks for: OpenAI's `retry-after-ms`, else `Retry-After` as seconds or
  * as an HTTP date. Undefined when absent or unreadable.
  */
-export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const milliseconds = headers.get('retry-after-ms');
-  if (milliseconds !== null && Number.isFinite(Number(milliseconds)) && milliseconds.trim() !== '') {
-    return Number(milliseconds);
-  }
-  const value = headers.get('retry-after')?.trim();
-  if (value === undefined || value === '') return undefined;
+export function retryAfterMs(header: (name: string) => string | undefined, now: number = Date.now()): number | undefined {
+  const milliseconds = header('retry-after-ms')?.trim();
+  if (milliseconds && /^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
+  const value = header('retry-after')?.trim();
+  if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);

@@ -73,6 +73,7 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
     progress.record({ error: 'error' in outcome ? outcome.error : undefined, cached: 'cached' in outcome && outcome.cached === true });
     options.onOutcome?.(outcome);
   };
+  const writer = cacheWriter(cache, logger);
   const context: AttemptContext = {
     adapter,
     label,
@@ -83,7 +84,7 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
     clock: timing.clock,
     logger,
     signal,
-    remember: cache ? cacheWriter(cache, logger) : async () => {},
+    remember: writer.remember,
   };
 
   const pending = await readCache(examples, cache, finish);
@@ -133,9 +134,13 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
         finish(index, outcome);
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, pending.length)) }, worker));
+    // Settle every worker before returning: nothing (no cache write) outlives the run.
+    const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency, pending.length)) }, worker);
+    const failed = (await Promise.allSettled(workers)).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   } finally {
     progress.stop();
+    await writer.flush();
   }
   return outcomes.map((outcome, index) => {
     if (outcome === undefined) throw new Error(`runner bug: example ${(examples[index] as Example).id} has no outcome`);
@@ -147,17 +152,24 @@ function errorOf(outcome: RunOutcome): string {
   return 'error' in outcome ? outcome.error : 'no error';
 }
 
-/** Writes each answer as it arrives; a cache that cannot be written is one warning, not a failed run. */
-function cacheWriter(cache: ResponseCache, logger: Logger): AttemptContext['remember'] {
+/**
+ * Starts writing each answer the moment it arrives, without holding the worker's slot: the
+ * next request goes out while the disk works. `flush` waits for every write (the run does
+ * before it returns, also when aborted). An unwritable cache is one warning, not a failed run.
+ */
+function cacheWriter(cache: ResponseCache | undefined, logger: Logger) {
+  const writing = new Set<Promise<void>>();
   let warned = false;
-  return async (example, prediction, latencyMs) => {
-    try {
-      await cache.put(example, { output: prediction.output, usage: prediction.usage, latencyMs });
-    } catch (error) {
+  const remember: AttemptContext['remember'] = async (example, prediction, latencyMs) => {
+    if (!cache) return;
+    const write = cache.put(example, { output: prediction.output, usage: prediction.usage, latencyMs }).catch((error: unknown) => {
       if (!warned) logger.warn(`cannot write the response cache in ${cache.dir}: ${errorMessage(error)}`);
       warned = true;
-    }
+    });
+    writing.add(write);
+    void write.finally(() => writing.delete(write));
   };
+  return { remember, flush: async () => void (await Promise.all(writing)) };
 }
 
 /** Finishes every example the cache already answers; returns the indices still to request. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Example } from '../../src/dataset/types.js';
 import type { Logger } from '../../src/log.js';
-import { modelConfigSchema, type ModelConfig } from '../../src/models/config.js';
+import { modelConfigSchema, openaiConfigSchema, type ModelConfig, type OpenAIConfig } from '../../src/models/config.js';
 
 export function example(id: string, input: unknown = id, overrides: Partial<Example> = {}): Example {
   return { id, input, expected: '', tags: {}, fields: { id, input }, ...overrides };
@@ -16,6 +16,10 @@ export function examples(count: number, prefix = 'ex'): Example[] {
 /** A config as the lead's loader would hand it over: parsed, defaults filled in. */
 export function modelConfig(raw: Record<string, unknown>): ModelConfig {
   return modelConfigSchema.parse(raw);
+}
+
+export function openaiConfig(raw: Record<string, unknown>): OpenAIConfig {
+  return openaiConfigSchema.parse({ type: 'openai', ...raw });
 }
 
 export interface RecordingLogger extends Logger {
@@ -51,4 +55,29 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error('expected the promise to reject');
+}
+
+/**
+ * Runner timing for tests: backoff and Retry-After waits are recorded, not slept, so a test
+ * of a 429 with `Retry-After: 30` takes milliseconds.
+ */
+export function fastTiming() {
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    timing: {
+      backoff: { baseDelayMs: 8, maxDelayMs: 64, maxRetryAfterMs: 120_000, random: () => 0.5 },
+      clock: {
+        now: () => performance.now(),
+        sleep: (ms: number, signal?: AbortSignal) => {
+          sleeps.push(ms);
+          return new Promise<void>((resolve, reject) => {
+            if (signal?.aborted) reject(signal.reason);
+            else setImmediate(resolve);
+          });
+        },
+      },
+      progressIntervalMs: 60_000,
+    },
+  };
 }

@@ -1,0 +1,83 @@
+// Runner throughput against a local OpenAI-compatible server with a fixed latency:
+// achieved time versus the ideal N × latency / concurrency, at several concurrency levels,
+// without and with the on-disk response cache. Run: `npm run bench runner` (BENCH_N to change N).
+// The server runs in a worker thread so that it does not share the runner's event loop.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Example } from '../src/dataset/types.js';
+import { silentLogger } from '../src/log.js';
+import { openaiConfigSchema } from '../src/models/config.js';
+import { runModel } from '../src/models/run.js';
+import { startOpenAIServer } from '../test/models/support/openai-server.js';
+
+const count = Number(process.env.BENCH_N ?? 2_000);
+const latencyMs = 50;
+const levels = [8, 32, 64, 128];
+
+/** The server thread: answers the main thread's "how many requests so far?" */
+async function serve(): Promise<void> {
+  const server = await startOpenAIServer({ latencyMs: workerData as number });
+  parentPort?.on('message', () => parentPort?.postMessage(server.requests.length));
+  parentPort?.postMessage(server.baseUrl);
+}
+
+async function main(): Promise<void> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: latencyMs });
+  const reply = () => new Promise<unknown>((resolve) => worker.once('message', resolve));
+  const baseUrl = (await reply()) as string;
+  const requestCount = async () => {
+    const answer = reply();
+    worker.postMessage('count');
+    return (await answer) as number;
+  };
+  const examples: Example[] = Array.from({ length: count }, (_, index) => ({
+    id: `id${index}`,
+    input: `review number ${index}: the plot was thin but the acting carried it`,
+    expected: 'pos',
+    tags: {},
+    fields: {},
+  }));
+  const run = (concurrency: number, list: Example[], cacheDir?: string) =>
+    runModel({
+      config: openaiConfigSchema.parse({ type: 'openai', baseUrl, model: 'bench', apiKeyEnv: null, concurrency }),
+      examples: list,
+      baseDir: '.',
+      env: {},
+      logger: silentLogger,
+      cacheDir,
+    });
+
+  console.log(`N = ${count}, server latency ${latencyMs} ms, Node ${process.version}`);
+  console.log('concurrency | cache | seconds | ideal s | requests/s | fraction of ideal | errors');
+  const measure = async (concurrency: number, cacheDir?: string) => {
+    const startedAt = performance.now();
+    const { outcomes } = await run(concurrency, examples, cacheDir);
+    const seconds = (performance.now() - startedAt) / 1000;
+    const ideal = (count * latencyMs) / concurrency / 1000;
+    const errors = outcomes.filter((outcome) => 'error' in outcome).length;
+    const row = [concurrency, cacheDir ? 'on' : 'off', seconds.toFixed(2), ideal.toFixed(2), (count / seconds).toFixed(0), (ideal / seconds).toFixed(3), errors];
+    console.log(row.join(' | '));
+  };
+
+  // A warm-up so that JIT and connection setup are not charged to the first level.
+  await run(32, examples.slice(0, 200));
+  for (const concurrency of levels) await measure(concurrency);
+  const cacheDir = await mkdtemp(join(tmpdir(), 'runner-bench-'));
+  try {
+    await measure(32, cacheDir);
+    // The same run again over the full cache: every answer from disk, no request sent.
+    const before = await requestCount();
+    const startedAt = performance.now();
+    await run(32, examples, cacheDir);
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+    console.log(`resume from a full cache: ${seconds} s for ${count} answers, ${(await requestCount()) - before} requests sent`);
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+    await worker.terminate();
+  }
+}
+
+if (isMainThread) await main();
+else await serve();

@@ -1,0 +1,98 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runModel, type RunModelOptions } from '../../src/models/run.js';
+import type { RunOutcome } from '../../src/models/types.js';
+import { example, fastTiming, openaiConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
+import { startOpenAIServer, type TestServer } from './support/openai-server.js';
+
+const key = 'sk-secret-must-not-be-cached-42';
+let server: TestServer | null = null;
+
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+const list = Array.from({ length: 120 }, (_, index) => example(`id${index}`, `p${index}`));
+
+function run(options: Partial<RunModelOptions> & Pick<RunModelOptions, 'config'>) {
+  return runModel({ examples: list, baseDir: '.', env: { OPENAI_API_KEY: key }, logger: recordingLogger(), timing: fastTiming().timing, ...options });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('response cache', () => {
+  it('a killed run resumes from the cache without repeating finished requests', async () => {
+    await withTempDir(async (cacheDir) => {
+      server = await startOpenAIServer({ latencyMs: 2 });
+      const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm', concurrency: 4 });
+      const controller = new AbortController();
+      const firstRun: RunOutcome[] = [];
+      const error = await rejection(
+        run({
+          config,
+          cacheDir,
+          signal: controller.signal,
+          onOutcome: (outcome) => {
+            firstRun.push(outcome);
+            if (firstRun.length === 40) controller.abort(new Error('killed'));
+          },
+        }),
+      );
+      expect(error.message).toBe('killed');
+      const finished = new Set(firstRun.map((outcome) => outcome.id));
+      expect(finished.size).toBeGreaterThanOrEqual(40);
+
+      const secondRun = await run({ config: { ...config, concurrency: 16 }, cacheDir });
+      expect(secondRun.outcomes).toHaveLength(120);
+      for (const [index, outcome] of secondRun.outcomes.entries()) {
+        expect(outcome).toMatchObject({ id: `id${index}`, output: `label:p${index}` });
+        // Finished in the first run: answered from the cache, requested once in all.
+        if (finished.has(outcome.id)) {
+          expect(outcome).toMatchObject({ cached: true });
+          expect(server.count(`p${index}`), `p${index}`).toBe(1);
+        } else expect(outcome).not.toHaveProperty('cached');
+      }
+
+      // The key is in no file of the cache.
+      const files = await filesUnder(cacheDir);
+      expect(files.length).toBe(120);
+      for (const file of files) expect(await readFile(file, 'utf8')).not.toContain(key);
+      expect(files.some((file) => file.endsWith('.tmp'))).toBe(false);
+    });
+  });
+
+  it('keys on what decides the answer: a new prompt re-asks, a new concurrency does not', async () => {
+    await withTempDir(async (cacheDir) => {
+      server = await startOpenAIServer();
+      const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm', temperature: 0 });
+      const few = list.slice(0, 3);
+      await run({ config, cacheDir, examples: few });
+      expect(server.requests).toHaveLength(3);
+      await run({ config: { ...config, concurrency: 9, maxRetries: 1, timeoutMs: 5_000 }, cacheDir, examples: few });
+      expect(server.requests).toHaveLength(3);
+      await run({ config: { ...config, temperature: 0.7 }, cacheDir, examples: few });
+      expect(server.requests).toHaveLength(6);
+      // Another key value in the same variable is the same model: still cached.
+      await run({ config, cacheDir, examples: few, env: { OPENAI_API_KEY: 'sk-other' } });
+      expect(server.requests).toHaveLength(6);
+    });
+  });
+
+  it('never caches errors: a failed example is asked again on the next run', async () => {
+    await withTempDir(async (cacheDir) => {
+      server = await startOpenAIServer({ plan: (request) => (request.prompt === 'p1' && request.attempt === 1 ? { kind: 'status', status: 422 } : { kind: 'ok' }) });
+      const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm' });
+      const few = list.slice(0, 3);
+      const first = await run({ config, cacheDir, examples: few });
+      expect(first.outcomes[1]).toMatchObject({ error: expect.stringMatching(/^HTTP 422/) });
+      const second = await run({ config, cacheDir, examples: few });
+      expect(second.outcomes[1]).toMatchObject({ output: 'label:p1' });
+      expect(server.requests.map((request) => request.prompt).sort()).toEqual(['p0', 'p1', 'p1', 'p2']);
+    });
+  });
+});
