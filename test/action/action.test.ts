@@ -211,3 +211,29 @@ describe('bad input fails the step with one line', () => {
     expect(run.errors).toEqual(['release v1.0.0: has no asset "model-release-gate-results.json" (its assets: none)']);
   });
 });
+
+describe('artifacts through the runner’s results service', () => {
+  const runnerServices = (runId: number) => ({ ACTIONS_RUNTIME_TOKEN: github.runtimeToken(runId), ACTIONS_RESULTS_URL: `${github.url}/` });
+
+  it('a run on main uploads its snapshot, and the next PR run downloads it as its baseline', async () => {
+    const push = { ref: 'refs/heads/main', repository: pullRequest.repository };
+    const onMain = await action({ eventName: 'push', payload: push, runId: 400, env: runnerServices(400) });
+
+    expect(onMain.exitCode).toBe(0);
+    expect(onMain.warnings.filter((warning) => warning.includes('not uploaded'))).toEqual([]);
+    expect(github.requestsTo('create-artifact')).toHaveLength(1);
+    expect(github.requestsTo('create-artifact')[0]?.authorization).toBe(`Bearer ${github.runtimeToken(400)}`);
+    expect(github.requestsTo('finalize-artifact')).toHaveLength(1);
+    const [uploaded] = github.state.artifacts;
+    expect(uploaded).toMatchObject({ runId: 400, name: 'model-release-gate' });
+
+    github.state.runs.push({ id: 400, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    await writeFile(join(workspace, 'candidate.jsonl'), regressedPredictions);
+    const onPullRequest = await action({ runId: 501, env: runnerServices(501) });
+
+    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual([`/repos/acme/classifier/actions/artifacts/${uploaded?.id}/zip`]);
+    expect(onPullRequest.outputs.verdict).toBe('fail');
+    expect(Number(onPullRequest.outputs['baseline-accuracy'])).toBeCloseTo(57 / 60, 12);
+    expect(github.state.artifacts.map((artifact) => artifact.runId)).toEqual([400, 501]);
+  });
+});

@@ -37,6 +37,8 @@ export interface FakeArtifact {
   name: string;
   expired?: boolean;
   files: Record<string, string>;
+  /** The archive as uploaded through the results service; else built from `files`. */
+  zip?: Buffer;
 }
 
 export interface FakeAsset {
@@ -81,6 +83,8 @@ export interface FakeGitHub {
   url: string;
   state: FakeGitHubState;
   requests: RecordedRequest[];
+  /** ACTIONS_RUNTIME_TOKEN for a job of run `runId`: uploads through the results service land there. */
+  runtimeToken(runId: number): string;
   /** Requests whose route name is `route` (see the table below), in order. */
   requestsTo(route: string): RecordedRequest[];
   /** Back to an empty repository (state overrides applied) with no recorded requests. */
@@ -123,6 +127,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
   const state = emptyState(initial);
   const requests: Array<RecordedRequest & { route: string }> = [];
   let nextId = 9000;
+  // Uploads in progress through the results service: blocks staged by the blob client.
+  const uploads = new Map<number, { name: string; runId: number; blocks: Map<string, Buffer>; zip: Buffer | null }>();
+  const archiveOf = (artifact: FakeArtifact) => artifact.zip ?? zipFiles(artifact.files);
+  const twirp = '/twirp/github.actions.results.api.v1.ArtifactService';
 
   const repoPath = () => `/repos/${state.owner}/${state.repo}`;
   const commentJson = (comment: FakeComment) => ({
@@ -233,7 +241,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
           .map((artifact) => ({
             id: artifact.id,
             name: artifact.name,
-            size_in_bytes: zipFiles(artifact.files).length,
+            size_in_bytes: archiveOf(artifact).length,
             expired: artifact.expired ?? false,
             created_at: '2026-11-01T10:00:00Z',
             expires_at: '2027-01-30T10:00:00Z',
@@ -260,7 +268,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       handle: ({ params }) => {
         const artifact = state.artifacts.find((candidate) => candidate.id === Number(params[0]));
         if (!artifact) return notFound;
-        return { status: 200, raw: { contentType: 'application/zip', data: zipFiles(artifact.files) } };
+        return { status: 200, raw: { contentType: 'application/zip', data: archiveOf(artifact) } };
       },
     },
     {
@@ -350,6 +358,52 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         return { status: 201, json: assetJson(base, asset) };
       },
     },
+    // The runner's artifact (results) service, as @actions/artifact uploads: a Twirp call
+    // for a signed URL, Azure blob block uploads to it, and a Twirp call to finalize.
+    {
+      method: 'POST',
+      name: 'create-artifact',
+      pattern: new RegExp(`^${twirp}/CreateArtifact$`),
+      handle: ({ body, base }) => {
+        // Twirp's JSON carries the proto field names (workflow_run_backend_id).
+        const request = body as { name: string; workflow_run_backend_id: string };
+        const id = nextId++;
+        uploads.set(id, { name: request.name, runId: Number(request.workflow_run_backend_id.replace('run-', '')), blocks: new Map(), zip: null });
+        return { status: 200, json: { ok: true, signed_upload_url: `${base}/blob/upload/${id}?sig=signed` } };
+      },
+    },
+    {
+      method: 'PUT',
+      name: 'blob-upload',
+      pattern: /^\/blob\/upload\/(\d+)$/,
+      handle: ({ params, query, rawBody }) => {
+        const upload = uploads.get(Number(params[0]));
+        if (!upload) return notFound;
+        if (query.get('comp') === 'block') {
+          upload.blocks.set(query.get('blockid') ?? '', rawBody);
+        } else if (query.get('comp') === 'blocklist') {
+          const order = [...rawBody.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((match) => match[1] ?? '');
+          upload.zip = Buffer.concat(order.map((blockId) => upload.blocks.get(blockId) ?? Buffer.alloc(0)));
+        } else {
+          upload.zip = rawBody;
+        }
+        return { status: 201, headers: { etag: '"0x1"', 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05' } };
+      },
+    },
+    {
+      method: 'POST',
+      name: 'finalize-artifact',
+      pattern: new RegExp(`^${twirp}/FinalizeArtifact$`),
+      handle: ({ body }) => {
+        const request = body as { name: string };
+        const entry = [...uploads.entries()].find(([, upload]) => upload.name === request.name && upload.zip);
+        if (!entry) return { status: 404, json: { code: 'not_found', msg: 'no upload' } };
+        const [id, upload] = entry;
+        uploads.delete(id);
+        state.artifacts.push({ id, runId: upload.runId, name: upload.name, files: {}, zip: upload.zip ?? Buffer.alloc(0) });
+        return { status: 200, json: { ok: true, artifact_id: String(id) } };
+      },
+    },
   ];
 
   function publishedReleases(): FakeRelease[] {
@@ -418,10 +472,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     url: `http://127.0.0.1:${port}`,
     state,
     requests,
+    runtimeToken: (runId) => {
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.Results:run-${runId}:job-1` })}.unsigned`;
+    },
     requestsTo: (route) => requests.filter((request) => request.route === route),
     reset: (overrides = {}) => {
       Object.assign(state, emptyState(overrides));
       requests.length = 0;
+      uploads.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
