@@ -17,8 +17,6 @@ export interface AttemptContext {
   logger: Logger;
   /** The run's signal: aborting it ends the attempt by throwing its reason. */
   signal: AbortSignal;
-  /** Called with each answer before it counts as finished (the cache writes it here). */
-  remember(example: Example, prediction: Prediction, latencyMs: number): Promise<void>;
 }
 
 /** The outcome, and for an error how the adapter classified it. */
@@ -60,7 +58,6 @@ export async function attemptExample(context: AttemptContext, example: Example, 
       const prediction = await predicted;
       const latencyMs = Math.round(clock.now() - startedAt);
       if (prediction.usage) limiter?.settle(estimate, prediction.usage.promptTokens + prediction.usage.completionTokens);
-      await context.remember(example, prediction, latencyMs);
       const outcome: RunOutcome = { id: example.id, output: prediction.output, latencyMs, attempts: attempt };
       if (prediction.usage) outcome.usage = prediction.usage;
       return { outcome };

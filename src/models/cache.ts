@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Example } from '../dataset/types.js';
 import type { Usage } from './types.js';
@@ -10,7 +11,9 @@ export interface CachedAnswer {
   latencyMs?: number;
 }
 
-const entryVersion = 1;
+interface Entry extends CachedAnswer {
+  key: string;
+}
 
 /** JSON with object keys sorted, so that equal values give equal text and equal hashes. */
 export function canonicalJson(value: unknown): string {
@@ -24,51 +27,90 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+function parseEntry(line: string): Entry | null {
+  try {
+    const value = JSON.parse(line) as Partial<Entry>;
+    return typeof value.key === 'string' && typeof value.output === 'string' ? (value as Entry) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Answers on disk, one file per (adapter config, example), written the moment they arrive:
- * a run that crashed is re-run and requests only what is missing. The namespace is the
- * adapter's config without runner options; it names environment variables, never their
- * values, so no secret reaches a key or a file. Errors are never cached.
+ * Answers on disk, keyed by (adapter config, example), so that a run that crashed is re-run
+ * requesting only what is missing. Each run appends one JSON line per answer, the moment it
+ * arrives, to its own file (`answers-*.jsonl`); a line cut short by a crash does not parse and
+ * is ignored, so an entry is there whole or not at all. One appended line per answer instead of
+ * one file per answer: creating and renaming 2,000 small files took 3.4 s on this machine.
+ * The namespace is the adapter's config without runner options: it names environment
+ * variables, never their values, so no secret reaches a key or a file. Errors are not cached.
  */
 export class ResponseCache {
-  private readonly shardsMade = new Set<string>();
+  private readonly namespaceJson: string;
+  private readonly keys = new WeakMap<Example, string>();
+  private entries = new Map<string, CachedAnswer>();
+  private stream: WriteStream | null = null;
 
   constructor(
     readonly dir: string,
-    private readonly namespace: unknown,
-  ) {}
+    namespace: unknown,
+  ) {
+    this.namespaceJson = canonicalJson(namespace);
+  }
 
   keyOf(example: Example): string {
-    const material = canonicalJson({ adapter: this.namespace, id: example.id, input: example.input, fields: example.fields });
-    return createHash('sha256').update(material).digest('hex');
+    let key = this.keys.get(example);
+    if (key === undefined) {
+      const material = `${this.namespaceJson}\n${canonicalJson({ id: example.id, input: example.input, fields: example.fields })}`;
+      key = createHash('sha256').update(material).digest('hex');
+      this.keys.set(example, key);
+    }
+    return key;
   }
 
-  async get(example: Example): Promise<CachedAnswer | undefined> {
+  /** Reads every answer file in the directory (none yet is fine). */
+  async load(): Promise<void> {
+    let names: string[];
     try {
-      const entry: unknown = JSON.parse(await readFile(this.pathOf(this.keyOf(example)), 'utf8'));
-      const record = entry as { version?: unknown; output?: unknown };
-      return record.version === entryVersion && typeof record.output === 'string' ? (entry as CachedAnswer) : undefined;
+      names = (await readdir(this.dir)).filter((name) => name.startsWith('answers-') && name.endsWith('.jsonl'));
     } catch {
-      // Absent, or unreadable (edited by hand): ask the model again.
-      return undefined;
+      return;
+    }
+    for (const name of names.sort()) {
+      for (const line of (await readFile(join(this.dir, name), 'utf8')).split('\n')) {
+        const entry = parseEntry(line);
+        if (entry) this.entries.set(entry.key, { output: entry.output, usage: entry.usage, latencyMs: entry.latencyMs });
+      }
     }
   }
 
-  /** Write to a temporary file, then rename: a crash never leaves half an entry behind. */
+  get(example: Example): CachedAnswer | undefined {
+    return this.entries.get(this.keyOf(example));
+  }
+
+  /** Resolves once the line is handed to the operating system. */
   async put(example: Example, answer: CachedAnswer): Promise<void> {
-    const key = this.keyOf(example);
-    const path = this.pathOf(key);
-    const shard = key.slice(0, 2);
-    if (!this.shardsMade.has(shard)) {
-      await mkdir(join(this.dir, shard), { recursive: true });
-      this.shardsMade.add(shard);
-    }
-    const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: entryVersion, ...answer }));
-    await rename(temporary, path);
+    const stream = await this.open();
+    const line = `${JSON.stringify({ key: this.keyOf(example), ...answer })}\n`;
+    await new Promise<void>((resolve, reject) => stream.write(line, (error) => (error ? reject(error) : resolve())));
   }
 
-  private pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  async close(): Promise<void> {
+    const stream = this.stream;
+    this.stream = null;
+    if (stream && !stream.destroyed) await new Promise<void>((resolve) => stream.end(resolve));
+  }
+
+  private async open(): Promise<WriteStream> {
+    if (this.stream === null) {
+      await mkdir(this.dir, { recursive: true });
+      if (this.stream === null) {
+        const name = `answers-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${randomBytes(3).toString('hex')}.jsonl`;
+        this.stream = createWriteStream(join(this.dir, name), { flags: 'a' });
+        // Errors reach the pending writes' callbacks; this keeps them from crashing the process.
+        this.stream.on('error', () => undefined);
+      }
+    }
+    return this.stream;
   }
 }

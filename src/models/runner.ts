@@ -35,8 +35,6 @@ export interface RunnerOptions {
   timing?: Partial<RunnerTiming>;
 }
 
-/** How many cache files are read at once (well below the open-file limit). */
-const cacheReadBatch = 64;
 
 /**
  * Runs every example through the adapter: a pool of `concurrency` workers, rate limits,
@@ -73,7 +71,7 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
     progress.record({ error: 'error' in outcome ? outcome.error : undefined, cached: 'cached' in outcome && outcome.cached === true });
     options.onOutcome?.(outcome);
   };
-  const writer = cacheWriter(cache, logger);
+  const { finishAfterWrite, settle } = finisher(cache, logger, finish);
   const context: AttemptContext = {
     adapter,
     label,
@@ -84,7 +82,6 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
     clock: timing.clock,
     logger,
     signal,
-    remember: writer.remember,
   };
 
   const pending = await readCache(examples, cache, finish);
@@ -114,7 +111,7 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
       if (probe.kind !== undefined && probe.kind !== 'rejected') {
         throw new InputError(`${label}: the first request failed: ${errorOf(probe.outcome)}`);
       }
-      finish(index, probe.outcome);
+      finishAfterWrite(index, examples[index] as Example, probe.outcome);
     }
 
     let stopped: string | null = null;
@@ -131,7 +128,7 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
           stopped = errorOf(outcome);
           logger.warn(`${label}: stopping the run: ${stopped}`);
         }
-        finish(index, outcome);
+        finishAfterWrite(index, example, outcome);
       }
     };
     // Settle every worker before returning: nothing (no cache write) outlives the run.
@@ -139,8 +136,8 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
     const failed = (await Promise.allSettled(workers)).find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
   } finally {
+    await settle();
     progress.stop();
-    await writer.flush();
   }
   return outcomes.map((outcome, index) => {
     if (outcome === undefined) throw new Error(`runner bug: example ${(examples[index] as Example).id} has no outcome`);
@@ -153,23 +150,33 @@ function errorOf(outcome: RunOutcome): string {
 }
 
 /**
- * Starts writing each answer the moment it arrives, without holding the worker's slot: the
- * next request goes out while the disk works. `flush` waits for every write (the run does
- * before it returns, also when aborted). An unwritable cache is one warning, not a failed run.
+ * Writes each answer to the cache the moment it arrives, and only then counts it as finished,
+ * without holding the worker: the next request goes out while the disk works. `settle` waits
+ * for every write (the run does before it returns, also when aborted). An unwritable cache is
+ * one warning, not a failed run.
  */
-function cacheWriter(cache: ResponseCache | undefined, logger: Logger) {
+function finisher(cache: ResponseCache | undefined, logger: Logger, finish: (index: number, outcome: RunOutcome) => void) {
   const writing = new Set<Promise<void>>();
   let warned = false;
-  const remember: AttemptContext['remember'] = async (example, prediction, latencyMs) => {
-    if (!cache) return;
-    const write = cache.put(example, { output: prediction.output, usage: prediction.usage, latencyMs }).catch((error: unknown) => {
-      if (!warned) logger.warn(`cannot write the response cache in ${cache.dir}: ${errorMessage(error)}`);
-      warned = true;
-    });
+  const finishAfterWrite = (index: number, example: Example, outcome: RunOutcome) => {
+    if (!cache || !('output' in outcome)) return finish(index, outcome);
+    const write = cache
+      .put(example, { output: outcome.output, usage: outcome.usage, latencyMs: outcome.latencyMs })
+      .catch((error: unknown) => {
+        if (!warned) logger.warn(`cannot write the response cache in ${cache.dir}: ${errorMessage(error)}`);
+        warned = true;
+      })
+      .then(() => {
+        writing.delete(write);
+        finish(index, outcome);
+      });
     writing.add(write);
-    void write.finally(() => writing.delete(write));
   };
-  return { remember, flush: async () => void (await Promise.all(writing)) };
+  const settle = async () => {
+    while (writing.size > 0) await Promise.all(writing);
+    await cache?.close();
+  };
+  return { finishAfterWrite, settle };
 }
 
 /** Finishes every example the cache already answers; returns the indices still to request. */
@@ -179,18 +186,15 @@ async function readCache(
   finish: (index: number, outcome: RunOutcome) => void,
 ): Promise<number[]> {
   if (!cache) return examples.map((_, index) => index);
+  await cache.load();
   const pending: number[] = [];
-  for (let start = 0; start < examples.length; start += cacheReadBatch) {
-    const batch = examples.slice(start, start + cacheReadBatch);
-    const answers = await Promise.all(batch.map((example) => cache.get(example)));
-    answers.forEach((answer, offset) => {
-      const index = start + offset;
-      if (answer === undefined) return pending.push(index);
-      const outcome: RunOutcome = { id: (examples[index] as Example).id, output: answer.output, cached: true };
-      if (answer.latencyMs !== undefined) outcome.latencyMs = answer.latencyMs;
-      if (answer.usage !== undefined) outcome.usage = answer.usage;
-      finish(index, outcome);
-    });
-  }
+  examples.forEach((example, index) => {
+    const answer = cache.get(example);
+    if (answer === undefined) return pending.push(index);
+    const outcome: RunOutcome = { id: example.id, output: answer.output, cached: true };
+    if (answer.latencyMs !== undefined) outcome.latencyMs = answer.latencyMs;
+    if (answer.usage !== undefined) outcome.usage = answer.usage;
+    finish(index, outcome);
+  });
   return pending;
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runModel, type RunModelOptions } from '../../src/models/run.js';
@@ -58,11 +58,30 @@ describe('response cache', () => {
         } else expect(outcome).not.toHaveProperty('cached');
       }
 
-      // The key is in no file of the cache.
+      // One line per answer, whole; the key is in no file of the cache.
       const files = await filesUnder(cacheDir);
-      expect(files.length).toBe(120);
-      for (const file of files) expect(await readFile(file, 'utf8')).not.toContain(key);
-      expect(files.some((file) => file.endsWith('.tmp'))).toBe(false);
+      const lines = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('').trim().split('\n');
+      expect(lines).toHaveLength(120);
+      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ key: expect.stringMatching(/^[0-9a-f]{64}$/), output: expect.any(String) });
+      expect(lines.join('\n')).not.toContain(key);
+    });
+  });
+
+  it('ignores a line cut short by a crash', async () => {
+    await withTempDir(async (cacheDir) => {
+      server = await startOpenAIServer();
+      const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm' });
+      const few = list.slice(0, 4);
+      await run({ config, cacheDir, examples: few.slice(0, 2) });
+      const [file] = await filesUnder(cacheDir);
+      const text = await readFile(file as string, 'utf8');
+      const [first, second] = text.trim().split('\n');
+      // The second answer's line torn in half, as a crash mid-write would leave it.
+      await writeFile(file as string, `${first}\n${(second as string).slice(0, 30)}`);
+      const again = await run({ config, cacheDir, examples: few });
+      expect(again.outcomes.map((outcome) => 'cached' in outcome)).toEqual([true, false, false, false]);
+      expect(again.outcomes.every((outcome) => 'output' in outcome)).toBe(true);
+      expect(server.requests).toHaveLength(2 + 3);
     });
   });
 
