@@ -80,10 +80,12 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       currentRunId: context.runId,
     });
   } catch (error) {
+    // Any answer from GitHub (after the client's retries) leaves the gate able to decide alone.
     const status = httpStatus(error);
-    if (!isPermissionStatus(status)) throw error;
-    logger.warn(`Cannot look up the baseline run (HTTP ${status}): give the job \`permissions: actions: read\`. Gating without a baseline.`);
-    return { path: null, note: `No baseline: the token cannot read workflow runs of ${where} (needs \`actions: read\`).` };
+    if (status === null) throw error;
+    const hint = isPermissionStatus(status) ? ': give the job `permissions: actions: read`' : '';
+    logger.warn(`Cannot look up the baseline run (HTTP ${status})${hint}. Gating without a baseline.`);
+    return { path: null, note: `No baseline: looking up the runs of ${where} failed (HTTP ${status}).` };
   }
   if (result.kind === 'none') {
     return { path: null, note: `No baseline yet: no successful run of ${where} has uploaded the "${artifactName}" artifact. This run passes on its own numbers; once a run on ${branch} uploads its snapshot, later runs compare against it.` };

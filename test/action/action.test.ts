@@ -155,6 +155,32 @@ describe('the Action on a pull request', () => {
   });
 });
 
+describe('the comment limit', () => {
+  it('a report too long for a comment is trimmed to 65,536 characters; the summary keeps more', async () => {
+    const many = Array.from({ length: 1200 }, (_, index) => `long-${index}`);
+    const expected = (index: number) => (index % 2 === 0 ? 'spam' : 'ham');
+    await writeFile(join(workspace, 'eval.jsonl'), many.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: expected(index) })).join('\n'));
+    await writeFile(join(workspace, 'candidate.jsonl'), many.map((id, index) => JSON.stringify({ id, output: expected(index) })).join('\n'));
+    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl }\nout: gate-out\nreport: { maxRegressions: 1200 }\n');
+    await action({ inputs: { comment: 'never' } });
+    await publishLastSnapshotAsRun(400, 77);
+    // Every answer now wrong, each a long rambling text: 1,200 regressions to list.
+    const rambling = (index: number) => `${index % 2 === 0 ? 'ham' : 'spam'} because ${'the sender looks familiar and '.repeat(20)}`;
+    await writeFile(join(workspace, 'candidate.jsonl'), many.map((id, index) => JSON.stringify({ id, output: rambling(index) })).join('\n'));
+    github.requests.length = 0;
+
+    const run = await action({ runId: 501 });
+
+    expect(run.outputs.verdict).toBe('fail');
+    const body = github.state.comments[0]?.body ?? '';
+    expect(body.length).toBeGreaterThan(1000);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/Trimmed to fit: .*regressions/);
+    expect(body).toContain('https://github.com/acme/classifier/actions/runs/501');
+    expect(run.summary.length).toBeGreaterThan(body.length);
+  });
+});
+
 describe('the Action outside pull requests', () => {
   it('on push: summary and outputs, no comment, baseline from the default branch', async () => {
     const push = { ref: 'refs/heads/main', repository: pullRequest.repository, after: 'f1c3a8b2d9e04c7a5b6e8d1f2a3c4b5d6e7f8a9b' };

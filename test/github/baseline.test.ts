@@ -173,6 +173,15 @@ describe('baseline auto: the artifact of the last successful run on the base bra
     expect(result.path).toBeNull();
     expect(warnings[0]).toContain('permissions: actions: read');
   });
+
+  it('gates without a baseline when GitHub keeps failing', async () => {
+    github.state.faults['GET workflow-runs'] = 502;
+    const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 1 });
+    const result = await fetchBaseline({ kind: 'auto' }, { ...deps(), octokit });
+    expect(github.requestsTo('workflow-runs')).toHaveLength(2);
+    expect(result.path).toBeNull();
+    expect(warnings[0]).toMatch(/^Cannot look up the baseline run \(HTTP 502\)\. Gating without a baseline\.$/);
+  });
 });
 
 describe('baseline release:…', () => {
