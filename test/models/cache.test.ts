@@ -1,5 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runModel, type RunModelOptions } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
@@ -112,6 +117,45 @@ describe('response cache', () => {
       const second = await run({ config, cacheDir, examples: few });
       expect(second.outcomes[1]).toMatchObject({ output: 'label:p1' });
       expect(server.requests.map((request) => request.prompt).sort()).toEqual(['p0', 'p1', 'p1', 'p2']);
+    });
+  });
+});
+
+describe('response cache across a killed process', () => {
+  it('a run killed with SIGKILL resumes without repeating any request whose answer it reported', async () => {
+    await withTempDir(async (dir) => {
+      server = await startOpenAIServer({ latencyMs: 5 });
+      const driver = join(dir, 'run-driver.mjs');
+      await build({
+        entryPoints: [fileURLToPath(new URL('./support/run-driver.ts', import.meta.url))],
+        outfile: driver,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+        logLevel: 'warning',
+      });
+      const cacheDir = join(dir, 'cache');
+      const child = spawn(process.execPath, [driver, server.baseUrl, cacheDir, '300'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const reported: string[] = [];
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        reported.push(line);
+        if (reported.length === 60) child.kill('SIGKILL');
+      });
+      const [, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      expect(signal).toBe('SIGKILL');
+      expect(reported.length).toBeGreaterThanOrEqual(60);
+      expect(reported.length).toBeLessThan(300);
+
+      const all = Array.from({ length: 300 }, (_, index) => example(`id${index}`, `p${index}`, { fields: {} }));
+      const resumed = await run({ config: openaiConfig({ baseUrl: server.baseUrl, model: 'm', apiKeyEnv: null }), cacheDir, examples: all });
+      expect(resumed.outcomes.every((outcome) => 'output' in outcome)).toBe(true);
+      // Reported means written: every reported answer comes from the cache, requested once in all.
+      // (An answer written in the instant before the kill may be cached without being reported.)
+      const cached = new Set(resumed.outcomes.filter((outcome) => 'cached' in outcome).map((outcome) => outcome.id));
+      for (const id of reported) expect(cached.has(id), id).toBe(true);
+      for (const id of cached) expect(server.count(`p${id.slice(2)}`), id).toBe(1);
     });
   });
 });
