@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import http from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Example } from '../src/dataset/types.js';
 import { silentLogger } from '../src/log.js';
@@ -21,6 +22,33 @@ async function serve(): Promise<void> {
   const server = await startOpenAIServer({ latencyMs: workerData as number });
   parentPort?.on('message', () => parentPort?.postMessage(server.requests.length));
   parentPort?.postMessage(server.baseUrl);
+}
+
+/**
+ * The same requests from a bare node:http loop (no runner): what this machine and the
+ * server's timer allow, to tell the runner's own overhead from theirs.
+ */
+async function bareClient(baseUrl: string, concurrency: number): Promise<number> {
+  const agent = new http.Agent({ keepAlive: true });
+  const url = `${baseUrl}/chat/completions`;
+  const send = (index: number) =>
+    new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify({ model: 'bench', messages: [{ role: 'user', content: `review number ${index}` }] });
+      const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+        response.resume();
+        response.on('end', resolve);
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+  let next = 0;
+  const startedAt = performance.now();
+  const loop = async () => {
+    while (next < count) await send(next++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  agent.destroy();
+  return (performance.now() - startedAt) / 1000;
 }
 
 async function main(): Promise<void> {
@@ -64,6 +92,9 @@ async function main(): Promise<void> {
   // A warm-up so that JIT and connection setup are not charged to the first level.
   await run(32, examples.slice(0, 200));
   for (const concurrency of levels) await measure(concurrency);
+  const bare = await bareClient(baseUrl, 32);
+  const idealAt32 = (count * latencyMs) / 32 / 1000;
+  console.log(`bare node:http loop, 32 in flight: ${bare.toFixed(2)} s, ${(idealAt32 / bare).toFixed(3)} of ideal`);
   const cacheDir = await mkdtemp(join(tmpdir(), 'runner-bench-'));
   try {
     await measure(32, cacheDir);

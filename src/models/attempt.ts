@@ -48,8 +48,7 @@ export async function attemptExample(context: AttemptContext, example: Example, 
     const controller = new AbortController();
     const forwardAbort = () => controller.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
-    const timeout = new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`);
-    const timer = setTimeout(() => controller.abort(timeout), context.timeoutMs);
+    const timer = setTimeout(() => controller.abort(new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`)), context.timeoutMs);
     const startedAt = clock.now();
     let failure: unknown;
     try {

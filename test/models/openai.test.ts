@@ -175,3 +175,28 @@ describe('openai adapter', () => {
 
 type ServerOptionsReply = NonNullable<ReturnType<NonNullable<ServerOptions['plan']>>>;
 const retryAfter429: ServerOptionsReply = { kind: 'status', status: 429, headers: { 'retry-after': '30' } };
+
+describe('openai adapter under a rate limit', () => {
+  it('paces requests per minute on the runner clock', async () => {
+    const local = await serve();
+    let time = 0;
+    const clock = {
+      now: () => time,
+      sleep: async (ms: number) => {
+        time += ms;
+      },
+    };
+    const { outcomes } = await runModel({
+      config: openai(local.baseUrl, { concurrency: 6, requestsPerMinute: 120 }),
+      examples: examples(6),
+      baseDir: '.',
+      env: { OPENAI_API_KEY: key },
+      logger: recordingLogger(),
+      timing: { ...fastTiming().timing, clock },
+    });
+    expect(outcomes.every((outcome) => 'output' in outcome)).toBe(true);
+    // 120/min = one per 500 ms after a burst of 2 (one second's worth): the last starts at 2 s.
+    expect(time).toBe(2_000);
+    expect(local.requests).toHaveLength(6);
+  });
+});
