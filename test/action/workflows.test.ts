@@ -8,7 +8,7 @@ const workflowDir = join(root, '.github', 'workflows');
 const workflows = readdirSync(workflowDir).filter((name) => /\.ya?ml$/.test(name));
 
 // The README's workflow examples (yaml blocks with `jobs:`) must be as valid as our own.
-const docs = ['src/action/README-section.md', 'README.md'].filter((path) => existsSync(join(root, path)));
+const docs = ['README.md'].filter((path) => existsSync(join(root, path)));
 const examples = docs.flatMap((path) =>
   [...readFileSync(join(root, path), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)]
     .map((match) => match[1] ?? '')
