@@ -187,6 +187,126 @@ def ks_cases():
     write('ks2samp.json', cases)
 
 
+# --- Length shift: Wasserstein-1 and quantile deltas -------------------------------------
+def lengths_cases():
+    rng = np.random.default_rng(99)
+    samples = [
+        ('n<30 with ties', ints(rng.integers(5, 15, 19)), ints(rng.integers(5, 17, 24))),
+        ('all equal lengths', [17] * 30, [17] * 30),
+        ('one example each', [3], [8]),
+        ('moderate, continuous', list(np.round(rng.lognormal(5, 0.6, 3000), 2)), list(np.round(rng.lognormal(5.1, 0.5, 2800), 2))),
+        ('above 10,000, integers', ints(rng.poisson(120, 12000)), ints(rng.poisson(118, 12000) + rng.integers(0, 3, 12000))),
+    ]
+    cases = []
+    for label, x, y in samples:
+        cases.append({
+            'label': label, 'baseline': x, 'candidate': y,
+            'wasserstein': float(stats.wasserstein_distance(x, y)),
+            'meanDelta': float(np.mean(y) - np.mean(x)),
+            'medianDelta': float(np.median(y) - np.median(x)),
+            'p90Delta': float(np.percentile(y, 90) - np.percentile(x, 90)),
+            'p99Delta': float(np.percentile(y, 99) - np.percentile(x, 99)),
+            'ksStatistic': float(stats.ks_2samp(x, y).statistic), 'ksPValue': float(stats.ks_2samp(x, y).pvalue),
+        })
+    write('lengths.json', cases)
+
+
+# --- Bootstrap references: numpy row resampling ------------------------------------------
+# Our bootstrap draws cell counts from a multinomial; the reference resamples rows, the
+# textbook way. Both estimate the same percentiles and differ only by Monte-Carlo error; the
+# tests check that each reference endpoint is a q-quantile of our draws up to that error
+# (in probability units, so lumpy bootstrap distributions of small n are handled too).
+TAIL = 0.025
+
+
+def interval_summary(values):
+    low, high = np.percentile(values, [100 * TAIL, 100 * (1 - TAIL)])
+    return {'low': float(low), 'high': float(high)}
+
+
+def f1_scores(confusion):
+    """macro, micro, weighted and per-class F1 from a K×K confusion (zero_division=0)."""
+    tp = np.diag(confusion).astype(float)
+    support = confusion.sum(axis=1)
+    predicted = confusion.sum(axis=0)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        precision = np.where(predicted > 0, tp / predicted, 0.0)
+        recall = np.where(support > 0, tp / support, 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+    total = confusion.sum()
+    micro = tp.sum() / total if total else 0.0
+    weighted = float(np.sum(f1 * support) / support.sum()) if support.sum() else 0.0
+    return np.concatenate([[f1.mean(), micro, weighted], f1])
+
+
+def bootstrap_cases():
+    rng = np.random.default_rng(31337)
+    reference_resamples = 20000
+    settings = [
+        ('3 classes, n=1500', 1500, [0.5, 0.3, 0.2], 0.85, 0.10),
+        ('4 labels, one never expected, n=400', 400, [0.45, 0.35, 0.2, 0.0], 0.75, 0.15),
+        ('5 classes, n=20000', 20000, [0.3, 0.25, 0.2, 0.15, 0.1], 0.8, 0.05),
+        ('3 classes, n=25', 25, [0.4, 0.4, 0.2], 0.7, 0.2),
+    ]
+    cases = []
+    for label, n, shares, accuracy, flip in settings:
+        k = len(shares)
+        expected = rng.choice(k, size=n, p=shares)
+        baseline = np.where(rng.random(n) < accuracy, expected, rng.integers(0, k, n))
+        candidate = np.where(rng.random(n) < flip, rng.integers(0, k, n), baseline)
+        labels = list(range(k))
+        # The numpy F1 used for the resamples must agree with scikit-learn on the data itself.
+        for predicted in (baseline, candidate):
+            reference = [f1_score(expected, predicted, labels=labels, average=a, zero_division=0)
+                         for a in ('macro', 'micro', 'weighted')]
+            confusion = np.bincount(expected * k + predicted, minlength=k * k).reshape(k, k)
+            assert np.allclose(f1_scores(confusion)[:3], reference, rtol=1e-12, atol=1e-15), label
+        draws = []
+        for start in range(0, reference_resamples, 500):
+            rows = rng.integers(0, n, size=(500, n))
+            for r in rows:
+                e, b, c = expected[r], baseline[r], candidate[r]
+                before = np.bincount(e * k + b, minlength=k * k).reshape(k, k)
+                after = np.bincount(e * k + c, minlength=k * k).reshape(k, k)
+                draws.append(f1_scores(after) - f1_scores(before))
+        draws = np.array(draws)
+        cells = np.bincount((expected * k + baseline) * k + candidate, minlength=k * k * k)
+        names = ['macro', 'micro', 'weighted'] + [f'class {j}' for j in labels]
+        cases.append({
+            'label': label, 'classes': k, 'n': n, 'cells': ints(cells), 'referenceResamples': reference_resamples,
+            'confidence': 1 - 2 * TAIL,
+            'statistics': [{'name': name, **interval_summary(draws[:, j])} for j, name in enumerate(names)],
+        })
+    write('bootstrap.json', cases)
+
+
+def median_interval_cases():
+    rng = np.random.default_rng(4242)
+    cases = []
+    settings = [
+        ('continuous lengths, n=3000', 3000, False, 20000),
+        ('integer lengths, n=20001', 20001, True, 5000),
+        ('integer lengths, n=21', 21, True, 20000),
+    ]
+    for label, n, integer, reference_resamples in settings:
+        base = rng.lognormal(4.5, 0.5, n)
+        cand = base * rng.lognormal(0.03, 0.15, n)
+        if integer:
+            base, cand = np.round(base), np.round(cand)
+        else:
+            base, cand = np.round(base, 2), np.round(cand, 2)
+        draws = np.empty(reference_resamples)
+        for r in range(reference_resamples):
+            rows = rng.integers(0, n, n)
+            draws[r] = np.median(cand[rows]) - np.median(base[rows])
+        summary = interval_summary(draws)
+        as_list = ints if integer else (lambda values: [float(v) for v in values])
+        cases.append({'label': label, 'baseline': as_list(base), 'candidate': as_list(cand),
+                      'integer': integer, 'delta': float(np.median(cand) - np.median(base)),
+                      'referenceResamples': reference_resamples, 'confidence': 1 - 2 * TAIL, **summary})
+    write('median-interval.json', cases)
+
+
 if __name__ == '__main__':
     mcnemar_cases()
     paired_cases()
@@ -194,3 +314,6 @@ if __name__ == '__main__':
     distribution_cases()
     kstwo_cases()
     ks_cases()
+    lengths_cases()
+    bootstrap_cases()
+    median_interval_cases()
