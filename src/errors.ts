@@ -15,3 +15,8 @@ export function inputError(where: string, what: string): InputError {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The run was stopped (Ctrl-C, a cancelled job): what was computed is kept and named. */
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+}

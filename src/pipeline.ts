@@ -5,7 +5,7 @@ import type { ResolvedConfig } from './config/load.js';
 import { compareSnapshots } from './compare/compare.js';
 import { readDataset } from './dataset/read.js';
 import type { Dataset } from './dataset/types.js';
-import { InputError, inputError } from './errors.js';
+import { InputError, inputError, InterruptedError } from './errors.js';
 import { percent } from './format.js';
 import { evaluateGates } from './gate/evaluate.js';
 import type { Logger } from './log.js';
@@ -43,7 +43,13 @@ export interface GateRun {
   paths: { outDir: string; results: string; reportMarkdown: string; reportJson: string };
 }
 
-async function evaluate(options: GateRunOptions, dataset: Dataset, model: ModelConfig, partial: WriteStream | null): Promise<Snapshot> {
+async function evaluate(
+  options: GateRunOptions,
+  dataset: Dataset,
+  model: ModelConfig,
+  partial: WriteStream | null,
+  onAnswer: () => void = () => undefined,
+): Promise<Snapshot> {
   const { config } = options;
   const run = await runModel({
     config: model,
@@ -54,7 +60,12 @@ async function evaluate(options: GateRunOptions, dataset: Dataset, model: ModelC
     cacheDir: options.cacheDir,
     signal: options.signal,
     // Every answer is on disk as it arrives: a killed run still leaves what it had.
-    onOutcome: partial ? (outcome) => partial.write(JSON.stringify(outcome) + '\n') : undefined,
+    onOutcome: partial
+      ? (outcome) => {
+          partial.write(JSON.stringify(outcome) + '\n');
+          onAnswer();
+        }
+      : undefined,
   });
   return buildSnapshot({
     dataset,
@@ -120,9 +131,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
 
   const partialPath = join(outDir, 'outcomes.partial.jsonl');
   const partial = createWriteStream(partialPath);
+  let answered = 0;
   let candidate: Snapshot;
   try {
-    candidate = await evaluate(options, dataset, config.model, partial);
+    candidate = await evaluate(options, dataset, config.model, partial, () => (answered += 1));
+  } catch (error) {
+    if (options.signal?.aborted) {
+      throw new InterruptedError(`interrupted: the ${answered} answers received so far are kept in ${partialPath}`);
+    }
+    throw error;
   } finally {
     await new Promise((resolve) => partial.end(resolve));
   }

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
-import { errorMessage, InputError } from '../errors.js';
+import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { runGate } from '../pipeline.js';
 import { tool } from '../version.js';
 import { terminalSummary } from './summary.js';
 
-export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2 } as const;
+export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2, interrupted: 130 } as const;
 
 export interface CliIo {
   argv: readonly string[];
@@ -93,6 +93,10 @@ export async function main(io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? exitCodes.passed : exitCodes.badInput;
+    }
+    if (error instanceof InterruptedError) {
+      io.stderr(`${error.message}\n`);
+      return exitCodes.interrupted;
     }
     if (error instanceof InputError) {
       io.stderr(`error: ${error.message}\n`);

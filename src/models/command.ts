@@ -166,7 +166,7 @@ export class CommandAdapter implements ModelAdapter {
   private onStdout(line: string): void {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
-    if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+    if (answer === null) return this.noise(`model stdout (not a JSON answer, skipped): ${clip(line)}`);
     const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
     if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
@@ -182,12 +182,13 @@ export class CommandAdapter implements ModelAdapter {
     this.options.logger.info(`model stderr: ${line}`);
   }
 
+  /** Banners and log lines on stdout are normal for model servers: shown, not warned about. */
   private noise(message: string): void {
     this.noiseLines += 1;
     const { logger } = this.options;
-    if (this.noiseLines <= noiseWarnings) logger.warn(message);
+    if (this.noiseLines <= noiseWarnings) logger.info(message);
     else logger.debug(message);
-    if (this.noiseLines === noiseWarnings) logger.warn('further skipped stdout lines are logged at debug level only');
+    if (this.noiseLines === noiseWarnings) logger.info('further skipped stdout lines are logged at debug level only');
   }
 
   private stderrTail(): string {

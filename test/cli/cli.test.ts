@@ -121,6 +121,33 @@ describe('model-release-gate run', () => {
     expect(results.records.filter((record: { output: string | null }) => record.output !== null)).toHaveLength(50);
   });
 
+  it('stops on Ctrl-C keeping the answers it had, and exits 130', async () => {
+    const files = workspace();
+    files.write(
+      'stalls.mjs',
+      [
+        "import { createInterface } from 'node:readline';",
+        'let answered = 0;',
+        "for await (const line of createInterface({ input: process.stdin })) {",
+        '  const { id } = JSON.parse(line);',
+        "  if (answered < 10) { answered += 1; console.log(JSON.stringify({ id, output: 'ham' })); }",
+        '}',
+      ].join('\n'),
+    );
+    files.write('gate.yml', 'dataset: eval.jsonl\nmodel: { type: command, command: "node stalls.mjs" }\n');
+    const controller = new AbortController();
+    const partial = join(files.dir, 'model-gate-results', 'outcomes.partial.jsonl');
+    const watcher = setInterval(() => {
+      if (existsSync(partial) && readFileSync(partial, 'utf8').split('\n').length > 10) controller.abort();
+    }, 20);
+    let stderr = '';
+    const status = await main({ argv: ['run', '--config', 'gate.yml'], env: {}, cwd: files.dir, stdout: () => undefined, stderr: (text) => (stderr += text), signal: controller.signal });
+    clearInterval(watcher);
+    expect(status).toBe(130);
+    expect(stderr).toContain(`interrupted: the 10 answers received so far are kept in ${partial}`);
+    expect(readFileSync(partial, 'utf8').trim().split('\n').map((line) => JSON.parse(line).output)).toEqual(Array(10).fill('ham'));
+  });
+
   it('works as the bundled dist/cli.js with no node_modules beside it', async () => {
     const files = workspace();
     const isolated = tempDir('mrg-bundle-');
