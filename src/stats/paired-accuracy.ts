@@ -21,13 +21,15 @@ export interface PairedAccuracyDelta {
 }
 
 function totalOf(counts: PairedCounts): number {
-  const { both, baselineOnly, candidateOnly, neither } = counts;
-  for (const [name, value] of Object.entries(counts)) {
+  let total = 0;
+  for (const name of ['both', 'baselineOnly', 'candidateOnly', 'neither'] as const) {
+    const value = counts[name];
     if (!(Number.isInteger(value) && value >= 0)) {
       throw new RangeError(`paired counts: ${name} must be a non-negative integer, got ${value}`);
     }
+    total += value;
   }
-  return both + baselineOnly + candidateOnly + neither;
+  return total;
 }
 
 /**
