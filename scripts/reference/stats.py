@@ -307,6 +307,30 @@ def median_interval_cases():
     write('median-interval.json', cases)
 
 
+# --- Wilcoxon signed-rank on paired length differences -----------------------------------
+def wilcoxon_cases():
+    rng = np.random.default_rng(555)
+    samples = [
+        ('n=8 untied', [float(v) for v in np.round(rng.normal(0.5, 1, 8), 3)]),
+        ('n=20 shifted', [float(v) for v in np.round(rng.normal(0.8, 1, 20), 3)]),
+        ('n=13 symmetric centre', [1.0, -2.0, 3.0, -4.0, 5.0, -6.0, 7.0, -8.0, 9.0, -10.0, 11.0, -12.0, 13.0]),
+        ('n=30 tied ranks (exact, rank sum truncated)', ints(rng.integers(-5, 9, 30))),
+        ('n=40 with zeros (approx)', ints(rng.integers(-4, 6, 40))),
+        ('n=50 untied', [float(v) for v in np.round(rng.normal(-0.2, 1, 50), 4)]),
+        ('n=51 approx', [float(v) for v in np.round(rng.normal(0.3, 1, 51), 4)]),
+        ('n=12000 integer, ties and zeros', ints(rng.poisson(30, 12000) - rng.poisson(29.5, 12000))),
+    ]
+    cases = []
+    for label, d in samples:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            result = stats.wilcoxon(d)
+        method = 'exact' if len(d) <= 50 and all(v != 0 for v in d) else 'approx'
+        cases.append({'label': label, 'differences': d, 'statistic': float(result.statistic),
+                      'pValue': float(result.pvalue), 'method': method})
+    write('wilcoxon.json', cases)
+
+
 if __name__ == '__main__':
     mcnemar_cases()
     paired_cases()
@@ -317,3 +341,4 @@ if __name__ == '__main__':
     lengths_cases()
     bootstrap_cases()
     median_interval_cases()
+    wilcoxon_cases()
