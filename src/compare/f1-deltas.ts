@@ -18,7 +18,7 @@ export interface F1Deltas {
  * Resampling examples with replacement is the same as drawing the cells' counts from a
  * multinomial, so the bootstrap costs O(cells) per resample, whatever the number of examples.
  */
-interface Cells {
+export interface Cells {
   expected: Int32Array;
   baseline: Int32Array;
   candidate: Int32Array;
@@ -67,14 +67,30 @@ function deltaStatistic(cells: Cells, labels: readonly string[]): (counts: Array
   };
 }
 
-function scoresOf(pairs: readonly Pair[], labels: readonly string[], side: 'baseline' | 'candidate'): ConfusionScores {
-  const index = new Map(labels.map((label, position) => [label, position]));
-  const confusion = labels.map(() => new Float64Array(labels.length));
-  for (const pair of pairs) {
-    const row = confusion[index.get(pair.candidate.expected) as number] as Float64Array;
-    row[index.get(pair[side].prediction ?? '') as number]! += 1;
+/** Both sides' scores from the cell counts: the point estimates the intervals surround. */
+function scoresOfCells(cells: Cells, labels: readonly string[]): { before: ConfusionScores; after: ConfusionScores } {
+  const size = labels.length;
+  const baselineConfusion = Array.from({ length: size }, () => new Float64Array(size));
+  const candidateConfusion = Array.from({ length: size }, () => new Float64Array(size));
+  cells.counts.forEach((count, cell) => {
+    const expected = cells.expected[cell] as number;
+    (baselineConfusion[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
+    (candidateConfusion[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
+  });
+  return { before: scoresFromConfusion(labels, baselineConfusion), after: scoresFromConfusion(labels, candidateConfusion) };
+}
+
+/** One pass over the examples: the sorted label set (scikit-learn's order) and the cell counts. */
+export function cellTable(pairs: readonly Pair[]): { labels: string[]; cells: Cells } {
+  const seen = new Set<string>();
+  for (const { baseline, candidate } of pairs) {
+    seen.add(candidate.expected);
+    seen.add(baseline.prediction ?? '');
+    seen.add(candidate.prediction ?? '');
   }
-  return scoresFromConfusion(labels, confusion);
+  const labels = uniqueLabels([...seen], []);
+  const index = new Map(labels.map((label, position) => [label, position]));
+  return { labels, cells: cellsOf(pairs, index) };
 }
 
 /** Share of resampled deltas on each side of 0, doubled: a two-sided bootstrap p-value. */
@@ -90,12 +106,12 @@ function bootstrapPValue(samples: Float64Array): number {
 
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
 export function f1Deltas(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): F1Deltas {
-  const labels = uniqueLabels(
-    pairs.map((pair) => pair.candidate.expected),
-    pairs.flatMap((pair) => [pair.baseline.prediction ?? '', pair.candidate.prediction ?? '']),
-  );
-  const index = new Map(labels.map((label, position) => [label, position]));
-  const cells = cellsOf(pairs, index);
+  const { labels, cells } = cellTable(pairs);
+  return f1DeltasOfCells(labels, cells, options);
+}
+
+/** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
+export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
   const statistic = deltaStatistic(cells, labels);
   // The per-class p-values for Holm come from the same resamples as the intervals.
   const perClassSamples = labels.map(() => new Float64Array(options.resamples));
@@ -114,8 +130,7 @@ export function f1Deltas(pairs: readonly Pair[], options: { resamples: number; s
       return values;
     },
   });
-  const before = scoresOf(pairs, labels, 'baseline');
-  const after = scoresOf(pairs, labels, 'candidate');
+  const { before, after } = scoresOfCells(cells, labels);
   const delta = (position: number, baseline: number, candidate: number): MetricDelta => ({
     baseline,
     candidate,

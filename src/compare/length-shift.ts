@@ -2,6 +2,7 @@ import { summarizeLengths } from '../metrics/lengths.js';
 import type { LengthUnit } from '../metrics/types.js';
 import { lengthShift } from '../stats/lengths-shift.js';
 import { medianDeltaInterval } from '../stats/median-interval.js';
+import { wilcoxonSignedRank } from '../stats/wilcoxon.js';
 import type { Pair } from './pairs.js';
 import type { LengthShift } from './types.js';
 
@@ -28,5 +29,6 @@ export function lengthShiftOf(pairs: readonly Pair[], unit: LengthUnit, options:
     ksPValue: shift.ks.pValue,
     ksMethod: shift.ks.method,
     wasserstein: shift.wasserstein,
+    wilcoxonPValue: wilcoxonSignedRank(candidate.map((length, i) => length - (baseline[i] as number))).pValue,
   };
 }

@@ -65,6 +65,8 @@ export interface LengthShift {
   ksPValue: number;
   ksMethod: 'exact' | 'asymptotic';
   wasserstein: number;
+  /** Wilcoxon signed-rank on the per-example differences: sees paired shifts KS can miss. */
+  wilcoxonPValue: number;
 }
 
 export interface PredictionShift {

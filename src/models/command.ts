@@ -166,7 +166,7 @@ export class CommandAdapter implements ModelAdapter {
   private onStdout(line: string): void {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
-    if (answer === null) return this.noise(`model stdout (not a JSON answer, skipped): ${clip(line)}`);
+    if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
     const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
     if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);

@@ -84,7 +84,10 @@ function lengthSection(report: GateReport) {
       : ` (${signedNumber(shift.medianDeltaCiLow)} to ${signedNumber(shift.medianDeltaCiHigh)})`;
   return {
     rows: [row('mean', shift.meanDelta), row('median', shift.medianDelta, medianCi), row('p90', shift.p90Delta), row('p99', shift.p99Delta)],
-    tests: `Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, ${pClause(shift.ksPValue)} (${shift.ksMethod}); Wasserstein-1 distance ${number(shift.wasserstein, 2)} ${shift.unit}.`,
+    tests:
+      `Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, ${pClause(shift.ksPValue)} (${shift.ksMethod}); ` +
+      `Wilcoxon signed-rank on the per-example change ${pClause(shift.wilcoxonPValue)}; ` +
+      `Wasserstein-1 distance ${number(shift.wasserstein, 2)} ${shift.unit}.`,
   };
 }
 

@@ -127,6 +127,8 @@ describe('model-release-gate run', () => {
       'stalls.mjs',
       [
         "import { createInterface } from 'node:readline';",
+        '// Hangs after ten answers, even once its input has ended: only a kill ends it.',
+        'setInterval(() => undefined, 60_000);',
         'let answered = 0;',
         "for await (const line of createInterface({ input: process.stdin })) {",
         '  const { id } = JSON.parse(line);',
@@ -143,6 +145,7 @@ describe('model-release-gate run', () => {
     let stderr = '';
     const status = await main({ argv: ['run', '--config', 'gate.yml'], env: {}, cwd: files.dir, stdout: () => undefined, stderr: (text) => (stderr += text), signal: controller.signal });
     clearInterval(watcher);
+    expect(stderr, stderr).not.toContain("error:");
     expect(status).toBe(130);
     expect(stderr).toContain(`interrupted: the 10 answers received so far are kept in ${partial}`);
     expect(readFileSync(partial, 'utf8').trim().split('\n').map((line) => JSON.parse(line).output)).toEqual(Array(10).fill('ham'));

@@ -51,18 +51,20 @@ describe('command adapter', () => {
     expect(outputs((await fromRun.run).outcomes)).toEqual({ a: 'run-A' });
   });
 
-  it('skips banners and non-JSON lines with a capped warning, forwards stderr', async () => {
+  it('skips banners and non-JSON lines, showing the first few, and forwards stderr', async () => {
     const list = examples(30);
     const { run, logger } = runCommand('node echo-model.mjs --banner', list);
     const result = await run;
     expect(errors(result.outcomes)).toEqual({});
     expect(outputs(result.outcomes)).toEqual(Object.fromEntries(list.map((item) => [item.id, item.id.toUpperCase()])));
     expect(logger.text('info')).toContain('model stderr: WARNING: running on CPU');
-    expect(logger.text('warn')).toContain('Loading model weights');
-    expect(logger.text('warn')).toContain('{"status": "ready"}');
-    // 2 banner lines + 10 progress lines: 5 warnings, a notice, the rest at debug.
+    // Banners are normal for model servers: shown at info level, not as warnings.
+    expect(logger.text('info')).toContain('Loading model weights');
+    expect(logger.text('info')).toContain('{"status": "ready"}');
+    expect(logger.text('warn')).toBe('');
+    // 2 banner lines + 10 progress lines: 5 shown, a notice, the rest at debug.
     const skipped = logger.lines.filter((line) => line.message.includes('skipped:'));
-    expect(skipped.filter((line) => line.level === 'warn')).toHaveLength(5);
+    expect(skipped.filter((line) => line.level === 'info')).toHaveLength(5);
     expect(skipped.filter((line) => line.level === 'debug')).toHaveLength(7);
   });
 

@@ -1,0 +1,70 @@
+// The full paired comparison (compareSnapshots: pairing, McNemar, the F1 bootstrap with
+// 10,000 resamples, the median-change bootstrap, KS, Wasserstein, Wilcoxon, flips, prediction
+// shift) at 10^3, 10^5 and 10^6 examples, on snapshots scored by the real code. The F1
+// bootstrap is timed apart: its cost follows the occupied label cells, not the examples.
+// Run: `npm run bench compare`.
+import { compareSnapshots } from '../src/compare/compare.js';
+import { cellTable, f1DeltasOfCells } from '../src/compare/f1-deltas.js';
+import { pairRecords } from '../src/compare/pairs.js';
+import type { Example } from '../src/dataset/types.js';
+import type { RunOutcome } from '../src/models/types.js';
+import { buildSnapshot } from '../src/snapshot/build.js';
+import { seededRandom } from '../src/stats/random.js';
+
+const labels = ['billing', 'bug', 'feature', 'praise', 'spam'];
+const options = { lengthUnit: 'words' as const, alpha: 0.05, confidence: 0.95, resamples: 10_000, seed: 1 };
+
+function snapshots(n: number) {
+  const random = seededRandom(2026);
+  const examples: Example[] = [];
+  const baseline: RunOutcome[] = [];
+  const candidate: RunOutcome[] = [];
+  for (let i = 0; i < n; i++) {
+    const expected = labels[Math.floor(random.uniform() * labels.length)]!;
+    const other = () => labels[Math.floor(random.uniform() * labels.length)]!;
+    const before = random.uniform() < 0.85 ? expected : other();
+    const after = random.uniform() < 0.07 ? other() : before;
+    const id = `ex-${i}`;
+    examples.push({ id, input: '', expected, tags: { lang: i % 3 === 0 ? 'de' : 'en' }, fields: {} });
+    // Label plus a short rationale of varying length, so the length statistics have work to do.
+    const words = (count: number) => ' because'.repeat(count);
+    baseline.push({ id, output: before + words(Math.floor(random.uniform() * 20)) });
+    candidate.push({ id, output: after + words(Math.floor(random.uniform() * 24)) });
+  }
+  const common = {
+    dataset: { path: 'bench.jsonl', format: 'jsonl' as const, fingerprint: 'sha256:bench' },
+    examples,
+    task: 'classification' as const,
+    // The label is the first word of the answer.
+    scoring: { labelPattern: '^(\\w+)', caseSensitive: false },
+    tool: { name: 'bench', version: '0' },
+    gitSha: null,
+    createdAt: new Date(0).toISOString(),
+    seed: 1,
+  };
+  return {
+    baseline: buildSnapshot({ ...common, outcomes: baseline, model: { type: 'bench', name: 'baseline' } }),
+    candidate: buildSnapshot({ ...common, outcomes: candidate, model: { type: 'bench', name: 'candidate' } }),
+  };
+}
+
+function time<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}
+
+console.log('| n | full comparison | F1 bootstrap, 10,000 resamples (cells) | one pass to count the cells | pairing by id |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const n of [1_000, 100_000, 1_000_000]) {
+  const { baseline, candidate } = snapshots(n);
+  globalThis.gc?.();
+  const full = time(() => compareSnapshots(baseline, candidate, options));
+  if (full.result === null) throw new Error('nothing compared');
+  const pairing = time(() => pairRecords(baseline, candidate));
+  const table = time(() => cellTable(pairing.result.pairs));
+  const bootstrap = time(() => f1DeltasOfCells(table.result.labels, table.result.cells, options));
+  console.log(
+    `| ${n.toLocaleString('en')} | ${full.ms.toFixed(0)} ms | ${bootstrap.ms.toFixed(0)} ms (${table.result.cells.counts.length}) | ${table.ms.toFixed(0)} ms | ${pairing.ms.toFixed(0)} ms |`,
+  );
+}
