@@ -24,6 +24,8 @@ export interface ActionOptions {
   artifactName: string;
   uploadArtifact: boolean;
   publish: boolean;
+  /** Keep live endpoints' answers in the runner's cache between workflow runs. */
+  cache: boolean;
 }
 
 /** Reads an input by its action.yml name; `core.getInput` in the Action, a map in tests. */
@@ -47,6 +49,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     artifactName: artifactName(text('artifact-name') ?? 'model-release-gate'),
     uploadArtifact: boolean(getInput, 'upload-artifact', true),
     publish: boolean(getInput, 'publish', false),
+    cache: boolean(getInput, 'cache', true),
   };
 }
 

@@ -1,23 +1,29 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
-import { errorMessage, InputError } from '../errors.js';
+import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
+import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { readRunContext, type RunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
+import { secretValues } from '../models/secrets.js';
 import { runGate } from '../pipeline.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { abortOnCancel } from './cancel.js';
 import { readInputs, type ActionOptions } from './inputs.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
+import { withResponseCache } from './response-cache.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
   /** Where artifacts go: @actions/artifact on a runner, something else in tests. */
   artifacts: ArtifactStore;
+  /** Where live endpoints' answers are kept between runs: @actions/cache on a runner. */
+  responseCache: ResponseCacheStore;
 }
 
 /** A GitHub step summary holds at most 1 MiB; 4 bytes per character at worst. */
@@ -37,14 +43,18 @@ const actionLogger: Logger = {
 export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env;
   try {
-    await gate({ env, artifacts: deps.artifacts ?? createArtifactStore(env) });
+    await gate({
+      env,
+      artifacts: deps.artifacts ?? createArtifactStore(env),
+      responseCache: deps.responseCache ?? createResponseCacheStore(env),
+    });
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(oneLine(error));
   }
 }
 
-async function gate({ env, artifacts }: ActionDeps): Promise<void> {
+async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void> {
   const options = readInputs((name) => core.getInput(name));
   const context = await readRunContext(env);
   const config = await loadConfig({
@@ -58,19 +68,37 @@ async function gate({ env, artifacts }: ActionDeps): Promise<void> {
     },
     cwd: context.workspace,
   });
+  // Before anything can print them: the runner replaces these values with *** in the log.
+  for (const model of [config.model, config.baseline.model]) {
+    for (const secret of model ? secretValues(model, env) : []) core.setSecret(secret);
+  }
   const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   if (baseline.note) core.info(baseline.note);
-  const gateRun = await runGate({
-    config,
-    ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
-    ...(baseline.note ? { baselineNote: baseline.note } : {}),
-    logger: actionLogger,
-    gitSha: context.sha,
-    env,
-    runUrl: context.runUrl,
-  });
+  const cancel = abortOnCancel();
+  const cacheOptions = {
+    store: responseCache,
+    enabled: options.cache,
+    models: [config.model, config.baseline.model],
+    datasetPath: relative(context.workspace, config.dataset.path).split(sep).join('/'),
+    runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
+    runId: env.GITHUB_RUN_ID ?? 'local',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+  };
+  const gateRun = await withResponseCache(cacheOptions, (cacheDir) =>
+    runGate({
+      config,
+      ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
+      ...(baseline.note ? { baselineNote: baseline.note } : {}),
+      logger: actionLogger,
+      gitSha: context.sha,
+      env,
+      runUrl: context.runUrl,
+      signal: cancel.signal,
+      ...(cacheDir === undefined ? {} : { cacheDir }),
+    }),
+  ).finally(cancel.dispose);
   const report = gateRun.report;
   const render = (maxLength: number) =>
     renderMarkdown(report, { maxLength, runUrl: context.runUrl, maxRegressions: config.report.maxRegressions });
@@ -156,7 +184,7 @@ async function writeJobSummary(markdown: string, env: Record<string, string | un
 /** What the step fails with: one line, never a stack trace. */
 function oneLine(error: unknown): string {
   const message = errorMessage(error).split('\n')[0] ?? 'unknown error';
-  if (error instanceof InputError) return message;
+  if (error instanceof InputError || error instanceof InterruptedError) return message;
   const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String((error as { status: unknown }).status)})` : '';
   return `Model gate could not run: ${message}${status}`;
 }

@@ -21,6 +21,7 @@ describe('readInputs', () => {
       artifactName: 'model-release-gate',
       uploadArtifact: true,
       publish: false,
+      cache: true,
     });
   });
 
@@ -39,6 +40,7 @@ describe('readInputs', () => {
         'artifact-name': 'gate-a',
         'upload-artifact': 'false',
         publish: 'TRUE',
+        cache: 'False',
       }),
     );
     expect(options).toMatchObject({
@@ -52,6 +54,7 @@ describe('readInputs', () => {
       artifactName: 'gate-a',
       uploadArtifact: false,
       publish: true,
+      cache: false,
     });
   });
 
@@ -61,6 +64,7 @@ describe('readInputs', () => {
     [{ task: 'regression' }, 'input task: expected one of classification|generation, got "regression"'],
     [{ 'length-unit': 'bytes' }, 'input length-unit: expected one of chars|words|tokens, got "bytes"'],
     [{ 'upload-artifact': 'yes' }, 'input upload-artifact: expected true|false, got "yes"'],
+    [{ cache: 'off' }, 'input cache: expected true|false, got "off"'],
     [{ 'artifact-name': 'a/b' }, 'input artifact-name: "a/b" holds a character'],
     [{ baseline: 'release:' }, 'input baseline: expected "release:latest" or "release:TAG"'],
   ])('refuses %j with one line naming the input', (values, message) => {

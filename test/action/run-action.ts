@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ const actionInputs = (parse(await readFile(join(root, 'action.yml'), 'utf8')) as
 export interface ActionRun {
   exitCode: number | null;
   stdout: string;
+  stderr: string;
   outputs: Record<string, string>;
   summary: string;
   /** `::error::` / `::warning::` workflow commands, message only. */
@@ -51,10 +52,14 @@ export interface RunActionOptions {
   payload: unknown;
   runId?: number;
   env?: Record<string, string>;
+  /** The runner's temp folder; default a fresh one. Runs that share the response cache folder share it. */
+  runnerTemp?: string;
+  /** Sees the running step, e.g. to cancel it (SIGINT) the way the runner does. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'mrg-runner-'));
+  const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'mrg-runner-')));
   const eventPath = join(runnerTemp, 'event.json');
   const outputPath = join(runnerTemp, 'output.txt');
   const summaryPath = join(runnerTemp, 'summary.md');
@@ -92,10 +97,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...inputs,
     ...options.env,
   };
-  const { exitCode, stdout } = await new Promise<{ exitCode: number | null; stdout: string }>((resolve) => {
-    execFile(process.execPath, [options.bundle], { env, cwd: options.workspace, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout });
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(process.execPath, [options.bundle], { env, cwd: options.workspace, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
+    options.onSpawn?.(child);
   });
   const commands = (kind: string) =>
     stdout
@@ -105,6 +111,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   return {
     exitCode,
     stdout,
+    stderr,
     outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
     summary: await readFile(summaryPath, 'utf8'),
     errors: commands('error'),

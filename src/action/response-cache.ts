@@ -1,0 +1,78 @@
+import * as core from '@actions/core';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorMessage } from '../errors.js';
+import { responseCacheKeys, type ResponseCacheStore } from '../github/response-cache.js';
+import type { LiveModelConfig, ModelConfig } from '../models/config.js';
+
+/** The models whose answers come over the network and are worth keeping between runs. */
+export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveModelConfig[] {
+  return models.filter((model): model is Extract<ModelConfig, { type: 'openai' | 'http' }> => model?.type === 'openai' || model?.type === 'http');
+}
+
+export interface ResponseCacheOptions {
+  store: ResponseCacheStore;
+  /** The `cache` input. */
+  enabled: boolean;
+  /** The candidate and `baseline.model`; only live endpoints are cached. */
+  models: ReadonlyArray<ModelConfig | null>;
+  /** The dataset file, relative to the workspace. */
+  datasetPath: string;
+  runnerTemp: string;
+  runId: string;
+  runAttempt: string;
+}
+
+/** Answer files in the cache folder (src/models/cache.ts appends one per run that answered). */
+async function answerFiles(dir: string): Promise<Set<string>> {
+  const names = await readdir(dir).catch(() => []);
+  return new Set(names.filter((name) => name.startsWith('answers-')));
+}
+
+/**
+ * Runs `run` with the response cache of earlier workflow runs restored into its cache folder,
+ * and saves the folder afterwards — also when the run failed or was cancelled part-way, which
+ * is the point: a re-run then requests only the answers still missing. The cache never fails
+ * the step: an unreachable service or a refused entry is one line in the log.
+ */
+export async function withResponseCache<T>(options: ResponseCacheOptions, run: (cacheDir: string | undefined) => Promise<T>): Promise<T> {
+  const models = liveEndpoints(options.models);
+  if (models.length === 0) return run(undefined);
+  if (!options.enabled) {
+    core.info('Response cache off (input `cache: false`): every answer is requested from the endpoint.');
+    return run(undefined);
+  }
+  const unavailable = options.store.unavailableReason();
+  if (unavailable) {
+    core.info(`Response cache off: ${unavailable}. Every answer is requested from the endpoint.`);
+    return run(undefined);
+  }
+
+  const dir = join(options.runnerTemp, 'model-release-gate-cache');
+  const { key, restoreKeys } = responseCacheKeys({ models, datasetPath: options.datasetPath, runId: options.runId, runAttempt: options.runAttempt });
+  try {
+    const matched = await options.store.restore(dir, key, restoreKeys);
+    core.info(matched ? `Response cache restored from ${matched}.` : 'Response cache: no saved answers yet for these endpoints and this dataset.');
+  } catch (error) {
+    core.info(`Response cache not restored: ${errorMessage(error).split('\n')[0]}. Every answer is requested from the endpoint.`);
+  }
+  const restored = await answerFiles(dir);
+  try {
+    return await run(dir);
+  } finally {
+    await saveNewAnswers(options.store, dir, key, restored);
+  }
+}
+
+async function saveNewAnswers(store: ResponseCacheStore, dir: string, key: string, restored: Set<string>): Promise<void> {
+  const added = [...(await answerFiles(dir))].filter((name) => !restored.has(name));
+  if (added.length === 0) {
+    core.info('Response cache not saved: no new answers in this run.');
+    return;
+  }
+  try {
+    if (await store.save(dir, key)) core.info(`Response cache saved as ${key}.`);
+  } catch (error) {
+    core.info(`Response cache not saved: ${errorMessage(error).split('\n')[0]}.`);
+  }
+}

@@ -1,0 +1,56 @@
+import * as actionsCache from '@actions/cache';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../models/cache.js';
+import type { LiveModelConfig } from '../models/config.js';
+import { cacheNamespace } from '../models/run.js';
+
+/**
+ * Where the live endpoints' response cache is kept between workflow runs. The default is the
+ * runner's cache service through @actions/cache; tests inject their own. Like artifact uploads
+ * it only works inside a job: it needs ACTIONS_RUNTIME_TOKEN and the service URL.
+ */
+export interface ResponseCacheStore {
+  /** Null when the cache service cannot be reached from here, with the reason. */
+  unavailableReason(): string | null;
+  /** Fills `dir` from the newest entry matching `key` or a restore key; the matched key, or null. */
+  restore(dir: string, key: string, restoreKeys: string[]): Promise<string | null>;
+  /** Stores `dir` under `key`; false when the service refused (entries are immutable). */
+  save(dir: string, key: string): Promise<boolean>;
+}
+
+export function createResponseCacheStore(env: Record<string, string | undefined>): ResponseCacheStore {
+  return {
+    unavailableReason() {
+      const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+      if (missing.length > 0) return `${missing.join(' and ')} not set (the cache service is only reachable inside a GitHub Actions job)`;
+      return actionsCache.isFeatureAvailable() ? null : 'the runner offers no cache service';
+    },
+    async restore(dir, key, restoreKeys) {
+      return (await actionsCache.restoreCache([dir], key, restoreKeys)) ?? null;
+    },
+    async save(dir, key) {
+      return (await actionsCache.saveCache([dir], key)) !== -1;
+    },
+  };
+}
+
+const KEY_PREFIX = 'model-release-gate-responses';
+
+export interface ResponseCacheKeys {
+  /** This run's own entry: the prefix plus run id and attempt (entries cannot be overwritten). */
+  key: string;
+  /** The prefix alone: the service restores the newest entry that starts with it. */
+  restoreKeys: string[];
+}
+
+/**
+ * Entries are shared by runs that ask the same endpoints the same way about the same dataset
+ * file. The namespaces are what the answers depend on (never a secret: they name environment
+ * variables, not values); the dataset's path rather than its fingerprint, so that after an edit
+ * only the changed examples are requested again (answers are keyed per example anyway).
+ */
+export function responseCacheKeys(options: { models: readonly LiveModelConfig[]; datasetPath: string; runId: string; runAttempt: string }): ResponseCacheKeys {
+  const material = canonicalJson({ models: options.models.map(cacheNamespace), dataset: options.datasetPath });
+  const prefix = `${KEY_PREFIX}-${createHash('sha256').update(material).digest('hex')}-`;
+  return { key: `${prefix}${options.runId}-${options.runAttempt}`, restoreKeys: [prefix] };
+}

@@ -1,0 +1,146 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { withResponseCache, type ResponseCacheOptions } from '../../src/action/response-cache.js';
+import type { ResponseCacheStore } from '../../src/github/response-cache.js';
+import { responseCacheKeys } from '../../src/github/response-cache.js';
+import type { LiveModelConfig, ModelConfig } from '../../src/models/config.js';
+import { modelConfig } from '../models/helpers.js';
+import { tempDir } from '../support/tmp.js';
+
+/** A store that records every call in order; restore can bring back a file, either can fail. */
+function recordingStore(options: { unavailable?: string; restoreFails?: string; saveFails?: string; restoredFile?: string } = {}) {
+  const calls: Array<{ call: string; dir?: string; key?: string; restoreKeys?: string[] }> = [];
+  const store: ResponseCacheStore = {
+    unavailableReason: () => options.unavailable ?? null,
+    async restore(dir, key, restoreKeys) {
+      calls.push({ call: 'restore', dir, key, restoreKeys });
+      if (options.restoreFails) throw new Error(options.restoreFails);
+      if (!options.restoredFile) return null;
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, options.restoredFile), '{"key":"k","output":"spam"}\n');
+      return `${restoreKeys[0]}1-1`;
+    },
+    async save(dir, key) {
+      calls.push({ call: 'save', dir, key });
+      if (options.saveFails) throw new Error(options.saveFails);
+      return true;
+    },
+  };
+  return { store, calls };
+}
+
+const openai = modelConfig({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1' });
+const predictions = modelConfig({ type: 'predictions', path: 'p.jsonl' });
+const command = modelConfig({ type: 'command', command: 'python serve.py' });
+
+let printed: string[];
+let runnerTemp: string;
+beforeEach(() => {
+  printed = [];
+  runnerTemp = tempDir('mrg-runner-').dir;
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    printed.push(String(chunk));
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const logLines = () => printed.join('').split('\n').filter((line) => line !== '' && !line.startsWith('::debug::'));
+const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, enabled = true): ResponseCacheOptions => ({
+  store,
+  enabled,
+  models,
+  datasetPath: 'eval.jsonl',
+  runnerTemp,
+  runId: '42',
+  runAttempt: '3',
+});
+const cacheDir = () => join(runnerTemp, 'model-release-gate-cache');
+const expectedKeys = (models: ModelConfig[]) => responseCacheKeys({ models: models as LiveModelConfig[], datasetPath: 'eval.jsonl', runId: '42', runAttempt: '3' });
+
+/** What the pipeline's runner does with a cache folder: one new answers file per run that answered. */
+async function answer(dir: string | undefined, calls: Array<{ call: string }>): Promise<string> {
+  calls.push({ call: 'run' });
+  if (dir === undefined) throw new Error('expected a cache folder');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'answers-run.jsonl'), '{"key":"k2","output":"ham"}\n');
+  return 'report';
+}
+
+describe('withResponseCache', () => {
+  it('restores this run’s key with the prefix as restore key, runs in the cache folder, then saves the folder under the key', async () => {
+    const { store, calls } = recordingStore();
+    const result = await withResponseCache(options(store, [openai, null]), (dir) => answer(dir, calls));
+    const { key, restoreKeys } = expectedKeys([openai]);
+    expect(result).toBe('report');
+    expect(key.endsWith('-42-3')).toBe(true);
+    expect(calls).toEqual([
+      { call: 'restore', dir: cacheDir(), key, restoreKeys },
+      { call: 'run' },
+      { call: 'save', dir: cacheDir(), key },
+    ]);
+    expect(logLines()).toEqual(['Response cache: no saved answers yet for these endpoints and this dataset.', `Response cache saved as ${key}.`]);
+  });
+
+  it('saves after a run that failed, and the failure still fails the run', async () => {
+    const { store, calls } = recordingStore();
+    const failing = async (dir: string | undefined) => {
+      await answer(dir, calls);
+      throw new Error('6 of 24 examples ended in an error');
+    };
+    await expect(withResponseCache(options(store, [openai]), failing)).rejects.toThrow('6 of 24 examples ended in an error');
+    expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
+  });
+
+  it('does not save when the run added no answers (everything came from the cache)', async () => {
+    const { store, calls } = recordingStore({ restoredFile: 'answers-earlier.jsonl' });
+    await withResponseCache(options(store, [openai]), async (dir) => {
+      calls.push({ call: 'run' });
+      return dir;
+    });
+    expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run']);
+    expect(logLines()).toEqual([`Response cache restored from ${expectedKeys([openai]).restoreKeys[0]}1-1.`, 'Response cache not saved: no new answers in this run.']);
+  });
+
+  it('covers a live baseline model beside a predictions candidate', async () => {
+    const { store, calls } = recordingStore();
+    await withResponseCache(options(store, [predictions, openai]), (dir) => answer(dir, calls));
+    expect(calls[0]).toMatchObject({ call: 'restore', key: expectedKeys([openai]).key });
+  });
+
+  it.each([
+    ['a predictions file', [predictions, null]],
+    ['a command model', [command, null]],
+    ['a command candidate and a predictions baseline', [command, predictions]],
+  ])('is not used for %s', async (_name, models) => {
+    const { store, calls } = recordingStore();
+    const seen: Array<string | undefined> = [];
+    await withResponseCache(options(store, models), async (dir) => void seen.push(dir));
+    expect(seen).toEqual([undefined]);
+    expect(calls).toEqual([]);
+    expect(logLines()).toEqual([]);
+  });
+
+  it.each([
+    ['`cache: false`', {}, false, 'Response cache off (input `cache: false`): every answer is requested from the endpoint.'],
+    ['an unreachable service', { unavailable: 'ACTIONS_RESULTS_URL not set' }, true, 'Response cache off: ACTIONS_RESULTS_URL not set. Every answer is requested from the endpoint.'],
+  ])('%s: one info line, no cache folder, no store call', async (_name, storeOptions, enabled, line) => {
+    const { store, calls } = recordingStore(storeOptions);
+    const seen: Array<string | undefined> = [];
+    await withResponseCache(options(store, [openai], enabled), async (dir) => void seen.push(dir));
+    expect(seen).toEqual([undefined]);
+    expect(calls).toEqual([]);
+    expect(logLines()).toEqual([line]);
+  });
+
+  it('a failing restore or save is an info line, never a failed run', async () => {
+    const { store, calls } = recordingStore({ restoreFails: 'socket hang up\nat stack', saveFails: 'Cache service responded with 503' });
+    await expect(withResponseCache(options(store, [openai]), (dir) => answer(dir, calls))).resolves.toBe('report');
+    expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
+    expect(logLines()).toEqual([
+      'Response cache not restored: socket hang up. Every answer is requested from the endpoint.',
+      'Response cache not saved: Cache service responded with 503.',
+    ]);
+  });
+});

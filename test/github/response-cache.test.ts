@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createResponseCacheStore, responseCacheKeys } from '../../src/github/response-cache.js';
+import type { LiveModelConfig } from '../../src/models/config.js';
+import { modelConfig } from '../models/helpers.js';
+
+const live = (raw: Record<string, unknown>) => modelConfig(raw) as LiveModelConfig;
+const openai = live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', concurrency: 8 });
+const keys = (models: LiveModelConfig[], datasetPath = 'eval/data.jsonl') => responseCacheKeys({ models, datasetPath, runId: '123', runAttempt: '2' });
+
+describe('responseCacheKeys', () => {
+  it('hashes the models’ request settings (sorted keys, no runner options) and the dataset path; the run makes the key unique', () => {
+    // Written out by hand: the config's request settings with their schema defaults, keys sorted.
+    const material =
+      '{"dataset":"eval/data.jsonl","models":[{"api":"chat","apiKeyEnv":"OPENAI_API_KEY","baseUrl":"http://127.0.0.1:8000/v1","model":"gpt-x","type":"openai"}]}';
+    const prefix = `model-release-gate-responses-${createHash('sha256').update(material).digest('hex')}-`;
+    expect(keys([openai])).toEqual({ key: `${prefix}123-2`, restoreKeys: [prefix] });
+    // The service refuses keys over 512 characters.
+    expect(`${prefix}${'9'.repeat(20)}-99`.length).toBeLessThanOrEqual(512);
+  });
+
+  it('runner options and the display name share the entry; what changes an answer does not', () => {
+    const [prefix] = keys([openai]).restoreKeys;
+    const sameAnswers = live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', concurrency: 1, maxRetries: 9, timeoutMs: 5, name: 'shown' });
+    expect(keys([sameAnswers]).restoreKeys).toEqual([prefix]);
+    for (const other of [
+      live({ type: 'openai', model: 'gpt-y', baseUrl: 'http://127.0.0.1:8000/v1' }),
+      live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', temperature: 0.7 }),
+      live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', apiKeyEnv: 'OTHER_KEY' }),
+    ]) {
+      expect(keys([other]).restoreKeys).not.toEqual([prefix]);
+    }
+    expect(keys([openai], 'eval/other.jsonl').restoreKeys).not.toEqual([prefix]);
+    expect(keys([openai, live({ type: 'http', url: 'https://a.example/x', outputPath: 'y' })]).restoreKeys).not.toEqual([prefix]);
+  });
+});
+
+describe('createResponseCacheStore', () => {
+  it('names what is missing outside a job', () => {
+    expect(createResponseCacheStore({}).unavailableReason()).toBe(
+      'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set (the cache service is only reachable inside a GitHub Actions job)',
+    );
+    expect(createResponseCacheStore({ ACTIONS_RUNTIME_TOKEN: 'x' }).unavailableReason()).toMatch(/^ACTIONS_RESULTS_URL not set/);
+  });
+});
