@@ -97,6 +97,10 @@ async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<
   return null;
 }
 
+function pricingOf(model: ModelConfig) {
+  return 'pricing' in model && model.pricing ? model.pricing : null;
+}
+
 /** An unusable run still leaves its results.json behind; the error says where. */
 function checkErrorBudget(candidate: Snapshot, maxErrorRate: number, resultsPath: string): void {
   const { errors, total } = candidate.summary;
@@ -168,6 +172,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     accuracyMaxDrop: config.gates.accuracy.maxDrop,
     alpha: config.statistics.alpha,
     notes,
+    pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
   });
   const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });
   await writeJsonAtomic(paths.reportJson, report, 2);

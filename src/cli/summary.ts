@@ -1,5 +1,6 @@
 import { interval, pClause, percent, signedPoints } from '../format.js';
 import type { GateRun } from '../pipeline.js';
+import { usageLine } from '../report/view.js';
 
 const marks = { pass: '✔', warn: '⚠', fail: '✖' } as const;
 
@@ -22,6 +23,8 @@ export function terminalSummary(run: GateRun): string {
   } else {
     lines.push(`  accuracy  ${percent(candidate.accuracy)}${candidate.macroF1 === null ? '' : `, macro-F1 ${percent(candidate.macroF1)}`} (no baseline)`);
   }
+  const usage = usageLine(report);
+  if (usage) lines.push(`  ${usage}`);
   for (const warning of report.warnings) lines.push(`  ⚠ ${warning}`);
   for (const gate of report.gates.filter((entry) => entry.status !== 'pass')) lines.push(`  ${marks[gate.status]} ${gate.name}: ${gate.message}`);
   lines.push(`Report: ${paths.reportMarkdown} (and report.json); results: ${paths.results}`);

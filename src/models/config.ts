@@ -35,6 +35,14 @@ const commandDefaults = { concurrency: 64, maxRetries: 0 };
 /** Shown in the snapshot and the report instead of the derived name. */
 const name = z.string().min(1).optional();
 
+/** Prices per million tokens, for the report's cost line; the endpoints report the tokens. */
+const pricing = z
+  .strictObject({
+    inputPerMillionTokens: z.number().min(0),
+    outputPerMillionTokens: z.number().min(0),
+  })
+  .optional();
+
 export const predictionsConfigSchema = z.strictObject({
   type: z.literal('predictions'),
   /** JSONL of `{"id", "output"}` (or `{"id", "error"}`), relative to the config file. */
@@ -68,6 +76,7 @@ export const openaiConfigSchema = z.strictObject({
   maxTokens: z.number().int().positive().optional(),
   seed: z.number().int().optional(),
   name,
+  pricing,
   ...runnerOptions(networkDefaults),
 });
 
@@ -84,6 +93,7 @@ export const httpConfigSchema = z.strictObject({
   /** Dot path into the JSON response, e.g. `choices.0.text` or `result.label`. */
   outputPath: z.string().min(1),
   name,
+  pricing,
   ...runnerOptions(networkDefaults),
 });
 

@@ -29,7 +29,7 @@ export interface ModelRun {
   outcomes: RunOutcome[];
 }
 
-const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'name']);
+const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'name', 'pricing']);
 
 /** What decides an answer: the config without runner options or display name (and it holds no secrets). */
 export function cacheNamespace(config: LiveModelConfig): Record<string, unknown> {

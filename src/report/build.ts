@@ -5,7 +5,12 @@ import type { LengthUnit } from '../metrics/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { GateReport, ModelSummary } from './types.js';
 
-export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit): ModelSummary {
+export interface Pricing {
+  inputPerMillionTokens: number;
+  outputPerMillionTokens: number;
+}
+
+export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
   const { metrics } = snapshot.summary;
   const length = snapshot.summary.outputLength[unit];
   const classification = metrics.task === 'classification' ? metrics : null;
@@ -24,6 +29,10 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit): ModelSu
     outputLength: { unit, mean: length.mean, median: length.median, p90: length.p90, p99: length.p99 },
     latencyMs: snapshot.summary.latencyMs,
     usage: snapshot.summary.usage,
+    cost:
+      pricing && snapshot.summary.usage
+        ? (snapshot.summary.usage.promptTokens * pricing.inputPerMillionTokens + snapshot.summary.usage.completionTokens * pricing.outputPerMillionTokens) / 1e6
+        : null,
   };
 }
 
@@ -62,6 +71,7 @@ export interface BuildReportInput {
   accuracyMaxDrop: number | null;
   alpha: number;
   notes: string[];
+  pricing?: { candidate: Pricing | null; baseline: Pricing | null };
 }
 
 /** report.json: everything the Markdown, the HTML and scripts show, as plain data. */
@@ -77,8 +87,8 @@ export function buildReport(input: BuildReportInput): GateReport {
     createdAt: input.candidate.createdAt,
     gitSha: input.candidate.gitSha,
     dataset: { path: input.candidate.dataset.path, fingerprint: input.candidate.dataset.fingerprint, n: input.candidate.dataset.n },
-    candidate: summarizeSnapshot(input.candidate, input.lengthUnit),
-    baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit) : null,
+    candidate: summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null),
+    baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit, input.pricing?.baseline ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
     warnings: warningsOf(input.candidate, input.comparison, input.accuracyMaxDrop, input.alpha),

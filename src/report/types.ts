@@ -20,6 +20,8 @@ export interface ModelSummary {
   outputLength: { unit: LengthUnit; mean: number; median: number; p90: number; p99: number };
   latencyMs: { p50: number; p95: number; p99: number; mean: number } | null;
   usage: { promptTokens: number; completionTokens: number } | null;
+  /** usage × the model config's `pricing`, in its currency; null without both. */
+  cost: number | null;
 }
 
 /** report.json: documented in README "report.json"; bump `reportVersion` on breaking changes. */

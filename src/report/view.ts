@@ -108,6 +108,21 @@ function sliceRows(report: GateReport, limit: number) {
     }));
 }
 
+/** Latency, tokens and cost of each side, when the endpoints reported them. */
+export function usageLine(report: GateReport): string {
+  const side = (summary: GateReport['candidate']) => {
+    const parts = [];
+    if (summary.latencyMs) parts.push(`latency p50/p95/p99 ${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`);
+    if (summary.usage) parts.push(`${summary.usage.promptTokens.toLocaleString('en')} prompt + ${summary.usage.completionTokens.toLocaleString('en')} completion tokens`);
+    if (summary.cost !== null) parts.push(`cost ${summary.cost < 0.01 ? summary.cost.toPrecision(2) : summary.cost.toFixed(2)}`);
+    return parts.join(', ');
+  };
+  const candidate = side(report.candidate);
+  const baseline = report.baseline ? side(report.baseline) : '';
+  if (candidate === '' && baseline === '') return '';
+  return [candidate && `Candidate: ${candidate}.`, baseline && `Baseline: ${baseline}.`].filter(Boolean).join(' ');
+}
+
 function footerOf(report: GateReport, runUrl: string | null): string {
   const model = (side: GateReport['candidate'] | null) => (side ? escapeMarkdown(side.model.name) : 'none');
   const link = safeLink(runUrl);
@@ -157,6 +172,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     failing: failing.map((gate) => ({ icon: icons[gate.status], name: escapeMarkdown(gate.name), message: escapeMarkdown(gate.message) })),
     confidenceLabel: comparison ? `${Math.round(comparison.confidence * 100)}% CI` : 'CI',
     metricRows: metricRows(report),
+    usage: usageLine(report),
     gateRows: report.gates.map((gate) => ({ icon: icons[gate.status], name: gate.name.replace(/`/g, ''), message: escapeMarkdown(gate.message) })),
     perClassRows,
     sliceRows: detail.perClass ? sliceRows(report, 20) : [],
