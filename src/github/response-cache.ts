@@ -21,9 +21,12 @@ export interface ResponseCacheStore {
 export function createResponseCacheStore(env: Record<string, string | undefined>): ResponseCacheStore {
   return {
     unavailableReason() {
-      const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+      const missing: string[] = [];
+      if (!env.ACTIONS_RUNTIME_TOKEN) missing.push('ACTIONS_RUNTIME_TOKEN');
+      // GitHub Enterprise Server's runners name the (older) cache service ACTIONS_CACHE_URL.
+      if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL) missing.push('ACTIONS_RESULTS_URL');
       if (missing.length > 0) return `${missing.join(' and ')} not set (the cache service is only reachable inside a GitHub Actions job)`;
-      return actionsCache.isFeatureAvailable() ? null : 'the runner offers no cache service';
+      return actionsCache.isFeatureAvailable() ? null : '@actions/cache finds no cache service on this runner';
     },
     async restore(dir, key, restoreKeys) {
       return (await actionsCache.restoreCache([dir], key, restoreKeys)) ?? null;
