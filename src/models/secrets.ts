@@ -1,7 +1,7 @@
 import type { ModelConfig } from './config.js';
 
-/** An environment variable named in a header template, as src/models/http.ts reads them. */
-const envReference = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/g;
+/** An environment variable named in a header template (`{{env.NAME}}`); matchAll-only, it is global. */
+export const envReference = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
  * The secret values a model config makes the adapter send: the API key of an `openai` model,
