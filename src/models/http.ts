@@ -5,6 +5,7 @@ import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { compileTemplate, renderFor, type Render } from './template.js';
 import type { ModelAdapter, Prediction } from './types.js';
+import { envReference } from './secrets.js';
 
 /** A JSON value whose strings are templates, compiled once. */
 type BodyTemplate = Render | null | boolean | number | BodyTemplate[] | { [key: string]: BodyTemplate };
@@ -27,7 +28,6 @@ function renderBody(template: BodyTemplate, example: Example): unknown {
   return template;
 }
 
-const envReference = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
  * Any JSON endpoint: the body's strings are templates over the example (so values are always
