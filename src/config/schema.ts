@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { compileLabelPattern } from '../metrics/labels.js';
 import { modelConfigSchema } from '../models/config.js';
 
 /**
@@ -22,6 +24,20 @@ export const severities = ['fail', 'warn'] as const;
 export type Severity = (typeof severities)[number];
 
 const fraction = z.number().min(0).max(1);
+
+/** Checked here, so a bad pattern is reported with its line before any model runs. */
+const labelPatternSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, context) => {
+    try {
+      compileLabelPattern(source);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // The issue's path already names the key.
+      context.addIssue({ code: 'custom', message: error.message.replace(/^scoring\.labelPattern: /, '') });
+    }
+  });
 
 function metricGate(defaults: { maxDrop: number | null; severity: Severity }) {
   return z
@@ -111,7 +127,7 @@ export const configSchema = z
     scoring: z
       .object({
         /** A regex with one capture group, for answers like "Answer: spam". */
-        labelPattern: z.string().min(1).nullable().default(null),
+        labelPattern: labelPatternSchema.nullable().default(null),
         caseSensitive: z.boolean().default(false),
       })
       .strict()

@@ -47,6 +47,8 @@ describe('loadConfig', () => {
     ['an unknown key', 'dataset: d.jsonl\ngatez: {}\n', /gate\.yml line 2: gatez: unknown key/],
     ['an unknown model type', 'model: { type: magic }\n', /gate\.yml line 1: model\.type: expected one of "predictions"\|"command"/],
     ['a value out of range', 'statistics: { alpha: 2 }\n', /gate\.yml line 1: statistics\.alpha/],
+    ['a label pattern that does not compile', 'dataset: d.jsonl\nscoring:\n  labelPattern: "(a"\n', /^[^ ]*gate\.yml line 3: scoring\.labelPattern: expected a regular expression with a capture group/],
+    ['a label pattern without a capture group', 'scoring: { labelPattern: "Answer: \\\\w+" }\n', /gate\.yml line 1: scoring\.labelPattern: expected a capture group around the label/],
     ['broken YAML', 'dataset: [a\nb: c\n', /gate\.yml line \d+: invalid YAML/],
   ])('rejects %s', async (_name, text, message) => {
     const files = tempDir();
