@@ -1,13 +1,15 @@
-"""Reference values for the comparison's generation deltas (token-F1 paired t interval).
+"""Reference values for the comparison: generation deltas (token-F1 paired t interval) and each
+side's F1 when the two releases predict different label sets.
 
 Regenerate with:  /usr/bin/python3 scripts/reference/compare.py
-(Debian's python3-scipy and python3-numpy). Writes test/fixtures/compare/token-f1.json.
+(Debian's python3-scipy, python3-sklearn and python3-numpy). Writes test/fixtures/compare/.
 """
 import json
 import pathlib
 
 import numpy as np
 from scipy import stats
+from sklearn.metrics import f1_score
 
 rng = np.random.default_rng(20261123)
 cases = []
@@ -34,3 +36,36 @@ out = pathlib.Path(__file__).resolve().parents[2] / "test" / "fixtures" / "compa
 out.parent.mkdir(parents=True, exist_ok=True)
 out.write_text(json.dumps({"generator": "scipy.stats.ttest_rel " + stats.__name__, "cases": cases}))
 print(f"wrote {out}")
+
+
+# Each side scored on its own, as a user checking us with scikit-learn would: labels are the
+# union of the expected labels and that side's predictions.
+label_cases = []
+for n, labels, baseline_extra, candidate_extra in [
+    (40, ["ham", "spam"], [], ["dunno"]),
+    (300, ["a", "b", "c"], ["b?"], ["zzz", "n/a"]),
+    (1000, ["neg", "neu", "pos"], [], []),
+    (25, ["x", "y", "z", "w"], ["other"], ["other", "none"]),
+]:
+    expected = rng.choice(labels, size=n).tolist()
+    def predict(extra, accuracy):
+        out = []
+        for label in expected:
+            draw = rng.random()
+            if draw < accuracy:
+                out.append(label)
+            elif extra and draw < accuracy + 0.1:
+                out.append(str(rng.choice(extra)))
+            else:
+                out.append(str(rng.choice(labels)))
+        return out
+    baseline = predict(baseline_extra, 0.85)
+    candidate = predict(candidate_extra, 0.8)
+    side = lambda predicted: {
+        average: float(f1_score(expected, predicted, average=average, zero_division=0))
+        for average in ["macro", "micro", "weighted"]
+    }
+    label_cases.append({"expected": expected, "baseline": baseline, "candidate": candidate, "baselineF1": side(baseline), "candidateF1": side(candidate)})
+
+(out.parent / "label-sets.json").write_text(json.dumps({"generator": "sklearn.metrics.f1_score", "cases": label_cases}))
+print(f"wrote {out.parent / 'label-sets.json'}")

@@ -41,23 +41,56 @@ function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): Ce
   };
 }
 
+type Confusion = Float64Array[];
+
+/** Fills both sides' confusion matrices from (resampled) cell counts. */
+function fillConfusions(cells: Cells, counts: ArrayLike<number>, baseline: Confusion, candidate: Confusion): void {
+  for (const row of baseline) row.fill(0);
+  for (const row of candidate) row.fill(0);
+  for (let cell = 0; cell < counts.length; cell += 1) {
+    const count = counts[cell] as number;
+    if (count === 0) continue;
+    const expected = cells.expected[cell] as number;
+    (baseline[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
+    (candidate[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
+  }
+}
+
+/**
+ * One side's scores as scikit-learn computes them on that side alone: averaged over the labels
+ * that side's data has (expected or predicted by it), not over the labels only the other side
+ * predicted, which would count as F1 = 0 and pull its macro average down.
+ */
+function sideScores(labels: readonly string[], confusion: Confusion): ConfusionScores {
+  const active: number[] = [];
+  for (let k = 0; k < labels.length; k += 1) {
+    let used = 0;
+    for (let j = 0; j < labels.length; j += 1) used += ((confusion[k] as Float64Array)[j] as number) + ((confusion[j] as Float64Array)[k] as number);
+    if (used > 0) active.push(k);
+  }
+  if (active.length === labels.length) return scoresFromConfusion(labels, confusion);
+  const scores = scoresFromConfusion(
+    active.map((k) => labels[k] as string),
+    active.map((k) => Float64Array.from(active, (j) => (confusion[k] as Float64Array)[j] as number)),
+  );
+  for (const label of labels) scores.perClass[label] ??= { precision: 0, recall: 0, f1: 0, support: 0 };
+  return scores;
+}
+
+function confusionPair(size: number): { baseline: Confusion; candidate: Confusion } {
+  return {
+    baseline: Array.from({ length: size }, () => new Float64Array(size)),
+    candidate: Array.from({ length: size }, () => new Float64Array(size)),
+  };
+}
+
 /** [macro, micro, weighted, per-class…] F1 deltas of one table of cell counts. */
 function deltaStatistic(cells: Cells, labels: readonly string[]): (counts: ArrayLike<number>) => number[] {
-  const size = labels.length;
-  const baselineConfusion = Array.from({ length: size }, () => new Float64Array(size));
-  const candidateConfusion = Array.from({ length: size }, () => new Float64Array(size));
+  const confusions = confusionPair(labels.length);
   return (counts) => {
-    for (const row of baselineConfusion) row.fill(0);
-    for (const row of candidateConfusion) row.fill(0);
-    for (let cell = 0; cell < counts.length; cell += 1) {
-      const count = counts[cell] as number;
-      if (count === 0) continue;
-      const expected = cells.expected[cell] as number;
-      (baselineConfusion[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
-      (candidateConfusion[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
-    }
-    const before = scoresFromConfusion(labels, baselineConfusion);
-    const after = scoresFromConfusion(labels, candidateConfusion);
+    fillConfusions(cells, counts, confusions.baseline, confusions.candidate);
+    const before = sideScores(labels, confusions.baseline);
+    const after = sideScores(labels, confusions.candidate);
     return [
       after.macroF1 - before.macroF1,
       after.microF1 - before.microF1,
@@ -69,15 +102,9 @@ function deltaStatistic(cells: Cells, labels: readonly string[]): (counts: Array
 
 /** Both sides' scores from the cell counts: the point estimates the intervals surround. */
 function scoresOfCells(cells: Cells, labels: readonly string[]): { before: ConfusionScores; after: ConfusionScores } {
-  const size = labels.length;
-  const baselineConfusion = Array.from({ length: size }, () => new Float64Array(size));
-  const candidateConfusion = Array.from({ length: size }, () => new Float64Array(size));
-  cells.counts.forEach((count, cell) => {
-    const expected = cells.expected[cell] as number;
-    (baselineConfusion[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
-    (candidateConfusion[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
-  });
-  return { before: scoresFromConfusion(labels, baselineConfusion), after: scoresFromConfusion(labels, candidateConfusion) };
+  const confusions = confusionPair(labels.length);
+  fillConfusions(cells, cells.counts, confusions.baseline, confusions.candidate);
+  return { before: sideScores(labels, confusions.baseline), after: sideScores(labels, confusions.candidate) };
 }
 
 /** One pass over the examples: the sorted label set (scikit-learn's order) and the cell counts. */
@@ -93,15 +120,30 @@ export function cellTable(pairs: readonly Pair[]): { labels: string[]; cells: Ce
   return { labels, cells: cellsOf(pairs, index) };
 }
 
-/** Share of resampled deltas on each side of 0, doubled: a two-sided bootstrap p-value. */
-function bootstrapPValue(samples: Float64Array): number {
+/**
+ * Two-sided bootstrap p-value of "no change", (k + 1)/(B + 1) so it is never 0, and never
+ * below what an exact sign test could give with this many changed answers: on a handful of
+ * examples the bootstrap is degenerate (every resample alike) and would claim certainty.
+ */
+function bootstrapPValue(samples: Float64Array, changedAnswers: number): number {
   let atOrBelow = 0;
   let atOrAbove = 0;
   for (const value of samples) {
     if (value <= 0) atOrBelow += 1;
     if (value >= 0) atOrAbove += 1;
   }
-  return Math.min(1, (2 * Math.min(atOrBelow, atOrAbove)) / samples.length);
+  const bootstrap = (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (samples.length + 1);
+  const exactFloor = 2 * 0.5 ** changedAnswers;
+  return Math.min(1, Math.max(bootstrap, exactFloor));
+}
+
+/** Examples whose predicted label differs between the two sides. */
+function changedAnswersOf(cells: Cells): number {
+  let changed = 0;
+  cells.counts.forEach((count, cell) => {
+    if (cells.baseline[cell] !== cells.candidate[cell]) changed += count;
+  });
+  return changed;
 }
 
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
@@ -113,8 +155,8 @@ export function f1Deltas(pairs: readonly Pair[], options: { resamples: number; s
 /** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
 export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
   const statistic = deltaStatistic(cells, labels);
-  // The per-class p-values for Holm come from the same resamples as the intervals.
-  const perClassSamples = labels.map(() => new Float64Array(options.resamples));
+  // p-values (per class, for Holm) come from the same resamples as the intervals.
+  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(() => new Float64Array(options.resamples));
   let resample = 0;
   const bootstrap = multinomialBootstrap({
     counts: cells.counts,
@@ -123,23 +165,23 @@ export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resam
     confidence: options.confidence,
     statistic: (counts) => {
       const values = statistic(counts);
-      if (resample < options.resamples) {
-        labels.forEach((_, position) => ((perClassSamples[position] as Float64Array)[resample] = values[3 + position] as number));
-      }
+      if (resample < options.resamples) values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
       resample += 1;
       return values;
     },
   });
   const { before, after } = scoresOfCells(cells, labels);
+  const changedAnswers = changedAnswersOf(cells);
+  const allPValues = samples.map((values) => bootstrapPValue(values, changedAnswers));
   const delta = (position: number, baseline: number, candidate: number): MetricDelta => ({
     baseline,
     candidate,
     delta: candidate - baseline,
     ciLow: bootstrap.lows[position] ?? null,
     ciHigh: bootstrap.highs[position] ?? null,
-    pValue: null,
+    pValue: allPValues[position] ?? null,
   });
-  const pValues = perClassSamples.map(bootstrapPValue);
+  const pValues = allPValues.slice(3);
   // Holm over the classes that occur in the data: a label only ever predicted has no F1 to lose.
   const gated = labels.flatMap((label, position) => ((after.perClass[label]?.support ?? 0) > 0 ? [position] : []));
   const adjusted = holmAdjust(gated.map((position) => pValues[position] as number));
