@@ -88,7 +88,7 @@ const flagNames: Record<string, string> = { lengthUnit: '--length-unit', task: '
 
 /**
  * Reads the YAML config (if any), lays the flags over it, validates once and resolves paths.
- * Flags override the file; a dataset given as a flag keeps the file's field mapping.
+ * Flags override the file; a dataset given as a flag keeps the file's field mapping (not its format).
  */
 export async function loadConfig(options: { configPath?: string; overrides: ConfigOverrides; cwd: string }): Promise<ResolvedConfig> {
   const configPath = options.configPath ? resolve(options.cwd, options.configPath) : null;
@@ -99,7 +99,9 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
   const merged: Record<string, unknown> = { ...fromFile, ...fromFlags };
   const fileDataset = fromFile.dataset;
   if (fromFlags.dataset && typeof fileDataset === 'object' && fileDataset !== null) {
-    merged.dataset = { ...fileDataset, ...(fromFlags.dataset as object) };
+    // The file's format describes the file's path; the flag's file gets its own from its name.
+    const { format: _fileFormat, ...fileFields } = fileDataset as Record<string, unknown>;
+    merged.dataset = { ...fileFields, ...(fromFlags.dataset as object) };
   }
   const fileBaseline = fromFile.baseline;
   if (fromFlags.baseline && typeof fileBaseline === 'object' && fileBaseline !== null) {

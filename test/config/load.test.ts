@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     expect(config.gates.accuracy).toMatchObject({ min: 0.8, maxDrop: 0.02 });
   });
 
+  it('takes the format of a --dataset file from its name, not from the file\'s dataset.format', async () => {
+    const files = tempDir();
+    const configPath = files.write('gate.yml', 'dataset: { path: d.csv, format: csv, fields: { expected: label } }\n');
+    const config = await loadConfig({ configPath, overrides: { dataset: 'ds.jsonl', predictions: 'p.jsonl' }, cwd: files.dir });
+    expect(config.dataset).toEqual({ path: join(files.dir, 'ds.jsonl'), fields: { expected: 'label' } });
+  });
+
   it.each([
     ['a key of the wrong type, with its line', 'dataset: d.jsonl\ngates:\n  accuracy:\n    maxDrop: lots\n', /gate\.yml line 4: gates\.accuracy\.maxDrop: .*expected number/],
     ['an unknown key', 'dataset: d.jsonl\ngatez: {}\n', /gate\.yml line 2: gatez: unknown key/],
