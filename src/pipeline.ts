@@ -17,6 +17,7 @@ import { renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { buildSnapshot } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
+import { rescoreSnapshot, sameScoring } from './snapshot/rescore.js';
 import type { Snapshot } from './snapshot/schema.js';
 import { tool } from './version.js';
 
@@ -81,19 +82,33 @@ async function evaluate(
   });
 }
 
-async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<Snapshot | null> {
+interface LoadedBaseline {
+  snapshot: Snapshot;
+  /** Where it came from, for messages. */
+  source: string;
+  notes: string[];
+}
+
+async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<LoadedBaseline | null> {
   const { config } = options;
   const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
   if (path) {
-    const baseline = (await isPredictionsFile(path))
-      ? await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null)
-      : await readSnapshot(path);
-    if (baseline.task !== config.task) {
-      throw inputError(path, `the baseline is a ${baseline.task} snapshot, this run's task is ${config.task}`);
+    if (await isPredictionsFile(path)) {
+      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null), source: path, notes: [] };
     }
-    return baseline;
+    const snapshot = await readSnapshot(path);
+    if (snapshot.task !== config.task) {
+      throw inputError(path, `the baseline is a ${snapshot.task} snapshot, this run's task is ${config.task}`);
+    }
+    if (snapshot.task === 'classification' && !sameScoring(snapshot.scoring, config.scoring)) {
+      const note = `The baseline was scored with other label settings (${JSON.stringify(snapshot.scoring)}); its outputs were scored again with this run's.`;
+      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring), source: path, notes: [note] };
+    }
+    return { snapshot, source: path, notes: [] };
   }
-  if (config.baseline.model) return evaluate(options, dataset, config.baseline.model, null);
+  if (config.baseline.model) {
+    return { snapshot: await evaluate(options, dataset, config.baseline.model, null), source: 'baseline.model', notes: [] };
+  }
   return null;
 }
 
@@ -104,13 +119,14 @@ function pricingOf(model: ModelConfig) {
 /** An unusable run still leaves its results.json behind; the error says where. */
 function checkErrorBudget(candidate: Snapshot, maxErrorRate: number, resultsPath: string): void {
   const { errors, total } = candidate.summary;
-  if (errors === 0 || errors / total <= maxErrorRate) return;
+  if (errors === 0 || (errors / total <= maxErrorRate && errors < total)) return;
   const failed = candidate.records.filter((record) => record.error !== undefined);
   const reasons = [...new Set(failed.map((record) => record.error))].slice(0, 2).join('; ');
-  throw new InputError(
-    `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate): ` +
-      `${listIds(failed.map((record) => record.id))} — ${reasons}. Results so far are in ${resultsPath}`,
-  );
+  const what =
+    errors === total
+      ? `every example (${total}) ended in an error: nothing could be scored`
+      : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate)`;
+  throw new InputError(`${what}: ${listIds(failed.map((record) => record.id))} — ${reasons}. Results so far are in ${resultsPath}`);
 }
 
 /**
@@ -123,7 +139,9 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   logger.info(`Dataset ${dataset.path}: ${dataset.examples.length} examples (${dataset.fingerprint.slice(0, 19)})`);
 
   const outDir = config.out;
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
+  });
   const paths = {
     outDir,
     results: join(outDir, 'results.json'),
@@ -131,7 +149,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     reportJson: join(outDir, 'report.json'),
   };
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
-  const baseline = await loadBaseline(options, dataset);
+  const loaded = await loadBaseline(options, dataset);
 
   const partialPath = join(outDir, 'outcomes.partial.jsonl');
   const partial = createWriteStream(partialPath);
@@ -151,11 +169,19 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   await rm(partialPath, { force: true });
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
-  const comparison = baseline
-    ? compareSnapshots(baseline, candidate, { lengthUnit: config.lengthUnit, ...config.statistics })
+  const comparison = loaded
+    ? compareSnapshots(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics })
     : null;
-  const notes = options.baselineNote ? [options.baselineNote] : [];
-  if (baseline && !comparison) notes.push('The baseline shares no scored example with this run: nothing could be compared.');
+  if (loaded && !comparison) {
+    // A comparison asked for and impossible must not pass as "no baseline yet".
+    throw inputError(
+      loaded.source,
+      `the baseline shares no example scored on both sides with this run (baseline: ${loaded.snapshot.summary.total} examples, ` +
+        `${loaded.snapshot.summary.errors} errors; this run: ${candidate.summary.total}): are they on the same dataset ids?`,
+    );
+  }
+  const baseline = loaded?.snapshot ?? null;
+  const notes = [...(options.baselineNote ? [options.baselineNote] : []), ...(loaded?.notes ?? [])];
   const gate = evaluateGates({
     gates: config.gates,
     alpha: config.statistics.alpha,

@@ -18,6 +18,14 @@ export interface CompareOptions {
   seed: number;
 }
 
+/**
+ * With no disagreement the normal formula says any drop is detectable (SE = 0). An exact test
+ * needs at least k flips, 2·½ᵏ < alpha (6 at 0.05), so no drop under k/N can ever be seen.
+ */
+function smallestDetectableShare(n: number, alpha: number): number {
+  return (Math.floor(Math.log2(2 / alpha)) + 1) / n;
+}
+
 /** Negative flips, the ones that lost the most first (then by id, for a stable order). */
 function regressionsOf(pairs: readonly Pair[]): Regression[] {
   return pairs
@@ -75,7 +83,7 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
     flips: flipsOf(pairs, counts, options.confidence, classification),
     outputLength: lengthShiftOf(pairs, options.lengthUnit, bootstrap),
     predictionShift: f1 ? predictionShiftOf(pairs, f1.labels, options.alpha) : null,
-    minDetectableAccuracyDrop: minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }),
+    minDetectableAccuracyDrop: Math.max(minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }), smallestDetectableShare(n, options.alpha)),
     regressions: regressionsOf(pairs),
     seed: options.seed,
     resamples: options.resamples,

@@ -92,16 +92,18 @@ function lengthRule(input: GateInput): GateOutcome[] {
   if (!input.comparison || !shift) return [{ name, status: 'pass', message: `output length: ${noBaseline}` }];
   // With many examples every shift is "significant": gate on the effect size, show the test beside it.
   const relative = shift.relativeMedianShift;
-  const over = relative !== null && relative > rule.maxRelativeShift;
+  // A baseline median of 0 makes any growth infinitely large in relative terms.
+  const over = relative === null ? shift.candidate.median > 0 : relative > rule.maxRelativeShift;
   const change = `median output length ${shift.baseline.median} → ${shift.candidate.median} ${shift.unit}`;
-  const shown = relative === null ? '' : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
-  return [{ name, status: over ? rule.severity : 'pass', message: `${change}${shown}, ${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit` }];
+  const shown = relative === null ? ` (KS ${pClause(shift.ksPValue)})` : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
+  const verdict = relative === null && over ? 'from a baseline median of 0: beyond any relative limit' : `${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit`;
+  return [{ name, status: over ? rule.severity : 'pass', message: `${change}${shown}, ${verdict}` }];
 }
 
 /** Every configured rule → pass / warn / fail with a one-line reason; the verdict is the worst. */
 export function evaluateGates(input: GateInput): GateResult {
   const gates = [
-    ...metricRules(input, 'accuracy', 'accuracy'),
+    ...metricRules(input, 'accuracy', input.candidate.task === 'generation' ? 'exact match' : 'accuracy'),
     ...metricRules(input, 'macroF1', 'macro-F1'),
     ...perClassRule(input),
     ...flipRule(input),

@@ -50,6 +50,9 @@ function warningsOf(candidate: Snapshot, comparison: Comparison | null, maxDrop:
         `${comparison.expectedChanged > 0 ? `, ${comparison.expectedChanged} with a changed expected answer` : ''}).`,
     );
   }
+  if (comparison.sameDataset && comparison.expectedChanged > 0) {
+    warnings.push(`${comparison.expectedChanged} shared examples have a different expected answer in the baseline: their flips may be label changes, not model changes.`);
+  }
   if (comparison.skippedForErrors > 0) {
     warnings.push(`${comparison.skippedForErrors} shared examples errored on one side and are left out of the paired comparison.`);
   }

@@ -7,7 +7,7 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /**
  * Backslash-escapes what makes inline Markdown active (code, emphasis, links and images, table
- * cells, strikethrough), writes HTML's characters as entities, and breaks GitHub's autolinks. Line
+ * cells, strikethrough, $math$), writes HTML's characters as entities, and breaks GitHub's autolinks. Line
  * starts need no care: untrusted text never begins a line in our templates.
  */
 export function escapeMarkdown(text: string): string {
@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ⏎ ')
     .replace(/[\t\v\f]/g, ' ')
     .replace(/[&<>]/g, (character) => entities[character] as string)
-    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_[\]|~$]/g, (character) => `\\${character}`)
     // GitHub links bare URLs, @mentions and #references in the rendered text, after entities
     // and escapes are gone; a zero-width space after the trigger is what stops it.
     .replace(/[@#]/g, (character) => `${character}\u200B`)

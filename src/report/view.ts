@@ -152,9 +152,11 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
   const length = lengthSection(report);
   const regressions = comparison?.regressions ?? [];
   const shown = regressions.slice(0, detail.maxRegressions);
+  const classes = Object.entries(comparison?.perClass ?? {});
+  const onlyPredicted = classes.filter(([, delta]) => delta.support === 0).map(([label]) => label);
   const perClassRows =
     detail.perClass && comparison
-      ? Object.entries(comparison.perClass).map(([label, delta]) => ({
+      ? classes.filter(([, delta]) => delta.support > 0).map(([label, delta]) => ({
           label: cell(label, 40),
           support: String(delta.support),
           baseline: percent(delta.baseline),
@@ -175,6 +177,11 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     usage: usageLine(report),
     gateRows: report.gates.map((gate) => ({ icon: icons[gate.status], name: gate.name.replace(/`/g, ''), message: escapeMarkdown(gate.message) })),
     perClassRows,
+    // Labels no example expects (an LLM's free-form answers) are named, not tabled.
+    onlyPredicted:
+      onlyPredicted.length === 0
+        ? ''
+        : `${onlyPredicted.length} predicted label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
     sliceRows: detail.perClass ? sliceRows(report, 20) : [],
     slicesTotal: Object.keys(comparison?.flips.bySlice ?? {}).length,
     lengthUnit: report.candidate.outputLength.unit,

@@ -76,6 +76,13 @@ describe('model-release-gate run', () => {
     expect(report.candidate).toMatchObject({ n: 60, accuracy: 1, model: { type: 'command' } });
   });
 
+  async function elsewhereBaseline(files: ReturnType<typeof workspace>) {
+    files.write('elsewhere/eval.jsonl', jsonl([{ id: 'x1', input: 'a', expected: 'ham' }, { id: 'x2', input: 'b', expected: 'spam' }, { id: 'x3', input: 'c', expected: 'ham' }]));
+    files.write('elsewhere/p.jsonl', jsonl([{ id: 'x1', output: 'ham' }, { id: 'x2', output: 'spam' }, { id: 'x3', output: 'ham' }]));
+    const made = await cli(['run', '--dataset', 'elsewhere/eval.jsonl', '--predictions', 'elsewhere/p.jsonl', '--out', 'elsewhere'], files.dir);
+    expect(made.status).toBe(0);
+  }
+
   it.each([
     ['malformed JSON in the dataset', (f: ReturnType<typeof workspace>) => f.write('bad.jsonl', '{"id":"1","input":"x","expected":"a"}\n{oops\n'), ['--dataset', 'bad.jsonl', '--predictions', 'previous.jsonl'], /bad\.jsonl line 2: invalid JSON/],
     ['a missing field', (f: ReturnType<typeof workspace>) => f.write('bad.jsonl', '{"id":"1","input":"x"}\n'), ['--dataset', 'bad.jsonl', '--predictions', 'previous.jsonl'], /bad\.jsonl line 1: field "expected" is missing/],
@@ -86,11 +93,13 @@ describe('model-release-gate run', () => {
     ['dataset ids with no prediction', (f: ReturnType<typeof workspace>) => f.write('short.jsonl', jsonl(answers(() => false).slice(2))), ['--dataset', 'eval.jsonl', '--predictions', 'short.jsonl'], /2 dataset ids have no prediction in .*short\.jsonl: m0, m1/],
     ['a baseline of another schema version', (f: ReturnType<typeof workspace>) => f.write('old.json', JSON.stringify({ schemaVersion: 99, records: [] })), ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'old.json'], /old\.json: snapshot schema version 99, this gate reads version 1/],
     ['an unreadable config', (f: ReturnType<typeof workspace>) => f.write('gate.yml', 'gates:\n  accuracy:\n    maxDrop: "two"\n'), ['--config', 'gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl'], /gate\.yml line 3: gates\.accuracy\.maxDrop: .*expected number/],
+    ['a baseline that shares no example with the run', () => undefined, ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'elsewhere/results.json'], /elsewhere\/results\.json: the baseline shares no example scored on both sides with this run \(baseline: 3 examples, 0 errors; this run: 60\)/],
     ['an unknown flag', () => undefined, ['--dataset', 'eval.jsonl', '--bogus'], /unknown option '--bogus'/],
     ['a bad --task', () => undefined, ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--task', 'ranking'], /argument 'ranking' is invalid/],
   ])('exits 2 with one line for %s', async (_name, setup, args, message) => {
     const files = workspace();
     setup(files);
+    if (args.includes('elsewhere/results.json')) await elsewhereBaseline(files);
     const result = await cli(['run', ...args], files.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -119,6 +128,29 @@ describe('model-release-gate run', () => {
     expect(result.stderr).toMatch(/error: 10 of 60 examples \(16\.7%\) ended in an error, above the 0\.0% budget \(maxErrorRate\): m50, m51, m52, m53, m54 and 5 more/);
     const results = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'results.json'), 'utf8'));
     expect(results.records.filter((record: { output: string | null }) => record.output !== null)).toHaveLength(50);
+  });
+
+  it('re-scores a baseline made with other label settings before comparing', async () => {
+    const files = workspace();
+    files.write('sensitive.yml', 'scoring: { caseSensitive: true }\n');
+    // Case-sensitive, the upper-case answers of previous.jsonl are all wrong.
+    const made = await cli(['run', '--config', 'sensitive.yml', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--out', 'strict'], files.dir);
+    expect(JSON.parse(readFileSync(join(files.dir, 'strict', 'report.json'), 'utf8')).candidate.accuracy).toBe(0);
+    expect(made.status).toBe(0);
+    const result = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'strict/results.json'], files.dir);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'report.json'), 'utf8'));
+    expect(report.comparison).toMatchObject({ accuracy: { baseline: 1, candidate: 1, delta: 0 }, macroF1: { baseline: 1, candidate: 1 }, flips: { negative: 0, positive: 0 } });
+    expect(report.notes.join(' ')).toContain('its outputs were scored again');
+  });
+
+  it('refuses a run in which every example errored, whatever the budget', async () => {
+    const files = workspace();
+    files.write('errors.jsonl', jsonl(dataset.map((row) => ({ id: row.id, error: 'HTTP 500' }))));
+    files.write('lenient.yml', 'maxErrorRate: 1\n');
+    const result = await cli(['run', '--config', 'lenient.yml', '--dataset', 'eval.jsonl', '--predictions', 'errors.jsonl'], files.dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/every example \(60\) ended in an error: nothing could be scored: m0, m1/);
   });
 
   it('stops on Ctrl-C keeping the answers it had, and exits 130', async () => {

@@ -70,6 +70,12 @@ describe('compareSnapshots', () => {
     expect(comparison.flips.bySlice['source=easy']).toMatchObject({ n: 30, negative: 0, candidateRight: 30 });
   });
 
+  it('never claims a tiny dataset can see small drops: at least the 6 flips an exact test needs', () => {
+    const same = snapshotOf(rowsOf(10, () => true));
+    // No disagreement at all: the normal formula alone would say 0.
+    expect(compareSnapshots(same, same, options)!.minDetectableAccuracyDrop).toBeCloseTo(6 / 10, 12);
+  });
+
   it('returns null when nothing is shared', () => {
     expect(compareSnapshots(snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]), snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]), options)).toBeNull();
   });

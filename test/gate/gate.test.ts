@@ -88,6 +88,15 @@ describe('evaluateGates', () => {
     expect(result.gates.find((gate) => gate.name === 'accuracy.maxDrop')?.message).toContain('no baseline yet');
   });
 
+  it('flags output that grew from a baseline median of 0 words', () => {
+    const empty = snapshotOf(rowsOf(20, () => true).map((row) => ({ ...row, output: ' ' })), { task: 'generation' });
+    const verbose = snapshotOf(rowsOf(20, () => true).map((row) => ({ ...row, output: 'a long answer' })), { task: 'generation' });
+    const comparison = compareSnapshots(empty, verbose, { lengthUnit: 'words', alpha: 0.05, confidence: 0.95, resamples: 200, seed: 1 });
+    const rule = evaluateGates({ ...input(comparison, verbose), candidate: verbose.summary.metrics }).gates.find((gate) => gate.name === 'outputLength.maxRelativeShift');
+    expect(rule?.status).toBe('warn');
+    expect(rule?.message).toContain('median output length 0 → 3 words');
+  });
+
   it('ranks statuses', () => {
     expect(worstStatus(['pass', 'warn', 'pass'])).toBe('warn');
     expect(worstStatus(['warn', 'fail'])).toBe('fail');

@@ -22,7 +22,7 @@ function reportOf(baseline: Snapshot | null, candidate: Snapshot) {
   return buildReport({ candidate, baseline, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
 }
 
-const hostile = '<img src=x onerror=alert(1)> **bold** [click](https://evil.example) www.evil.example @octocat #1 | ~~gone~~ `code`\nsecond line';
+const hostile = '<img src=x onerror=alert(1)> **bold** [click](https://evil.example) www.evil.example @octocat #1 | ~~gone~~ `code` $\\color{red}PASS$\nsecond line';
 
 describe('renderMarkdown', () => {
   const baselineRows: Row[] = [...rowsOf(300, () => true), { id: 'h1', expected: 'spam', output: 'spam' }];
@@ -58,6 +58,8 @@ describe('renderMarkdown', () => {
     // Seen by a reader, but no mention or issue reference for GitHub to link.
     expect(cells.eq(3).text()).toContain('@\u200Boctocat');
     expect(cells.eq(3).text()).not.toMatch(/@octocat|#1/);
+    // GitHub renders $…$ as math: the dollar signs stay escaped in the Markdown.
+    expect(renderMarkdown(report, { maxRegressions: 100 })).toContain('\\$\\\\color{red}PASS\\$');
   });
 
   it('fits a size limit by dropping the least important parts first and says what was cut', () => {

@@ -1,0 +1,30 @@
+import type { Example } from '../dataset/types.js';
+import type { LabelScoring } from '../metrics/labels.js';
+import type { RunOutcome } from '../models/types.js';
+import { scoreOutcome } from './records.js';
+import type { ExampleRecord, Snapshot } from './schema.js';
+import { summarizeRecords } from './summary.js';
+
+export function sameScoring(a: LabelScoring, b: LabelScoring): boolean {
+  return a.labelPattern === b.labelPattern && a.caseSensitive === b.caseSensitive;
+}
+
+function outcomeOf(record: ExampleRecord): RunOutcome {
+  const timing = { ...(record.latencyMs === undefined ? {} : { latencyMs: record.latencyMs }) };
+  if (record.output === null) return { id: record.id, error: record.error ?? 'no output', ...timing };
+  return { id: record.id, output: record.output, ...timing, ...(record.usage ? { usage: record.usage } : {}) };
+}
+
+/**
+ * A baseline scored with other label settings would be compared label against label made by
+ * different rules. Its stored outputs are scored again, the way this run scores, against this
+ * dataset's expected answers; records of ids this dataset lacks stay as they were.
+ */
+export function rescoreSnapshot(snapshot: Snapshot, examples: readonly Example[], scoring: LabelScoring): Snapshot {
+  const exampleById = new Map(examples.map((example) => [example.id, example]));
+  const records = snapshot.records.map((record) => {
+    const example = exampleById.get(record.id);
+    return example ? scoreOutcome(example, outcomeOf(record), snapshot.task, scoring) : record;
+  });
+  return { ...snapshot, scoring, records, summary: summarizeRecords(records, snapshot.task) };
+}
