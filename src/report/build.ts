@@ -2,13 +2,11 @@ import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
 import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
+import type { OpenAIConfig } from '../models/config.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { GateReport, ModelSummary } from './types.js';
 
-export interface Pricing {
-  inputPerMillionTokens: number;
-  outputPerMillionTokens: number;
-}
+export type Pricing = NonNullable<OpenAIConfig['pricing']>;
 
 export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
   const { metrics } = snapshot.summary;

@@ -39,5 +39,7 @@ export function renderMarkdown(report: GateReport, options: RenderOptions = {}):
     if (body.length <= maxLength) return body;
   }
   const notice = `\n\n> ✂️ Cut at ${maxLength} characters. See ${where}.\n`;
-  return body.slice(0, Math.max(0, maxLength - notice.length)) + notice;
+  // Cut at a line end, so no table row or surrogate pair is left half-way.
+  const kept = body.slice(0, Math.max(0, maxLength - notice.length));
+  return kept.slice(0, Math.max(0, kept.lastIndexOf('\n'))) + notice;
 }
