@@ -5,6 +5,7 @@ import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { runGate } from '../pipeline.js';
 import { tool } from '../version.js';
+import { withProgressBar, type Terminal } from './progress-bar.js';
 import { terminalSummary } from './summary.js';
 
 export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2, interrupted: 130 } as const;
@@ -15,6 +16,8 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Set when stderr is an interactive terminal: progress is then a bar redrawn in place. */
+  terminal?: Terminal;
   signal?: AbortSignal;
 }
 
@@ -66,13 +69,14 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
 export async function main(io: CliIo): Promise<number> {
   let status: number = exitCodes.passed;
   let verbose = false;
-  const logger: Logger = {
+  const lines: Logger = {
     info: (message) => io.stderr(`${message}\n`),
     warn: (message) => io.stderr(`warning: ${message}\n`),
     debug: (message) => {
       if (verbose) io.stderr(`debug: ${message}\n`);
     },
   };
+  const logger = io.terminal ? withProgressBar(lines, io.terminal) : lines;
   const onRun = async (flags: RunFlags): Promise<number> => {
     verbose = flags.verbose ?? false;
     const config = await loadConfig({

@@ -30,7 +30,12 @@ export class Progress {
   }
 
   start(): void {
-    this.timer = setInterval(() => this.options.logger.info(this.line()), this.options.intervalMs ?? 5_000);
+    const { logger, total } = this.options;
+    const tick = logger.progress
+      ? () => logger.progress?.(this.done, total, this.line())
+      : () => logger.info(this.line());
+    // A bar redraws often; a log (the Action's, CI's) gets a line every few seconds.
+    this.timer = setInterval(tick, logger.progress ? 200 : (this.options.intervalMs ?? 5_000));
     this.timer.unref();
   }
 

@@ -144,6 +144,37 @@ describe('model-release-gate run', () => {
     expect(report.notes.join(' ')).toContain('its outputs were scored again');
   });
 
+  it('draws a progress bar in an interactive terminal, and leaves a plain last line', async () => {
+    const files = workspace();
+    files.write(
+      'slow.mjs',
+      [
+        "import { createInterface } from 'node:readline';",
+        "for await (const line of createInterface({ input: process.stdin })) {",
+        '  const { id } = JSON.parse(line);',
+        '  await new Promise((resolve) => setTimeout(resolve, 25));',
+        "  console.log(JSON.stringify({ id, output: 'ham' }));",
+        '}',
+      ].join('\n'),
+    );
+    files.write('gate.yml', 'dataset: eval.jsonl\nmodel: { type: command, command: "node slow.mjs", concurrency: 1 }\n');
+    let screen = '';
+    let stderr = '';
+    const status = await main({
+      argv: ['run', '--config', 'gate.yml'],
+      env: {},
+      cwd: files.dir,
+      stdout: () => undefined,
+      stderr: (text) => ((stderr += text), (screen += text)),
+      terminal: { write: (text) => (screen += text), columns: 100 },
+    });
+    expect(status).toBe(0);
+    const redraws = screen.split('\r\x1b[2K').slice(1).filter((frame) => frame.startsWith('['));
+    expect(redraws.length).toBeGreaterThan(1);
+    expect(redraws[0]).toMatch(/^\[[█░]{24}\] command model node slow\.mjs: \d+\/60/);
+    expect(stderr).toMatch(/60\/60 \(100%\).*, 0 errors\n/);
+  });
+
   it('refuses a run in which every example errored, whatever the budget', async () => {
     const files = workspace();
     files.write('errors.jsonl', jsonl(dataset.map((row) => ({ id: row.id, error: 'HTTP 500' }))));
