@@ -108,6 +108,12 @@ function sliceRows(report: GateReport, limit: number) {
     }));
 }
 
+function predictionShiftLine(report: GateReport): string {
+  const shift = report.comparison?.predictionShift;
+  if (!shift || Number.isNaN(shift.chiSquarePValue)) return '';
+  return `Mix of predicted labels: chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).`;
+}
+
 /** Latency, tokens and cost of each side, when the endpoints reported them. */
 export function usageLine(report: GateReport): string {
   const side = (summary: GateReport['candidate']) => {
@@ -182,6 +188,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
       onlyPredicted.length === 0
         ? ''
         : `${onlyPredicted.length} predicted label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
+    predictionShift: predictionShiftLine(report),
     sliceRows: detail.perClass ? sliceRows(report, 20) : [],
     slicesTotal: Object.keys(comparison?.flips.bySlice ?? {}).length,
     lengthUnit: report.candidate.outputLength.unit,

@@ -40,6 +40,10 @@ describe('renderMarkdown', () => {
     expect(accuracyRow.slice(0, 3)).toEqual(['accuracy', '100.0%', `${(((301 - 76) / 301) * 100).toFixed(1)}%`]);
     const failed = $('ul').first().text();
     expect(failed).toContain('accuracy.maxDrop');
+    // The order the issue asks for: verdict, metric table, failed rules, worst regressions.
+    const positions = ['| metric |', '- ❌ **accuracy.maxDrop**', 'Regressions:'].map((marker) => text.indexOf(marker));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
   });
 
   it('keeps untrusted text inert: no HTML, links, emphasis, mentions or broken tables', () => {
