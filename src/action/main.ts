@@ -2,9 +2,10 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
-import { errorMessage, InputError, InterruptedError } from '../errors.js';
+import { InputError, InterruptedError } from '../errors.js';
 import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { firstLine } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { readRunContext, type RunContext } from '../github/run-context.js';
@@ -183,7 +184,7 @@ async function writeJobSummary(markdown: string, env: Record<string, string | un
 
 /** What the step fails with: one line, never a stack trace. */
 function oneLine(error: unknown): string {
-  const message = errorMessage(error).split('\n')[0] ?? 'unknown error';
+  const message = firstLine(error) || 'unknown error';
   if (error instanceof InputError || error instanceof InterruptedError) return message;
   const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String((error as { status: unknown }).status)})` : '';
   return `Model gate could not run: ${message}${status}`;

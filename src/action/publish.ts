@@ -2,12 +2,11 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { ArtifactStore } from '../github/artifact-store.js';
 import { buildCommentBody, commentMarker } from '../github/comment-body.js';
-import { httpStatus, isPermissionStatus } from '../github/http-status.js';
+import { firstLine, httpStatus, isPermissionStatus } from '../github/http-status.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { publishSnapshotAsset, snapshotAssetName } from '../github/release-assets.js';
 import type { RunContext } from '../github/run-context.js';
 import { resolveCommentAuthor, upsertStickyComment, type CommentMode } from '../github/sticky-comment.js';
-import { errorMessage } from '../errors.js';
 
 /**
  * The GitHub side effects after the gate has decided. None of them can change the verdict:
@@ -30,7 +29,7 @@ export async function uploadRunArtifact(options: {
     core.info(`Uploaded artifact "${options.name}" (id ${id ?? '?'}, ${size ?? '?'} bytes): the snapshot later runs compare against.`);
   } catch (error) {
     core.warning(
-      `Snapshot not uploaded as artifact "${options.name}": ${errorMessage(error).split('\n')[0]}. Two gates in one run need distinct \`artifact-name\`s.`,
+      `Snapshot not uploaded as artifact "${options.name}": ${firstLine(error)}. Two gates in one run need distinct \`artifact-name\`s.`,
     );
   }
 }

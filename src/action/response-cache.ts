@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { firstLine } from '../github/http-status.js';
 import { responseCacheKeys, type ResponseCacheStore } from '../github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../models/config.js';
 
@@ -54,7 +54,7 @@ export async function withResponseCache<T>(options: ResponseCacheOptions, run: (
     const matched = await options.store.restore(dir, key, restoreKeys);
     core.info(matched ? `Response cache restored from ${matched}.` : 'Response cache: no saved answers yet for these endpoints and this dataset.');
   } catch (error) {
-    core.info(`Response cache not restored: ${errorMessage(error).split('\n')[0]}. Every answer is requested from the endpoint.`);
+    core.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
   }
   const restored = await answerFiles(dir);
   try {
@@ -73,6 +73,6 @@ async function saveNewAnswers(store: ResponseCacheStore, dir: string, key: strin
   try {
     if (await store.save(dir, key)) core.info(`Response cache saved as ${key}.`);
   } catch (error) {
-    core.info(`Response cache not saved: ${errorMessage(error).split('\n')[0]}.`);
+    core.info(`Response cache not saved: ${firstLine(error)}.`);
   }
 }

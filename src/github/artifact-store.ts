@@ -1,4 +1,5 @@
 import { DefaultArtifactClient } from '@actions/artifact';
+import { runnerServiceMissing } from './runner-services.js';
 
 /**
  * Where run artifacts go and come from. The default is @actions/artifact; tests inject
@@ -16,8 +17,7 @@ export function createArtifactStore(env: Record<string, string | undefined>): Ar
   const client = new DefaultArtifactClient();
   return {
     uploadUnavailableReason() {
-      const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
-      return missing.length === 0 ? null : `${missing.join(' and ')} not set (artifacts can only be uploaded inside a GitHub Actions job)`;
+      return runnerServiceMissing(env, ['ACTIONS_RESULTS_URL'], 'artifacts can only be uploaded inside a GitHub Actions job');
     },
     async upload(name, files, rootDirectory) {
       const result = await client.uploadArtifact(name, files, rootDirectory);

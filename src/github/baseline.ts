@@ -1,11 +1,11 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage, InputError, inputError } from '../errors.js';
+import { InputError, inputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readSnapshot } from '../snapshot/io.js';
 import type { ArtifactStore } from './artifact-store.js';
 import { findBaselineRun } from './baseline-run.js';
-import { httpStatus, isPermissionStatus } from './http-status.js';
+import { firstLine, httpStatus, isPermissionStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
 import type { RunContext } from './run-context.js';
@@ -100,7 +100,7 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   try {
     await artifacts.download({ artifactId: artifact.artifactId, runId: artifact.runId, owner: context.owner, repo: context.repo, token, path: target });
   } catch (error) {
-    logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${errorMessage(error).split('\n')[0]}. Gating without a baseline.`);
+    logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${firstLine(error)}. Gating without a baseline.`);
     return { path: null, note: `No baseline: downloading the artifact of [run ${artifact.runId}](${artifact.runUrl}) failed.` };
   }
   const path = join(target, SNAPSHOT_FILE);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../models/cache.js';
 import type { LiveModelConfig } from '../models/config.js';
 import { cacheNamespace } from '../models/run.js';
+import { runnerServiceMissing } from './runner-services.js';
 
 /**
  * Where the live endpoints' response cache is kept between workflow runs. The default is the
@@ -21,11 +22,9 @@ export interface ResponseCacheStore {
 export function createResponseCacheStore(env: Record<string, string | undefined>): ResponseCacheStore {
   return {
     unavailableReason() {
-      const missing: string[] = [];
-      if (!env.ACTIONS_RUNTIME_TOKEN) missing.push('ACTIONS_RUNTIME_TOKEN');
       // GitHub Enterprise Server's runners name the (older) cache service ACTIONS_CACHE_URL.
-      if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL) missing.push('ACTIONS_RESULTS_URL');
-      if (missing.length > 0) return `${missing.join(' and ')} not set (the cache service is only reachable inside a GitHub Actions job)`;
+      const missing = runnerServiceMissing(env, ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL'], 'the cache service is only reachable inside a GitHub Actions job');
+      if (missing) return missing;
       return actionsCache.isFeatureAvailable() ? null : '@actions/cache finds no cache service on this runner';
     },
     async restore(dir, key, restoreKeys) {
