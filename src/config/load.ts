@@ -26,6 +26,24 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
   configPath: string | null;
 }
 
+/**
+ * A union reports "Invalid input" with one issue list per branch; the branch that got furthest
+ * into the value (deepest path) is the one the user meant, so its first issue is the one to show,
+ * with the path made whole. Unions inside unions are unwrapped the same way.
+ */
+function specificIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const firsts = issue.errors.map((branch) => branch[0]).filter((first) => first !== undefined);
+  const deepest = firsts.reduce<z.core.$ZodIssue | undefined>((best, first) => (best && issuePath(best).length >= issuePath(first).length ? best : first), undefined);
+  if (!deepest) return issue;
+  if (deepest.path.length === 0 && firsts.every((first) => first.code === 'invalid_type')) {
+    // The value fits no branch at all (e.g. a number for `dataset`): name every accepted type.
+    const expected = firsts.map((first) => (first.code === 'invalid_type' ? first.expected : '')).join(' or ');
+    return { ...issue, message: `expected ${expected}` };
+  }
+  return specificIssue({ ...deepest, path: [...issue.path, ...deepest.path] });
+}
+
 /** The key an issue is about; for an unknown key, that key itself. */
 function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
   return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : [...issue.path];
@@ -33,8 +51,9 @@ function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issuePath(issue).join('.');
-  let what = issue.message;
+  let what = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'unrecognized_keys') what = 'unknown key (check its spelling and indentation)';
+  else if (issue.code === 'invalid_type' && what.endsWith('received undefined')) what = `missing (expected ${issue.expected})`;
   else if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     what = `expected one of ${issue.options.map((option) => `"${String(option)}"`).join('|')}`;
   }
@@ -50,7 +69,15 @@ function lineOfKey(document: Document, lineCounter: LineCounter, path: readonly 
   return null;
 }
 
-async function readConfigFile(configPath: string): Promise<unknown> {
+interface ConfigFile {
+  path: string;
+  value: Record<string, unknown>;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+/** Parses the YAML only: the file is validated once, after the flags are laid over it. */
+async function readConfigFile(configPath: string): Promise<ConfigFile> {
   const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw inputError(configPath, error.code === 'ENOENT' ? 'config file not found' : `cannot read the config (${error.code ?? error.message})`);
   });
@@ -62,15 +89,20 @@ async function readConfigFile(configPath: string): Promise<unknown> {
     throw inputError(line ? `${configPath} line ${line}` : configPath, `invalid YAML (${firstError.message.split('\n')[0]})`);
   }
   const value: unknown = document.toJS() ?? {};
-  const parsed = configSchema.safeParse(value);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    if (issue) {
-      const line = lineOfKey(document, lineCounter, issuePath(issue));
-      throw inputError(line ? `${configPath} line ${line}` : configPath, describeIssue(issue));
-    }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw inputError(configPath, 'expected a mapping of config keys (e.g. `dataset: eval.jsonl`)');
   }
-  return value;
+  return { path: configPath, value: value as Record<string, unknown>, document, lineCounter };
+}
+
+/** Whether every key along `path` is in `value`: the failing key came from there. */
+function hasPath(value: unknown, path: readonly PropertyKey[]): boolean {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !(key in node)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
 }
 
 function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<string, unknown> {
@@ -84,7 +116,16 @@ function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<stri
   return fromFlags;
 }
 
-const flagNames: Record<string, string> = { lengthUnit: '--length-unit', task: '--task' };
+const flagNames: Record<string, string> = { lengthUnit: '--length-unit', model: '--predictions' };
+
+/** Names the flag or the file (and line) that a failing key came from. */
+function whereIs(path: readonly PropertyKey[], fromFlags: Record<string, unknown>, file: ConfigFile | null): string {
+  const topKey = String(path[0] ?? '');
+  if (hasPath(fromFlags, path) || (topKey in fromFlags && !(file && topKey in file.value))) return flagNames[topKey] ?? `--${topKey}`;
+  if (!file) return 'config';
+  const line = lineOfKey(file.document, file.lineCounter, path);
+  return line ? `${file.path} line ${line}` : file.path;
+}
 
 /**
  * Reads the YAML config (if any), lays the flags over it, validates once and resolves paths.
@@ -92,7 +133,8 @@ const flagNames: Record<string, string> = { lengthUnit: '--length-unit', task: '
  */
 export async function loadConfig(options: { configPath?: string; overrides: ConfigOverrides; cwd: string }): Promise<ResolvedConfig> {
   const configPath = options.configPath ? resolve(options.cwd, options.configPath) : null;
-  const fromFile = (configPath ? await readConfigFile(configPath) : {}) as Record<string, unknown>;
+  const file = configPath ? await readConfigFile(configPath) : null;
+  const fromFile = file?.value ?? {};
   const baseDir = configPath ? dirname(configPath) : options.cwd;
   const fromFlags = overridesToConfig(options.overrides, options.cwd);
 
@@ -110,10 +152,10 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
 
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const key = String(issue?.path[0] ?? '');
-    const where = key in fromFlags ? (flagNames[key] ?? `--${key}`) : (configPath ?? 'config');
-    throw inputError(where, issue ? describeIssue(issue) : 'invalid configuration');
+    const [firstIssue] = parsed.error.issues;
+    if (!firstIssue) throw inputError(configPath ?? 'config', 'invalid configuration');
+    const issue = specificIssue(firstIssue);
+    throw inputError(whereIs(issuePath(issue), fromFlags, file), describeIssue(issue));
   }
   const config = parsed.data;
   if (!config.dataset) throw inputError(configPath ?? 'run', 'no dataset: pass --dataset FILE or set `dataset` in the config');

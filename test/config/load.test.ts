@@ -56,6 +56,11 @@ describe('loadConfig', () => {
     ['a value out of range', 'statistics: { alpha: 2 }\n', /gate\.yml line 1: statistics\.alpha/],
     ['a label pattern that does not compile', 'dataset: d.jsonl\nscoring:\n  labelPattern: "(a"\n', /^[^ ]*gate\.yml line 3: scoring\.labelPattern: expected a regular expression with a capture group/],
     ['a label pattern without a capture group', 'scoring: { labelPattern: "Answer: \\\\w+" }\n', /gate\.yml line 1: scoring\.labelPattern: expected a capture group around the label/],
+    ['a wrong field in the dataset object', 'dataset: { path: d.jsonl, fields: { id: 3 } }\n', /gate\.yml line 1: dataset\.fields\.id: expected string/],
+    ['a baseline model missing its path', 'dataset: d.jsonl\nbaseline:\n  model:\n    type: predictions\n', /gate\.yml line 4: baseline\.model\.path: missing \(expected string\)/],
+    ['a dataset that is neither a path nor an object', 'dataset: 5\n', /gate\.yml line 1: dataset: expected string or object$/],
+    ['a misspelt key in the baseline object', 'baseline: { pth: prev.json }\n', /gate\.yml line 1: baseline\.pth: unknown key/],
+    ['a file that is a list, not keys', '- dataset: d.jsonl\n', /gate\.yml: expected a mapping of config keys/],
     ['broken YAML', 'dataset: [a\nb: c\n', /gate\.yml line \d+: invalid YAML/],
   ])('rejects %s', async (_name, text, message) => {
     const files = tempDir();
@@ -64,8 +69,26 @@ describe('loadConfig', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('validates the file with the flags laid over it: --dataset completes a dataset block without a path', async () => {
+    const files = tempDir();
+    const configPath = files.write('gate.yml', 'dataset:\n  fields: { expected: label }\n');
+    const config = await loadConfig({ configPath, overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' }, cwd: files.dir });
+    expect(config.dataset).toEqual({ path: join(files.dir, 'd.jsonl'), fields: { expected: 'label' } });
+  });
+
+  it('names the file and line for a bad key from the file, even when a flag sets the same block', async () => {
+    const files = tempDir();
+    const configPath = files.write('gate.yml', 'task: classification\ndataset:\n  fields: { id: 3 }\n');
+    await expect(loadConfig({ configPath, overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' }, cwd: files.dir })).rejects.toThrow(
+      /gate\.yml line 3: dataset\.fields\.id: expected string/,
+    );
+  });
+
   it('names the flag that is wrong', async () => {
     await expect(loadConfig({ overrides: { dataset: 'd', predictions: 'p', lengthUnit: 'bytes' }, cwd: '/' })).rejects.toThrow(/^--length-unit: .*"chars"\|"words"\|"tokens"/);
+    const files = tempDir();
+    const configPath = files.write('gate.yml', 'task: classification\n');
+    await expect(loadConfig({ configPath, overrides: { dataset: 'd', predictions: 'p', task: 'ranking' }, cwd: files.dir })).rejects.toThrow(/^--task: /);
   });
 
   it('says what is missing', async () => {
