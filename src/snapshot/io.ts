@@ -1,4 +1,4 @@
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { errorMessage, inputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
 
@@ -33,6 +33,17 @@ export async function writeJsonAtomic(path: string, value: unknown, indent = 0):
   await rename(temporary, path);
 }
 
+/** The first line with content, read up to its end however long it is (predictions can be huge). */
+async function firstNonEmptyLine(handle: FileHandle): Promise<string> {
+  const lines = handle.readLines({ encoding: 'utf8', autoClose: false });
+  try {
+    for await (const line of lines) if (line.trim() !== '') return line;
+    return '';
+  } finally {
+    lines.close();
+  }
+}
+
 /**
  * A --baseline file is either a results.json or a predictions JSONL: the first line of a
  * predictions file is a complete {"id", "output"|"error"} object, a snapshot's is not.
@@ -42,10 +53,7 @@ export async function isPredictionsFile(path: string): Promise<boolean> {
     throw inputError(path, error.code === 'ENOENT' ? 'baseline file not found' : `cannot read the baseline (${error.code ?? errorMessage(error)})`);
   });
   try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const firstLine = buffer.subarray(0, bytesRead).toString('utf8').trimStart().split('\n', 1)[0] ?? '';
-    const value: unknown = JSON.parse(firstLine);
+    const value: unknown = JSON.parse(await firstNonEmptyLine(handle));
     return typeof value === 'object' && value !== null && 'id' in value && ('output' in value || 'error' in value);
   } catch {
     return false;

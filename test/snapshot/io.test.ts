@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isPredictionsFile } from '../../src/snapshot/io.js';
+import { jsonl, tempDir } from '../support/tmp.js';
+
+describe('isPredictionsFile', () => {
+  it('reads the whole first line, however long, to tell predictions from a snapshot', async () => {
+    const files = tempDir();
+    const longOutput = 'word '.repeat(30_000); // 150 KB, more than any fixed read buffer
+    const path = files.write('prev.jsonl', jsonl([{ id: 'a', output: longOutput }, { id: 'b', output: 'ham' }]));
+    expect(await isPredictionsFile(path)).toBe(true);
+  });
+
+  it('skips blank lines before the first row and says no for a results.json', async () => {
+    const files = tempDir();
+    expect(await isPredictionsFile(files.write('p.jsonl', '\n\n{"id":"a","error":"timeout"}\n'))).toBe(true);
+    expect(await isPredictionsFile(files.write('results.json', JSON.stringify({ schemaVersion: 1, examples: [] }, null, 2)))).toBe(false);
+  });
+});
