@@ -20,6 +20,8 @@ export interface ActionOptions {
   comment: CommentMode;
   /** Null: derived from the job and the config, so each gate keeps its own comment. */
   commentKey: string | null;
+  /** Null: the token's own login (github-actions[bot] for the GITHUB_TOKEN). */
+  commentAuthor: string | null;
   failOn: FailOn;
   artifactName: string;
   uploadArtifact: boolean;
@@ -45,6 +47,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     token,
     comment: choice(getInput, 'comment', COMMENT_MODES, 'always'),
     commentKey: text('comment-key'),
+    commentAuthor: text('comment-author'),
     failOn: choice(getInput, 'fail-on', FAIL_ON, 'fail'),
     artifactName: artifactName(text('artifact-name') ?? 'model-release-gate'),
     uploadArtifact: boolean(getInput, 'upload-artifact', true),

@@ -123,6 +123,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           octokit,
           context,
           mode: options.comment,
+          author: options.commentAuthor,
           key: options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`,
           render,
         });

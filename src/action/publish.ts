@@ -39,6 +39,8 @@ export async function commentOnPullRequest(options: {
   context: RunContext;
   mode: Exclude<CommentMode, 'never'>;
   key: string;
+  /** The `comment-author` input. */
+  author: string | null;
   render: (maxLength: number) => string;
 }): Promise<string | null> {
   const { octokit, context, mode, key, render } = options;
@@ -47,7 +49,7 @@ export async function commentOnPullRequest(options: {
   const marker = commentMarker(key);
   const body = buildCommentBody({ marker, render, runUrl: context.runUrl, sha: pullRequest.headSha });
   try {
-    const author = await resolveCommentAuthor(octokit);
+    const author = await resolveCommentAuthor(octokit, options.author);
     const result = await upsertStickyComment({
       octokit,
       owner: context.owner,

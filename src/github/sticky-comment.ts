@@ -5,28 +5,34 @@ import type { GitHubClient } from './octokit.js';
 export const COMMENT_MODES = ['always', 'on-change', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
-/**
- * Whose comments the gate may update. A user token (PAT) knows its login through
- * `GET /user`; an installation token (GITHUB_TOKEN, GitHub Apps) cannot call it, and its
- * comments are written by a Bot account (`github-actions[bot]`, `<app>[bot]`). Matching the
- * author as well as the marker keeps anyone from planting a comment the gate then rewrites.
- */
-export type CommentAuthor = { kind: 'user'; login: string } | { kind: 'bot' };
+/** Who writes the comments of the default GITHUB_TOKEN (an installation token). */
+export const GITHUB_TOKEN_COMMENT_AUTHOR = 'github-actions[bot]';
 
-export async function resolveCommentAuthor(octokit: GitHubClient): Promise<CommentAuthor> {
+/**
+ * The login whose comments the gate may update: the one configured, else the token's own.
+ * A user token (PAT) knows its login through `GET /user`; an installation token cannot call
+ * it, and the GITHUB_TOKEN's comments are written by `github-actions[bot]` (another app's
+ * token needs its `<app>[bot]` login configured). Matching one login, not "any bot", keeps
+ * the gate off comments other apps (dependabot, other[bot]) write, whatever they quote.
+ */
+export async function resolveCommentAuthor(octokit: GitHubClient, configured: string | null): Promise<string> {
+  if (configured) return configured;
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
-    return { kind: 'user', login: data.login };
+    return data.login;
   } catch (error) {
     const status = httpStatus(error);
-    if (status === 401 || status === 403) return { kind: 'bot' };
+    if (status === 401 || status === 403) return GITHUB_TOKEN_COMMENT_AUTHOR;
     throw error;
   }
 }
 
-function isOwnComment(author: CommentAuthor, user: { login: string; type: string } | null | undefined): boolean {
-  if (!user) return false;
-  return author.kind === 'user' ? user.login === author.login : user.type === 'Bot';
+/**
+ * The gate's own comment: by its author, and starting with the marker (the gate always writes
+ * it first), so a comment that quotes someone's text holding the marker is not taken for it.
+ */
+function isGateComment(comment: { body?: string; user: { login: string } | null }, marker: string, author: string): boolean {
+  return (comment.body ?? '').startsWith(marker) && comment.user?.login.toLowerCase() === author.toLowerCase();
 }
 
 export interface StickyCommentOptions {
@@ -37,7 +43,8 @@ export interface StickyCommentOptions {
   marker: string;
   body: string;
   mode: Exclude<CommentMode, 'never'>;
-  author: CommentAuthor;
+  /** Login whose comments with the marker are the gate's (see resolveCommentAuthor). */
+  author: string;
 }
 
 export interface StickyCommentResult {
@@ -56,7 +63,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     issue_number: issueNumber,
     per_page: 100,
   });
-  const existing = comments.find((comment) => comment.body?.includes(marker) && isOwnComment(author, comment.user));
+  const existing = comments.find((comment) => isGateComment(comment, marker, author));
   if (!existing) {
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { action: 'created', url: data.html_url, id: data.id };

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.js';
-import { resolveCommentAuthor, upsertStickyComment, type CommentAuthor } from '../../src/github/sticky-comment.js';
+import { resolveCommentAuthor, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 
 const marker = '<!-- model-release-gate:gate:a.yml -->';
-const bot: CommentAuthor = { kind: 'bot' };
+const bot = 'github-actions[bot]';
 
 let github: FakeGitHub;
 let octokit: GitHubClient;
@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => github.close());
 
-function upsert(body: string, mode: 'always' | 'on-change' = 'always', author: CommentAuthor = bot) {
+function upsert(body: string, mode: 'always' | 'on-change' = 'always', author = bot) {
   return upsertStickyComment({ octokit, owner: 'acme', repo: 'classifier', issueNumber: 7, marker, body, mode, author });
 }
 
@@ -51,8 +51,28 @@ describe('upsertStickyComment', () => {
   it('with a user token, matches its own login only', async () => {
     github.state.comments.push({ id: 1, issueNumber: 7, body: `${marker}\nby another bot`, user: { login: 'other[bot]', type: 'Bot' } });
     github.state.comments.push({ id: 2, issueNumber: 7, body: `${marker}\nmine`, user: { login: 'release-bot', type: 'User' } });
-    const result = await upsert(`${marker}\nupdated`, 'always', { kind: 'user', login: 'release-bot' });
+    const result = await upsert(`${marker}\nupdated`, 'always', 'release-bot');
     expect(result).toMatchObject({ action: 'updated', id: 2 });
+  });
+
+  it('with the GITHUB_TOKEN, leaves other apps’ comments and a marker quoted mid-body alone', async () => {
+    github.state.comments.push({ id: 1, issueNumber: 7, body: `${marker}\nby another app`, user: { login: 'other[bot]', type: 'Bot' } });
+    github.state.comments.push({ id: 2, issueNumber: 7, body: `${marker}\nby dependabot`, user: { login: 'dependabot[bot]', type: 'Bot' } });
+    github.state.comments.push({ id: 3, issueNumber: 7, body: `> quoting a user:\n> ${marker}\n`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    const before = github.state.comments.map((comment) => comment.body);
+
+    const result = await upsert(`${marker}\nreal`);
+
+    expect(result.action).toBe('created');
+    expect(github.requestsTo('comment')).toHaveLength(0);
+    expect(github.state.comments.slice(0, 3).map((comment) => comment.body)).toEqual(before);
+    expect(github.state.comments[3]?.body).toBe(`${marker}\nreal`);
+  });
+
+  it('matches a configured app login, not the GITHUB_TOKEN’s', async () => {
+    github.state.comments.push({ id: 1, issueNumber: 7, body: `${marker}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    github.state.comments.push({ id: 2, issueNumber: 7, body: `${marker}\nold`, user: { login: 'Gate-App[bot]', type: 'Bot' } });
+    expect(await upsert(`${marker}\nnew`, 'always', 'gate-app[bot]')).toMatchObject({ action: 'updated', id: 2 });
   });
 
   it('keeps another gate’s comment apart', async () => {
@@ -79,11 +99,16 @@ describe('upsertStickyComment', () => {
 describe('resolveCommentAuthor', () => {
   it('is the login of a user token', async () => {
     github.state.tokenUser = { login: 'release-bot', type: 'User' };
-    expect(await resolveCommentAuthor(octokit)).toEqual({ kind: 'user', login: 'release-bot' });
+    expect(await resolveCommentAuthor(octokit, null)).toBe('release-bot');
   });
 
-  it('is "a bot" for an installation token, which GET /user refuses', async () => {
-    expect(await resolveCommentAuthor(octokit)).toEqual({ kind: 'bot' });
+  it('is github-actions[bot] for an installation token, which GET /user refuses', async () => {
+    expect(await resolveCommentAuthor(octokit, null)).toBe('github-actions[bot]');
     expect(github.requestsTo('user')[0]?.authorization).toBe('token ghs_test');
+  });
+
+  it('is the configured login without asking GitHub', async () => {
+    expect(await resolveCommentAuthor(octokit, 'gate-app[bot]')).toBe('gate-app[bot]');
+    expect(github.requestsTo('user')).toHaveLength(0);
   });
 });
