@@ -19,11 +19,17 @@ export function formatFromPath(path: string): DatasetFormat {
   return 'jsonl';
 }
 
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 async function* jsonlRows(path: string): AsyncGenerator<SourceRow> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const rawLine of lines) {
     lineNumber += 1;
+    // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
+    const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
     if (line.trim() === '') continue;
     try {
       yield { where: `${path} line ${lineNumber}`, value: JSON.parse(line) };
@@ -44,7 +50,7 @@ function lineOfPosition(text: string, message: string): number | null {
 }
 
 async function* jsonArrayRows(path: string): AsyncGenerator<SourceRow> {
-  const text = await readFile(path, 'utf8');
+  const text = withoutByteOrderMark(await readFile(path, 'utf8'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

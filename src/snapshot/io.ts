@@ -2,6 +2,11 @@ import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/prom
 import { errorMessage, inputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
 
+/** A UTF-8 byte-order mark (written by some Windows editors) is not JSON. */
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 /** Reads a results.json; another schema version or a malformed file is one clear line. */
 export async function readSnapshot(path: string): Promise<Snapshot> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -9,7 +14,7 @@ export async function readSnapshot(path: string): Promise<Snapshot> {
   });
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(withoutByteOrderMark(text));
   } catch (error) {
     throw inputError(path, `not a results.json snapshot: invalid JSON (${errorMessage(error)})`);
   }
@@ -37,7 +42,7 @@ export async function writeJsonAtomic(path: string, value: unknown, indent = 0):
 async function firstNonEmptyLine(handle: FileHandle): Promise<string> {
   const lines = handle.readLines({ encoding: 'utf8', autoClose: false });
   try {
-    for await (const line of lines) if (line.trim() !== '') return line;
+    for await (const line of lines) if (line.trim() !== '') return withoutByteOrderMark(line);
     return '';
   } finally {
     lines.close();

@@ -35,6 +35,15 @@ describe('readDataset', () => {
     expect(relabelled.fingerprint).not.toBe(original.fingerprint);
   });
 
+  it('skips a UTF-8 byte-order mark at the start of a JSONL or JSON file', async () => {
+    const files = tempDir();
+    const plain = await readDataset({ path: files.write('d.jsonl', jsonl(rows)) });
+    const jsonlWithBom = await readDataset({ path: files.write('bom.jsonl', '\uFEFF' + jsonl(rows)) });
+    const jsonWithBom = await readDataset({ path: files.write('bom.json', '\uFEFF' + JSON.stringify(rows)) });
+    expect(jsonlWithBom.examples).toEqual(plain.examples);
+    expect(jsonWithBom.examples).toEqual(plain.examples);
+  });
+
   it('maps renamed fields', async () => {
     const files = tempDir();
     const dataset = await readDataset({

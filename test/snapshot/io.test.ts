@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isPredictionsFile } from '../../src/snapshot/io.js';
+import { isPredictionsFile, readSnapshot } from '../../src/snapshot/io.js';
+import { buildSnapshot } from '../support/snapshot-builder.js';
 import { jsonl, tempDir } from '../support/tmp.js';
+
+const BOM = '\uFEFF';
 
 describe('isPredictionsFile', () => {
   it('reads the whole first line, however long, to tell predictions from a snapshot', async () => {
@@ -14,5 +17,18 @@ describe('isPredictionsFile', () => {
     const files = tempDir();
     expect(await isPredictionsFile(files.write('p.jsonl', '\n\n{"id":"a","error":"timeout"}\n'))).toBe(true);
     expect(await isPredictionsFile(files.write('results.json', JSON.stringify({ schemaVersion: 1, examples: [] }, null, 2)))).toBe(false);
+  });
+});
+
+describe('a UTF-8 byte-order mark at the start of the file', () => {
+  it('is skipped when reading a snapshot', async () => {
+    const files = tempDir();
+    const snapshot = buildSnapshot();
+    expect(await readSnapshot(files.write('results.json', BOM + JSON.stringify(snapshot)))).toEqual(snapshot);
+  });
+
+  it('is skipped when telling a predictions file from a snapshot', async () => {
+    const files = tempDir();
+    expect(await isPredictionsFile(files.write('p.jsonl', BOM + jsonl([{ id: 'a', output: 'spam' }])))).toBe(true);
   });
 });
