@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { access, constants, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv, CsvError } from 'csv-parse';
-import { inputError, errorMessage } from '../errors.js';
+import { InputError, inputError, errorMessage } from '../errors.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
 
@@ -23,19 +23,32 @@ function withoutByteOrderMark(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+/** A filesystem error while reading, as one line that names the file. */
+function readFailure(path: string, error: unknown): unknown {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? inputError(path, `cannot read the file (${code})`) : error;
+}
+
 async function* jsonlRows(path: string): AsyncGenerator<SourceRow> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const rawLine of lines) {
-    lineNumber += 1;
-    // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
-    const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
-    if (line.trim() === '') continue;
-    try {
-      yield { where: `${path} line ${lineNumber}`, value: JSON.parse(line) };
-    } catch (error) {
-      throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
+  try {
+    for await (const rawLine of lines) {
+      lineNumber += 1;
+      // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
+      const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
+      if (line.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
+      }
+      yield { where: `${path} line ${lineNumber}`, value };
     }
+  } catch (error) {
+    throw readFailure(path, error);
   }
 }
 
@@ -50,7 +63,11 @@ function lineOfPosition(text: string, message: string): number | null {
 }
 
 async function* jsonArrayRows(path: string): AsyncGenerator<SourceRow> {
-  const text = withoutByteOrderMark(await readFile(path, 'utf8'));
+  const text = withoutByteOrderMark(
+    await readFile(path, 'utf8').catch((error: unknown) => {
+      throw readFailure(path, error);
+    }),
+  );
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -64,9 +81,10 @@ async function* jsonArrayRows(path: string): AsyncGenerator<SourceRow> {
 }
 
 async function* csvRows(path: string): AsyncGenerator<SourceRow> {
-  const parser = createReadStream(path).pipe(
-    parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }),
-  );
+  const input = createReadStream(path);
+  const parser = input.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }));
+  // pipe() does not pass the file's errors on: without this the parser would wait forever.
+  input.on('error', (error) => parser.destroy(error));
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       yield { where: `${path} line ${entry.info.lines}`, value: entry.record };
@@ -76,15 +94,19 @@ async function* csvRows(path: string): AsyncGenerator<SourceRow> {
       const line = (error as CsvError & { lines?: number }).lines;
       throw inputError(line === undefined ? path : `${path} line ${line}`, `invalid CSV (${error.message})`);
     }
-    throw error;
+    throw readFailure(path, error);
   }
 }
 
-/** Streams the rows of a dataset or predictions file; a missing file is an input error. */
+/**
+ * Streams the rows of a dataset or predictions file; a missing file, a directory or a read
+ * error is an input error that names the path.
+ */
 export async function* readRows(path: string, format: DatasetFormat): AsyncGenerator<SourceRow> {
-  await access(path, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
+  const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw inputError(path, error.code === 'ENOENT' ? 'file not found' : `cannot read the file (${error.code ?? errorMessage(error)})`);
   });
+  if (stats.isDirectory()) throw inputError(path, 'is a directory, expected a dataset file');
   if (format === 'csv') yield* csvRows(path);
   else if (format === 'json') yield* jsonArrayRows(path);
   else yield* jsonlRows(path);

@@ -10,7 +10,9 @@ function withoutByteOrderMark(text: string): string {
 /** Reads a results.json; another schema version or a malformed file is one clear line. */
 export async function readSnapshot(path: string): Promise<Snapshot> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw inputError(path, error.code === 'ENOENT' ? 'snapshot file not found' : `cannot read the snapshot (${error.code ?? errorMessage(error)})`);
+    if (error.code === 'ENOENT') throw inputError(path, 'snapshot file not found');
+    if (error.code === 'EISDIR') throw inputError(path, 'is a directory, expected a results.json snapshot');
+    throw inputError(path, `cannot read the snapshot (${error.code ?? errorMessage(error)})`);
   });
   let value: unknown;
   try {

@@ -44,6 +44,14 @@ describe('readDataset', () => {
     expect(jsonWithBom.examples).toEqual(plain.examples);
   });
 
+  it.each(['jsonl', 'json', 'csv'] as const)('names the path when a %s dataset is a directory or cannot be read', async (format) => {
+    const files = tempDir();
+    await expect(readDataset({ path: files.dir, format })).rejects.toThrow(`${files.dir}: is a directory, expected a dataset file`);
+    // Linux refuses to read a process's memory from offset 0: a real read error (EIO) on a regular file.
+    await expect(readDataset({ path: '/proc/self/mem', format })).rejects.toThrow(/^\/proc\/self\/mem: cannot read the file \(EIO\)$/);
+    await expect(readDataset({ path: `${files.dir}/none.jsonl`, format })).rejects.toThrow(`${files.dir}/none.jsonl: file not found`);
+  });
+
   it('maps renamed fields', async () => {
     const files = tempDir();
     const dataset = await readDataset({

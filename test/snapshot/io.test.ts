@@ -32,3 +32,18 @@ describe('a UTF-8 byte-order mark at the start of the file', () => {
     expect(await isPredictionsFile(files.write('p.jsonl', BOM + jsonl([{ id: 'a', output: 'spam' }])))).toBe(true);
   });
 });
+
+describe('readSnapshot', () => {
+  it('names the path when it is a directory, missing or unreadable', async () => {
+    const files = tempDir();
+    await expect(readSnapshot(files.dir)).rejects.toThrow(`${files.dir}: is a directory, expected a results.json snapshot`);
+    await expect(readSnapshot(`${files.dir}/none.json`)).rejects.toThrow(`${files.dir}/none.json: snapshot file not found`);
+    // Linux refuses to read a process's memory from offset 0: a real read error on a regular file.
+    await expect(readSnapshot('/proc/self/mem')).rejects.toThrow('/proc/self/mem: cannot read the snapshot (EIO)');
+  });
+
+  it('takes a directory given as --baseline for neither kind, so readSnapshot can name it', async () => {
+    const files = tempDir();
+    expect(await isPredictionsFile(files.dir)).toBe(false);
+  });
+});
