@@ -156,5 +156,4 @@ export const configSchema = z
   })
   .strict();
 
-export type GateConfigInput = z.input<typeof configSchema>;
 export type GateConfig = z.infer<typeof configSchema>;

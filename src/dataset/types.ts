@@ -14,7 +14,7 @@ export interface Example {
 export interface Dataset {
   path: string;
   format: 'jsonl' | 'json' | 'csv';
-  /** sha256 over the canonical (id, input, expected) triples in id order. */
+  /** sha256 over the sorted hashes of each (id, input, expected) triple: row order and file format do not change it. */
   fingerprint: string;
   examples: Example[];
 }
