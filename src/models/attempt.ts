@@ -48,7 +48,10 @@ export async function attemptExample(context: AttemptContext, example: Example, 
     const controller = new AbortController();
     const forwardAbort = () => controller.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
-    const timer = setTimeout(() => controller.abort(new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`)), context.timeoutMs);
+    // An infinite timeout means the adapter keeps time itself (a local process's quiet clock).
+    const timer = Number.isFinite(context.timeoutMs)
+      ? setTimeout(() => controller.abort(new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`)), context.timeoutMs)
+      : undefined;
     const startedAt = clock.now();
     let failure: unknown;
     try {

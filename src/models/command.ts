@@ -61,10 +61,30 @@ export class CommandAdapter implements ModelAdapter {
   private exitCode: number | null = null;
   private closed: Promise<void> | null = null;
   private inputEnded = false;
+  /** Fires when the process has answered nothing for `timeoutMs` while answers are owed. */
+  private stallTimer: NodeJS.Timeout | null = null;
+  private readonly onRunAbort = () => this.kill('SIGKILL');
 
   constructor(private readonly options: CommandAdapterOptions) {
     this.identity = { type: 'command', name: options.config.name ?? options.config.command };
-    options.signal?.addEventListener('abort', () => this.kill('SIGKILL'), { once: true });
+    options.signal?.addEventListener('abort', this.onRunAbort, { once: true });
+  }
+
+  /**
+   * A process works through its input in order, so a line waiting behind 63 others is not late:
+   * the timeout is on the process going quiet — nothing on stdout or stderr while answers are
+   * owed — reset by every line it prints (log lines while it loads weights count), not per line.
+   */
+  private watchForStall(): void {
+    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
+    this.stallTimer = null;
+    if (this.waiters.size === 0 || this.exitCause !== null) return;
+    const { timeoutMs } = this.options.config;
+    this.stallTimer = setTimeout(() => {
+      const owed = [...this.waiters.values()];
+      for (const waiter of owed) waiter.reject(new ModelFailure('transient', `no answer from the model process for ${timeoutMs} ms (${owed.length} waiting)`));
+    }, timeoutMs);
+    this.stallTimer.unref();
   }
 
   predict(example: Example, signal: AbortSignal): Promise<Prediction> {
@@ -89,6 +109,7 @@ export class CommandAdapter implements ModelAdapter {
         resolve: (prediction) => (settle(), resolvePrediction(prediction)),
         reject: (error) => (settle(), rejectPrediction(error)),
       });
+      if (this.stallTimer === null) this.watchForStall();
       this.writeLine(child, `${JSON.stringify({ id: example.id, input: example.input })}\n`);
     });
   }
@@ -101,6 +122,8 @@ export class CommandAdapter implements ModelAdapter {
   }
 
   async close(): Promise<void> {
+    this.options.signal?.removeEventListener('abort', this.onRunAbort);
+    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
     if (this.child === null || this.closed === null) return;
     this.inputEnd();
     const grace = this.options.exitGraceMs ?? 10_000;
@@ -164,6 +187,7 @@ export class CommandAdapter implements ModelAdapter {
   }
 
   private onStdout(line: string): void {
+    this.watchForStall();
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
     if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
@@ -171,12 +195,15 @@ export class CommandAdapter implements ModelAdapter {
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
     if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
     this.answers += 1;
+    // The quiet clock restarts once this waiter has settled (or stops when none is left).
+    queueMicrotask(() => this.watchForStall());
     if (typeof answer.error === 'string') waiter.reject(new ModelFailure('rejected', `model process: ${answer.error}`));
     else if (typeof answer.output === 'string') waiter.resolve({ output: answer.output });
     else waiter.reject(new ModelFailure('unexpected', 'the answer has no string "output" (nor "error")'));
   }
 
   private onStderr(line: string): void {
+    this.watchForStall();
     this.recentStderr.push(line);
     if (this.recentStderr.length > stderrKept) this.recentStderr.shift();
     this.options.logger.info(`model stderr: ${line}`);

@@ -28,7 +28,6 @@ function renderBody(template: BodyTemplate, example: Example): unknown {
   return template;
 }
 
-
 /**
  * Any JSON endpoint: the body's strings are templates over the example (so values are always
  * valid JSON strings), headers are templates over environment variables (so secrets stay out

@@ -8,8 +8,9 @@ import type { ModelAdapter, Prediction, Usage } from './types.js';
 
 /**
  * An OpenAI-compatible endpoint (OpenAI, Azure-style proxies, vLLM, Ollama, llama.cpp) over
- * plain fetch rather than the `openai` SDK: the runner owns retries, timeouts, rate limits and
- * the cache, and the SDK's own retry layer would multiply them; it also keeps the bundle small.
+ * `node:http` with keep-alive rather than the `openai` SDK: the runner owns retries, timeouts,
+ * rate limits and the cache, and the SDK's own retry layer would multiply them; node:http also
+ * kept up with the benchmark where fetch did not, and keeps the bundle small.
  */
 export class OpenAIAdapter implements ModelAdapter {
   readonly identity: { type: string; name: string };

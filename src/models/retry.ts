@@ -23,7 +23,12 @@ export const defaultBackoff: BackoffPolicy = {
  * together, so they do not hit a recovering server in one burst. A server's Retry-After wins.
  */
 export function retryDelayMs(policy: BackoffPolicy, retry: number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), policy.maxRetryAfterMs);
+  if (retryAfterMs !== undefined) {
+    // Every request rate-limited in one burst gets the same Retry-After: a little jitter on
+    // top keeps them from all coming back in the same millisecond.
+    const asked = Math.min(Math.max(0, retryAfterMs), policy.maxRetryAfterMs);
+    return asked + Math.floor(policy.random() * policy.baseDelayMs);
+  }
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   return Math.floor(policy.random() * ceiling);
 }

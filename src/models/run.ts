@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Example } from '../dataset/types.js';
 import type { Logger } from '../log.js';
@@ -6,6 +7,7 @@ import { ResponseCache } from './cache.js';
 import type { LiveModelConfig, ModelConfig } from './config.js';
 import { loadPredictions } from './predictions.js';
 import { runExamples, type RunnerTiming } from './runner.js';
+import { envReference } from './secrets.js';
 import type { RunOutcome } from './types.js';
 
 export interface RunModelOptions {
@@ -29,11 +31,25 @@ export interface ModelRun {
   outcomes: RunOutcome[];
 }
 
-const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'name', 'pricing']);
+const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'pricing']);
 
-/** What decides an answer: the config without runner options or display name (and it holds no secrets). */
+/**
+ * What decides an answer: the config without runner options (it holds no secrets). The `name`
+ * stays in: new weights served under the same URL and model get a new name, and fresh answers.
+ */
 export function cacheNamespace(config: LiveModelConfig): Record<string, unknown> {
   return Object.fromEntries(Object.entries(config).filter(([key]) => !runnerKeys.has(key)));
+}
+
+/**
+ * An http endpoint's headers can select the model (`X-Model-Variant: {{env.VARIANT}}`): the
+ * values they read from the environment count too, as a hash, never as text.
+ */
+function headerValuesDigest(config: LiveModelConfig, env: Record<string, string | undefined>): Record<string, string> {
+  if (config.type !== 'http') return {};
+  const names = Object.values(config.headers).flatMap((template) => [...template.matchAll(envReference)].map((match) => match[1] as string));
+  const values = [...new Set(names)].sort().map((name) => [name, env[name] ?? null]);
+  return values.length === 0 ? {} : { headerValues: createHash('sha256').update(JSON.stringify(values)).digest('hex') };
 }
 
 /**
@@ -50,14 +66,15 @@ export async function runModel(options: RunModelOptions): Promise<ModelRun> {
   }
   const adapter = createAdapter(config, { baseDir: options.baseDir, env: options.env, logger, signal: options.signal });
   // A local process is not cached: its command line stays the same when the model behind it changes.
-  const cache = options.cacheDir !== undefined && config.type !== 'command' ? new ResponseCache(options.cacheDir, cacheNamespace(config)) : undefined;
+  const cache = options.cacheDir !== undefined && config.type !== 'command' ? new ResponseCache(options.cacheDir, { ...cacheNamespace(config), ...headerValuesDigest(config, options.env) }) : undefined;
   try {
     const outcomes = await runExamples({
       adapter,
       examples,
       concurrency: config.concurrency,
       maxRetries: config.maxRetries,
-      timeoutMs: config.timeoutMs,
+      // A local process is timed on going quiet (see command.ts), not per line in its queue.
+      timeoutMs: config.type === 'command' ? Number.POSITIVE_INFINITY : config.timeoutMs,
       rateLimits: { requestsPerMinute: config.requestsPerMinute, tokensPerMinute: config.tokensPerMinute },
       cache,
       logger,

@@ -168,13 +168,20 @@ function finisher(cache: ResponseCache | undefined, logger: Logger, finish: (ind
       })
       .then(() => {
         writing.delete(write);
-        finish(index, outcome);
+        // A throwing `onOutcome` is rethrown by `settle`, not left as an unhandled rejection.
+        try {
+          finish(index, outcome);
+        } catch (error) {
+          failures.push(error);
+        }
       });
     writing.add(write);
   };
+  const failures: unknown[] = [];
   const settle = async () => {
     while (writing.size > 0) await Promise.all(writing);
     await cache?.close();
+    if (failures.length > 0) throw failures[0];
   };
   return { finishAfterWrite, settle };
 }

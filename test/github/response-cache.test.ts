@@ -19,14 +19,15 @@ describe('responseCacheKeys', () => {
     expect(`${prefix}${'9'.repeat(20)}-99`.length).toBeLessThanOrEqual(512);
   });
 
-  it('runner options and the display name share the entry; what changes an answer does not', () => {
+  it('runner options share the entry; what changes an answer (and the model name) does not', () => {
     const [prefix] = keys([openai]).restoreKeys;
-    const sameAnswers = live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', concurrency: 1, maxRetries: 9, timeoutMs: 5, name: 'shown' });
+    const sameAnswers = live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', concurrency: 1, maxRetries: 9, timeoutMs: 5 });
     expect(keys([sameAnswers]).restoreKeys).toEqual([prefix]);
     for (const other of [
       live({ type: 'openai', model: 'gpt-y', baseUrl: 'http://127.0.0.1:8000/v1' }),
       live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', temperature: 0.7 }),
       live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', apiKeyEnv: 'OTHER_KEY' }),
+      live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', name: 'gpt-x weights of 2026-11-23' }),
     ]) {
       expect(keys([other]).restoreKeys).not.toEqual([prefix]);
     }

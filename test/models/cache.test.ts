@@ -77,7 +77,8 @@ describe('response cache', () => {
       server = await startOpenAIServer();
       const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm' });
       const few = list.slice(0, 4);
-      await run({ config, cacheDir, examples: few.slice(0, 2) });
+      // One at a time, so the file's lines are in the examples' order.
+      await run({ config: { ...config, concurrency: 1 }, cacheDir, examples: few.slice(0, 2) });
       const [file] = await filesUnder(cacheDir);
       const text = await readFile(file as string, 'utf8');
       const [first, second] = text.trim().split('\n');

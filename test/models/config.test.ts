@@ -36,9 +36,9 @@ describe('model config', () => {
     expect(issues({ type: 'http', url: 'not a url', outputPath: 'x' })).toEqual(['url: invalid_format']);
   });
 
-  it('keys the cache on what decides answers only', () => {
+  it('keys the cache on what decides answers only (and the model name, which new weights change)', () => {
     const config = modelConfigSchema.parse({ type: 'openai', model: 'm', concurrency: 8, requestsPerMinute: 100, name: 'shown', temperature: 0 });
     if (config.type === 'predictions') throw new Error('unreachable');
-    expect(cacheNamespace(config)).toEqual({ type: 'openai', baseUrl: 'https://api.openai.com/v1', model: 'm', apiKeyEnv: 'OPENAI_API_KEY', api: 'chat', temperature: 0 });
+    expect(cacheNamespace(config)).toEqual({ type: 'openai', baseUrl: 'https://api.openai.com/v1', model: 'm', apiKeyEnv: 'OPENAI_API_KEY', api: 'chat', temperature: 0, name: 'shown' });
   });
 });

@@ -83,3 +83,21 @@ describe('http adapter', () => {
     expect(error.message).toMatch(/^http model .*\/classify: body\.payload\.text: invalid template \(/);
   });
 });
+
+describe('http adapter with the response cache', () => {
+  it('asks again when an environment value its headers send has changed, and not otherwise', async () => {
+    const { withTempDir } = await import('./helpers.js');
+    await withTempDir(async (cacheDir) => {
+      const local = await serve();
+      const config = modelConfig({ type: 'http', url: local.url, headers: { 'X-Model-Variant': '{{env.VARIANT}}' }, body: { text: '{{input}}' }, outputPath: 'result.label' });
+      const ask = (variant: string) =>
+        runModel({ config, examples: [example('a'), example('b')], baseDir: '.', env: { VARIANT: variant }, logger: recordingLogger(), cacheDir, timing: fastTiming().timing });
+      await ask('v1');
+      await ask('v1');
+      expect(local.server.requests).toHaveLength(2);
+      await ask('v2');
+      expect(local.server.requests).toHaveLength(4);
+      expect(local.server.requests.slice(2).map((request) => request.headers['x-model-variant'])).toEqual(['v2', 'v2']);
+    });
+  });
+});

@@ -155,8 +155,9 @@ describe('openai adapter', () => {
     expect(retried).toMatch(/example id3 attempt 1 failed \(cannot reach http:\/\/127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET|other side closed)\)/);
     expect(retried).toContain('example id4 attempt 1 failed (the response body broke off');
     expect(retried).toContain('example id5 attempt 1 failed (HTTP 200: the response is not valid JSON');
-    // Each 429 asked for 30 s: honoured (recorded, not slept) — 10 examples × 2.
-    expect(sleeps.filter((ms) => ms === 30_000)).toHaveLength(20);
+    // Each 429 asked for 30 s: honoured (recorded, not slept) — 10 examples × 2 — plus the
+    // jitter of half the base delay (8 ms) that fastTiming's random() = 0.5 gives.
+    expect(sleeps.filter((ms) => ms === 30_000 + 4)).toHaveLength(20);
   });
 
   it('stops sending after a 401 mid-run; unsent examples are accounted for as not attempted', async () => {

@@ -11,9 +11,12 @@ describe('retry policy', () => {
     expect(retryDelayMs({ ...policy, random: () => 0 }, 4)).toBe(0);
   });
 
-  it('honours Retry-After over the backoff, up to a cap', () => {
-    expect(retryDelayMs(defaultBackoff, 1, 7_000)).toBe(7_000);
-    expect(retryDelayMs(defaultBackoff, 1, 86_400_000)).toBe(defaultBackoff.maxRetryAfterMs);
+  it('honours Retry-After over the backoff, up to a cap, with a little jitter on top', () => {
+    const policy = { ...defaultBackoff, random: () => 0.5 };
+    // Jitter: random() × the base delay, so a burst of 429s does not come back all at once.
+    expect(retryDelayMs(policy, 1, 7_000)).toBe(7_000 + 250);
+    expect(retryDelayMs(policy, 1, 86_400_000)).toBe(defaultBackoff.maxRetryAfterMs + 250);
+    expect(retryDelayMs({ ...policy, random: () => 0 }, 3, 7_000)).toBe(7_000);
   });
 
   it('reads retry-after-ms, Retry-After seconds and HTTP dates', () => {
