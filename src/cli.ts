@@ -14,5 +14,6 @@ process.exitCode = await main({
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  ...(process.stderr.isTTY && !process.env.CI ? { terminal: { write: (text: string) => process.stderr.write(text), columns: process.stderr.columns } } : {}),
   signal: controller.signal,
 });
