@@ -5,7 +5,7 @@ import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { InputError, InterruptedError } from '../errors.js';
 import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
-import { firstLine } from '../github/http-status.js';
+import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { readRunContext, type RunContext } from '../github/run-context.js';
@@ -104,6 +104,15 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   const render = (maxLength: number) =>
     renderMarkdown(report, { maxLength, runUrl: context.runUrl, maxRegressions: config.report.maxRegressions });
 
+  // Outputs first: whatever fails after this, a later step can still read the verdict.
+  const outputs = gateOutputs(report, {
+    reportPath: gateRun.paths.reportMarkdown,
+    reportJsonPath: gateRun.paths.reportJson,
+    resultsPath: gateRun.paths.results,
+    commentUrl: null,
+  });
+  for (const [name, value] of Object.entries(outputs)) if (name !== 'comment-url') core.setOutput(name, value);
+
   await writeJobSummary(render(SUMMARY_MAX_CHARACTERS), env);
   for (const warning of report.warnings) core.warning(warning);
   for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message);
@@ -127,17 +136,10 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           key: options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`,
           render,
         });
+  core.setOutput('comment-url', commentUrl ?? '');
   if (options.publish) {
     await attachSnapshotToRelease({ octokit, context, artifactName: options.artifactName, resultsPath: gateRun.paths.results });
   }
-
-  const outputs = gateOutputs(report, {
-    reportPath: gateRun.paths.reportMarkdown,
-    reportJsonPath: gateRun.paths.reportJson,
-    resultsPath: gateRun.paths.results,
-    commentUrl,
-  });
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
   const failure = stepFailure(report, options.failOn);
   if (failure) core.setFailed(failure);
@@ -187,6 +189,6 @@ async function writeJobSummary(markdown: string, env: Record<string, string | un
 function oneLine(error: unknown): string {
   const message = firstLine(error) || 'unknown error';
   if (error instanceof InputError || error instanceof InterruptedError) return message;
-  const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String((error as { status: unknown }).status)})` : '';
-  return `Model gate could not run: ${message}${status}`;
+  const status = httpStatus(error);
+  return `Model gate could not run: ${message}${status === null ? '' : ` (HTTP ${status})`}`;
 }

@@ -9,8 +9,9 @@ import type { RunContext } from '../github/run-context.js';
 import { resolveCommentAuthor, upsertStickyComment, type CommentMode } from '../github/sticky-comment.js';
 
 /**
- * The GitHub side effects after the gate has decided. None of them can change the verdict:
- * a missing permission or an unavailable service becomes a warning that says what to add.
+ * The GitHub side effects after the gate has decided. None of them can change the verdict or
+ * fail the step: a missing permission, an unavailable service or a lost connection becomes a
+ * warning that says what failed (and what permission to add).
  */
 
 export async function uploadRunArtifact(options: {
@@ -64,7 +65,10 @@ export async function commentOnPullRequest(options: {
     return result.url;
   } catch (error) {
     const status = httpStatus(error);
-    if (status === null) throw error;
+    if (status === null) {
+      core.warning(`Could not write the PR comment: ${firstLine(error)}. The report is in the job summary.`);
+      return null;
+    }
     const fork = pullRequest.fromFork ? ' Pull requests from forks get a read-only token;' : '';
     const hint = isPermissionStatus(status) ? ' give the job `permissions: pull-requests: write`.' : '';
     core.warning(`Could not write the PR comment (HTTP ${status}).${fork}${hint} The report is in the job summary.`);
@@ -97,7 +101,10 @@ export async function attachSnapshotToRelease(options: {
     core.info(`Attached ${assetName} to release ${context.release.tagName}: ${url}`);
   } catch (error) {
     const status = httpStatus(error);
-    if (status === null) throw error;
+    if (status === null) {
+      core.warning(`Could not attach ${assetName} to release ${context.release.tagName}: ${firstLine(error)}.`);
+      return;
+    }
     const hint = isPermissionStatus(status) ? ' give the job `permissions: contents: write`.' : '';
     core.warning(`Could not attach ${assetName} to release ${context.release.tagName} (HTTP ${status}).${hint}`);
   }

@@ -80,9 +80,12 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       currentRunId: context.runId,
     });
   } catch (error) {
-    // Any answer from GitHub (after the client's retries) leaves the gate able to decide alone.
+    // Any answer from GitHub, or none (after the client's retries), leaves the gate able to decide alone.
     const status = httpStatus(error);
-    if (status === null) throw error;
+    if (status === null) {
+      logger.warn(`Cannot look up the baseline run: ${firstLine(error)}. Gating without a baseline.`);
+      return { path: null, note: `No baseline: looking up the runs of ${where} failed (${firstLine(error)}).` };
+    }
     const hint = isPermissionStatus(status) ? ': give the job `permissions: actions: read`' : '';
     logger.warn(`Cannot look up the baseline run (HTTP ${status})${hint}. Gating without a baseline.`);
     return { path: null, note: `No baseline: looking up the runs of ${where} failed (HTTP ${status}).` };

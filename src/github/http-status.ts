@@ -1,12 +1,16 @@
 import { errorMessage } from '../errors.js';
 
-/** The HTTP status of an Octokit RequestError (or anything shaped like one), else null. */
+/**
+ * The HTTP status of an Octokit RequestError (or anything shaped like one), else null. Octokit
+ * reports a request that got no answer at all (connection reset, DNS, timeout) as status 500
+ * without a response: that is null here too, so no one reads it as GitHub's answer.
+ */
 export function httpStatus(error: unknown): number | null {
-  if (typeof error === 'object' && error !== null && 'status' in error) {
-    const status = (error as { status: unknown }).status;
-    return typeof status === 'number' ? status : null;
-  }
-  return null;
+  if (typeof error !== 'object' || error === null || !('status' in error)) return null;
+  const { status } = error as { status: unknown };
+  if (typeof status !== 'number') return null;
+  if ('request' in error && (error as { response?: unknown }).response === undefined) return null;
+  return status;
 }
 
 /** Statuses GitHub answers when the token lacks a permission (or cannot see the thing). */

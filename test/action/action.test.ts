@@ -144,6 +144,21 @@ describe('the Action on a pull request', () => {
     expect(run.summary).toContain('spam-filter');
   });
 
+  it('a connection lost on the comment: the step warns, passes and still sets its outputs', async () => {
+    github.state.faults['GET comments'] = 'reset';
+    const run = await action();
+    expect(run.exitCode).toBe(0);
+    expect(run.errors).toEqual([]);
+    // The client retried (3 times) before giving up; no comment was written.
+    expect(github.requestsTo('comments')).toHaveLength(4);
+    expect(github.state.comments).toEqual([]);
+    const warning = run.warnings.find((text) => text.startsWith('Could not write the PR comment'));
+    expect(warning).toMatch(/^Could not write the PR comment: .+\. The report is in the job summary\.$/);
+    expect(warning).not.toContain('HTTP');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'comment-url': '' });
+    expect(Number(run.outputs.accuracy)).toBeCloseTo(57 / 60, 12);
+  }, 60_000);
+
   it('fail-on: never reports the failure without failing the step', async () => {
     await action();
     await publishLastSnapshotAsRun(400, 77);

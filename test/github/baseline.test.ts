@@ -182,6 +182,18 @@ describe('baseline auto: the artifact of the last successful run on the base bra
     expect(result.path).toBeNull();
     expect(warnings[0]).toMatch(/^Cannot look up the baseline run \(HTTP 502\)\. Gating without a baseline\.$/);
   });
+
+  it('gates without a baseline when the connection is lost (no HTTP status at all)', async () => {
+    github.state.faults['GET workflow-runs'] = 'reset';
+    const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 0 });
+    const result = await fetchBaseline({ kind: 'auto' }, { ...deps(), octokit });
+    expect(github.requestsTo('workflow-runs')).toHaveLength(1);
+    expect(result.path).toBeNull();
+    expect(result.note).toMatch(/^No baseline: looking up the runs of workflow gate.yml on branch main failed \(.+\)\.$/);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Cannot look up the baseline run: .+\. Gating without a baseline\.$/);
+    expect(warnings[0]).not.toContain('HTTP');
+  });
 });
 
 describe('baseline release:…', () => {

@@ -75,8 +75,11 @@ export interface FakeGitHubState {
   runs: FakeRun[];
   artifacts: FakeArtifact[];
   releases: FakeRelease[];
-  /** `"METHOD routeName"` → status to answer instead, e.g. `"POST comments": 403`. */
-  faults: Record<string, number>;
+  /**
+   * `"METHOD routeName"` → status to answer instead, e.g. `"POST comments": 403`, or `'reset'`:
+   * close the connection without an answer, as a network failure does.
+   */
+  faults: Record<string, number | 'reset'>;
 }
 
 export interface FakeGitHub {
@@ -441,6 +444,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     });
     if (!route) return send(response, { status: 404, json: { message: `fake GitHub: no route for ${method} ${url.pathname}` } });
     const fault = state.faults[`${method} ${route.name}`];
+    if (fault === 'reset') {
+      request.socket.destroy();
+      return;
+    }
     if (fault !== undefined) return send(response, { status: fault, json: { message: 'Resource not accessible by integration' } });
     // Blob URLs are pre-signed; everything else needs the token like the real API.
     if (!url.pathname.startsWith('/blob/') && !request.headers.authorization) {
