@@ -77,6 +77,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   if (baseline.note) core.info(baseline.note);
+  const commentKey = options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`;
   const cancel = abortOnCancel();
   const cacheOptions = {
     store: responseCache,
@@ -86,6 +87,8 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
     runId: env.GITHUB_RUN_ID ?? 'local',
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    // GITHUB_ACTION is the step's id, unique in its job; the comment key tells gates (and matrix jobs) apart.
+    step: `${env.GITHUB_ACTION ?? ''}\n${commentKey}`,
   };
   const gateRun = await withResponseCache(cacheOptions, (cacheDir) =>
     runGate({
@@ -133,7 +136,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           context,
           mode: options.comment,
           author: options.commentAuthor,
-          key: options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`,
+          key: commentKey,
           render,
         });
   core.setOutput('comment-url', commentUrl ?? '');

@@ -21,6 +21,8 @@ export interface ResponseCacheOptions {
   runnerTemp: string;
   runId: string;
   runAttempt: string;
+  /** What tells this gate step apart from others in the run (its step id and comment key). */
+  step: string;
 }
 
 /** Answer files in the cache folder (src/models/cache.ts appends one per run that answered). */
@@ -48,8 +50,9 @@ export async function withResponseCache<T>(options: ResponseCacheOptions, run: (
     return run(undefined);
   }
 
-  const dir = join(options.runnerTemp, 'model-release-gate-cache');
-  const { key, restoreKeys } = responseCacheKeys({ models, datasetPath: options.datasetPath, runId: options.runId, runAttempt: options.runAttempt });
+  const { scope, key, restoreKeys } = responseCacheKeys({ models, datasetPath: options.datasetPath, runId: options.runId, runAttempt: options.runAttempt, step: options.step });
+  // One folder per scope: another gate step of this job with other endpoints keeps its own.
+  const dir = join(options.runnerTemp, `model-release-gate-cache-${scope.slice(0, 16)}`);
   try {
     const matched = await options.store.restore(dir, key, restoreKeys);
     core.info(matched ? `Response cache restored from ${matched}.` : 'Response cache: no saved answers yet for these endpoints and this dataset.');

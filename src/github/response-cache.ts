@@ -39,20 +39,26 @@ export function createResponseCacheStore(env: Record<string, string | undefined>
 const KEY_PREFIX = 'model-release-gate-responses';
 
 export interface ResponseCacheKeys {
-  /** This run's own entry: the prefix plus run id and attempt (entries cannot be overwritten). */
+  /** Hash of what the answers depend on: the entries' shared prefix, and the local folder's name. */
+  scope: string;
+  /** This step's own entry: the prefix plus run id, attempt and step (entries cannot be overwritten). */
   key: string;
   /** The prefix alone: the service restores the newest entry that starts with it. */
   restoreKeys: string[];
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Entries are shared by runs that ask the same endpoints the same way about the same dataset
  * file. The namespaces are what the answers depend on (never a secret: they name environment
  * variables, not values); the dataset's path rather than its fingerprint, so that after an edit
  * only the changed examples are requested again (answers are keyed per example anyway).
+ * `step` tells apart two gate steps of one run that ask the same: each saves its own entry.
  */
-export function responseCacheKeys(options: { models: readonly LiveModelConfig[]; datasetPath: string; runId: string; runAttempt: string }): ResponseCacheKeys {
-  const material = canonicalJson({ models: options.models.map(cacheNamespace), dataset: options.datasetPath });
-  const prefix = `${KEY_PREFIX}-${createHash('sha256').update(material).digest('hex')}-`;
-  return { key: `${prefix}${options.runId}-${options.runAttempt}`, restoreKeys: [prefix] };
+export function responseCacheKeys(options: { models: readonly LiveModelConfig[]; datasetPath: string; runId: string; runAttempt: string; step: string }): ResponseCacheKeys {
+  const scope = sha256(canonicalJson({ models: options.models.map(cacheNamespace), dataset: options.datasetPath }));
+  const prefix = `${KEY_PREFIX}-${scope}-`;
+  const step = sha256(options.step).slice(0, 12);
+  return { scope, key: `${prefix}${options.runId}-${options.runAttempt}-${step}`, restoreKeys: [prefix] };
 }

@@ -68,9 +68,14 @@ async function writeGateConfig(extra: string[] = []): Promise<void> {
  * One job of run `runId`. Every job gets an empty RUNNER_TEMP at the same path, like a hosted
  * runner: whatever it finds in the cache folder was restored through the cache service.
  */
-async function job(runId: number, options: { inputs?: Record<string, string>; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void } = {}) {
-  await rm(runnerTemp, { recursive: true, force: true });
-  await mkdir(runnerTemp, { recursive: true });
+async function job(
+  runId: number,
+  options: { inputs?: Record<string, string>; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void; nextStepOfSameJob?: boolean } = {},
+) {
+  if (!options.nextStepOfSameJob) {
+    await rm(runnerTemp, { recursive: true, force: true });
+    await mkdir(runnerTemp, { recursive: true });
+  }
   return runAction({
     bundle,
     workspace,
@@ -93,6 +98,8 @@ async function job(runId: number, options: { inputs?: Record<string, string>; en
 
 const modelPrompts = (from = 0) => events.slice(from).filter((event) => event.startsWith('model ')).map((event) => event.slice('model '.length));
 const keyPrefix = /^model-release-gate-responses-[0-9a-f]{64}-$/;
+/** The key a step of run `runId` saves under: the prefix, run id, attempt and the step's hash. */
+const stepKey = (prefix: string | undefined, runId: number) => new RegExp(`^${prefix}${runId}-1-[0-9a-f]{12}$`);
 
 describe('the response cache across workflow runs', () => {
   it('restores before the run, saves after a run whose endpoint failed, and the re-run requests only what is missing', async () => {
@@ -106,14 +113,14 @@ describe('the response cache across workflow runs', () => {
     const [lookup] = cacheService.callsTo('GetCacheEntryDownloadURL');
     const [prefix] = (lookup?.body.restore_keys as string[] | undefined) ?? [];
     expect(prefix).toMatch(keyPrefix);
-    expect(lookup?.body.key).toBe(`${prefix}601-1`);
+    expect(lookup?.body.key).toMatch(stepKey(prefix, 601));
     expect(lookup?.authorization).toBe(`Bearer ${github.runtimeToken(601)}`);
     // Restored before the first request, saved after the last answer.
     const firstRequest = events.findIndex((event) => event.startsWith('model '));
     const lastRequest = events.findLastIndex((event) => event.startsWith('model '));
     expect(events.indexOf('cache GetCacheEntryDownloadURL')).toBeLessThan(firstRequest);
     expect(events.indexOf('cache CreateCacheEntry')).toBeGreaterThan(lastRequest);
-    expect(cacheService.entries.map((entry) => entry.key)).toEqual([`${prefix}601-1`]);
+    expect(cacheService.entries.map((entry) => entry.key)).toEqual([expect.stringMatching(stepKey(prefix, 601))]);
     expect(new Set(modelPrompts())).toEqual(new Set(ids.map((_, index) => promptOf(index))));
 
     plan = () => ({ kind: 'ok' });
@@ -122,19 +129,39 @@ describe('the response cache across workflow runs', () => {
 
     expect(rerun.errors).toEqual([]);
     expect(rerun.exitCode).toBe(0);
-    expect(rerun.stdout).toContain(`Cache hit for restore-key: ${prefix}601-1`);
+    expect(rerun.stdout).toMatch(new RegExp(`Cache hit for restore-key: ${prefix}601-1-[0-9a-f]{12}`));
     expect(modelPrompts(rerunStart).sort()).toEqual([...failing].sort());
-    expect(cacheService.callsTo('GetCacheEntryDownloadURL')[1]?.body).toMatchObject({ key: `${prefix}602-1`, restore_keys: [prefix] });
-    expect(cacheService.entries.map((entry) => entry.key)).toEqual([`${prefix}601-1`, `${prefix}602-1`]);
+    expect(cacheService.callsTo('GetCacheEntryDownloadURL')[1]?.body).toMatchObject({ key: expect.stringMatching(stepKey(prefix, 602)), restore_keys: [prefix] });
+    expect(cacheService.entries.map((entry) => entry.key)).toEqual([expect.stringMatching(stepKey(prefix, 601)), expect.stringMatching(stepKey(prefix, 602))]);
 
     // Everything answered: no request, and no new entry that would only repeat the last one.
     const thirdStart = events.length;
     const third = await job(603);
     expect(third.exitCode).toBe(0);
-    expect(third.stdout).toContain(`Cache hit for restore-key: ${prefix}602-1`);
+    expect(third.stdout).toMatch(new RegExp(`Cache hit for restore-key: ${prefix}602-1-[0-9a-f]{12}`));
     expect(modelPrompts(thirdStart)).toEqual([]);
     expect(third.stdout).toContain('Response cache not saved: no new answers in this run.');
     expect(cacheService.entries).toHaveLength(2);
+  });
+
+  it('two gate steps in one job each save their own entry', async () => {
+    const failing = new Set(ids.slice(-6).map((_, offset) => promptOf(ids.length - 6 + offset)));
+    plan = (request) => (failing.has(request.prompt) ? { kind: 'status', status: 500 } : { kind: 'ok' });
+    const first = await job(611, { env: { GITHUB_ACTION: 'gate-a' } });
+    expect(first.exitCode).toBe(1);
+
+    // A second gate step (`if: always()`) asks the same endpoint again and gets the rest.
+    plan = () => ({ kind: 'ok' });
+    const secondStart = events.length;
+    const second = await job(611, { env: { GITHUB_ACTION: 'gate-b' }, nextStepOfSameJob: true });
+
+    expect(second.exitCode).toBe(0);
+    expect(modelPrompts(secondStart).sort()).toEqual([...failing].sort());
+    expect(second.stdout).not.toContain('Response cache not saved');
+    const keys = cacheService.entries.map((entry) => entry.key);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+    for (const key of keys) expect(key).toMatch(/-611-1-[0-9a-f]{12}$/);
   });
 
   it('a cancelled run keeps the answers it had: the re-run asks only for the rest', async () => {
@@ -156,7 +183,7 @@ describe('the response cache across workflow runs', () => {
     expect(cancelled.errors).toHaveLength(1);
     expect(cancelled.errors[0]).toContain(`interrupted: the ${answeredFirst.size} answers received so far are kept in `);
     expect(cancelled.errors[0]?.startsWith('interrupted')).toBe(true);
-    expect(cacheService.entries.map((entry) => entry.key.endsWith('-701-1'))).toEqual([true]);
+    expect(cacheService.entries.map((entry) => /-701-1-[0-9a-f]{12}$/.test(entry.key))).toEqual([true]);
 
     plan = () => ({ kind: 'ok' });
     const rerunStart = events.length;

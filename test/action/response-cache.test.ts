@@ -47,7 +47,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const logLines = () => printed.join('').split('\n').filter((line) => line !== '' && !line.startsWith('::debug::'));
-const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, enabled = true): ResponseCacheOptions => ({
+const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, enabled = true, step = 'gate\ngate:gate.yml'): ResponseCacheOptions => ({
   store,
   enabled,
   models,
@@ -55,16 +55,18 @@ const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, e
   runnerTemp,
   runId: '42',
   runAttempt: '3',
+  step,
 });
-const cacheDir = () => join(runnerTemp, 'model-release-gate-cache');
-const expectedKeys = (models: ModelConfig[]) => responseCacheKeys({ models: models as LiveModelConfig[], datasetPath: 'eval.jsonl', runId: '42', runAttempt: '3' });
+const expectedKeys = (models: ModelConfig[], step = 'gate\ngate:gate.yml') =>
+  responseCacheKeys({ models: models as LiveModelConfig[], datasetPath: 'eval.jsonl', runId: '42', runAttempt: '3', step });
+const cacheDir = (models: ModelConfig[] = [openai]) => join(runnerTemp, `model-release-gate-cache-${expectedKeys(models).scope.slice(0, 16)}`);
 
 /** What the pipeline's runner does with a cache folder: one new answers file per run that answered. */
-async function answer(dir: string | undefined, calls: Array<{ call: string }>): Promise<string> {
+async function answer(dir: string | undefined, calls: Array<{ call: string }>, file = 'answers-run.jsonl'): Promise<string> {
   calls.push({ call: 'run' });
   if (dir === undefined) throw new Error('expected a cache folder');
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'answers-run.jsonl'), '{"key":"k2","output":"ham"}\n');
+  await writeFile(join(dir, file), '{"key":"k2","output":"ham"}\n');
   return 'report';
 }
 
@@ -74,13 +76,33 @@ describe('withResponseCache', () => {
     const result = await withResponseCache(options(store, [openai, null]), (dir) => answer(dir, calls));
     const { key, restoreKeys } = expectedKeys([openai]);
     expect(result).toBe('report');
-    expect(key.endsWith('-42-3')).toBe(true);
+    expect(key).toMatch(/-42-3-[0-9a-f]{12}$/);
     expect(calls).toEqual([
       { call: 'restore', dir: cacheDir(), key, restoreKeys },
       { call: 'run' },
       { call: 'save', dir: cacheDir(), key },
     ]);
     expect(logLines()).toEqual(['Response cache: no saved answers yet for these endpoints and this dataset.', `Response cache saved as ${key}.`]);
+  });
+
+  it('two gate steps of one job asking the same save two entries, from one folder', async () => {
+    const { store, calls } = recordingStore();
+    await withResponseCache(options(store, [openai], true, 'gate-a\ngate:a.yml'), (dir) => answer(dir, calls, 'answers-a.jsonl'));
+    await withResponseCache(options(store, [openai], true, 'gate-b\ngate:b.yml'), (dir) => answer(dir, calls, 'answers-b.jsonl'));
+    const saves = calls.filter((entry) => entry.call === 'save');
+    expect(saves.map((entry) => entry.key)).toEqual([expectedKeys([openai], 'gate-a\ngate:a.yml').key, expectedKeys([openai], 'gate-b\ngate:b.yml').key]);
+    expect(new Set(saves.map((entry) => entry.key)).size).toBe(2);
+    expect(saves.map((entry) => entry.dir)).toEqual([cacheDir(), cacheDir()]);
+  });
+
+  it('gate steps asking other endpoints keep their own folders', async () => {
+    const other = modelConfig({ type: 'openai', model: 'gpt-y', baseUrl: 'http://127.0.0.1:8000/v1' });
+    const { store, calls } = recordingStore();
+    await withResponseCache(options(store, [openai]), (dir) => answer(dir, calls));
+    await withResponseCache(options(store, [other]), (dir) => answer(dir, calls));
+    const dirs = calls.filter((entry) => entry.call === 'save').map((entry) => entry.dir);
+    expect(dirs).toEqual([cacheDir([openai]), cacheDir([other])]);
+    expect(dirs[0]).not.toBe(dirs[1]);
   });
 
   it('saves after a run that failed, and the failure still fails the run', async () => {
