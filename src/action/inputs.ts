@@ -18,7 +18,7 @@ export interface ActionOptions {
   baseline: BaselineSource;
   token: string;
   comment: CommentMode;
-  /** Null: derived from the job and the config, so each gate keeps its own comment. */
+  /** Null: derived from the job and what it gates (defaultCommentKey), so each gate keeps its own comment. */
   commentKey: string | null;
   /** Null: the token's own login (github-actions[bot] for the GITHUB_TOKEN). */
   commentAuthor: string | null;
@@ -28,6 +28,16 @@ export interface ActionOptions {
   publish: boolean;
   /** Keep live endpoints' answers in the runner's cache between workflow runs. */
   cache: boolean;
+}
+
+/**
+ * The comment key when `comment-key` is empty: the job and what the step gates (the config
+ * path, and the `dataset` and `predictions` inputs when given), so the jobs of a matrix that
+ * varies those inputs keep one comment each.
+ */
+export function defaultCommentKey(job: string, options: Pick<ActionOptions, 'configPath' | 'dataset' | 'predictions'>): string {
+  const gated = [options.configPath, options.dataset, options.predictions].filter((part) => part !== null);
+  return `${job}:${gated.length > 0 ? gated.join(':') : 'gate'}`;
 }
 
 /** Reads an input by its action.yml name; `core.getInput` in the Action, a map in tests. */

@@ -14,7 +14,7 @@ import { secretValues } from '../models/secrets.js';
 import { runGate } from '../pipeline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { abortOnCancel } from './cancel.js';
-import { readInputs, type ActionOptions } from './inputs.js';
+import { defaultCommentKey, readInputs, type ActionOptions } from './inputs.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
 import { withResponseCache } from './response-cache.js';
@@ -77,7 +77,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   if (baseline.note) core.info(baseline.note);
-  const commentKey = options.commentKey ?? `${context.job}:${options.configPath ?? options.dataset ?? 'gate'}`;
+  const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
   const cacheOptions = {
     store: responseCache,

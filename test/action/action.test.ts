@@ -122,6 +122,17 @@ describe('the Action on a pull request', () => {
     expect(github.state.comments[0]?.body).toContain('[workflow run](https://github.com/acme/classifier/actions/runs/501)');
   });
 
+  it('a matrix over the predictions input keeps one comment per job', async () => {
+    await writeFile(join(workspace, 'candidate-b.jsonl'), regressedPredictions);
+    await action({ inputs: { predictions: 'candidate.jsonl' } });
+    await action({ inputs: { predictions: 'candidate-b.jsonl' }, runId: 502 });
+    await action({ inputs: { predictions: 'candidate.jsonl' }, runId: 503 });
+    expect(github.requestsTo('comments').filter((request) => request.method === 'POST')).toHaveLength(2);
+    expect(github.requestsTo('comment')).toHaveLength(1);
+    const markers = github.state.comments.map((comment) => comment.body.split('\n')[0]);
+    expect(markers).toEqual(['<!-- model-release-gate:gate:gate.yml:candidate.jsonl -->', '<!-- model-release-gate:gate:gate.yml:candidate-b.jsonl -->']);
+  });
+
   it('comment: on-change leaves the comment alone when the report is the same', async () => {
     await action({ inputs: { comment: 'on-change' } });
     github.requests.length = 0;

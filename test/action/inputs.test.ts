@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/action/inputs.js';
+import { defaultCommentKey, readInputs } from '../../src/action/inputs.js';
 import { InputError } from '../../src/errors.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -84,5 +84,25 @@ describe('readInputs', () => {
 
   it('refuses an empty token', () => {
     expect(() => readInputs(reader({}))).toThrow(/^input github-token: is empty/);
+  });
+});
+
+describe('defaultCommentKey', () => {
+  const none = { configPath: null, dataset: null, predictions: null };
+  it('is the job and the config, as before, when only a config is given', () => {
+    expect(defaultCommentKey('gate', { ...none, configPath: 'gate.yml' })).toBe('gate:gate.yml');
+    expect(defaultCommentKey('gate', none)).toBe('gate:gate');
+  });
+
+  it('tells matrix jobs apart that vary the dataset or predictions inputs under one config', () => {
+    const keys = [
+      { ...none, configPath: 'gate.yml', dataset: 'eval/en.jsonl' },
+      { ...none, configPath: 'gate.yml', dataset: 'eval/de.jsonl' },
+      { ...none, configPath: 'gate.yml', predictions: 'out/a.jsonl' },
+      { ...none, configPath: 'gate.yml', predictions: 'out/b.jsonl' },
+      { ...none, dataset: 'eval/en.jsonl', predictions: 'out/a.jsonl' },
+      { ...none, dataset: 'eval/en.jsonl', predictions: 'out/b.jsonl' },
+    ].map((options) => defaultCommentKey('gate', options));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
