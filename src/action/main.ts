@@ -15,6 +15,7 @@ import { runGate } from '../pipeline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { abortOnCancel } from './cancel.js';
 import { defaultCommentKey, readInputs, type ActionOptions } from './inputs.js';
+import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
 import { withResponseCache } from './response-cache.js';
@@ -74,6 +75,8 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     for (const secret of model ? secretValues(model, env) : []) core.setSecret(secret);
   }
   const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
+  const targetWarning = pullRequestTargetWarning(context.eventName, [config.model, config.baseline.model]);
+  if (targetWarning) core.warning(targetWarning);
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   if (baseline.note) core.info(baseline.note);
@@ -97,7 +100,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       ...(baseline.note ? { baselineNote: baseline.note } : {}),
       logger: actionLogger,
       gitSha: context.sha,
-      env,
+      env: modelEnvironment(env),
       runUrl: context.runUrl,
       signal: cancel.signal,
       ...(cacheDir === undefined ? {} : { cacheDir }),

@@ -264,6 +264,50 @@ describe('bad input fails the step with one line', () => {
   });
 });
 
+describe('the model process and the runner’s credentials', () => {
+  it('a command model gets neither the inputs (the token) nor the runner’s service tokens; the Action keeps them', async () => {
+    // A model that writes its environment to a file, then answers every example with "spam".
+    await writeFile(
+      join(workspace, 'dump-env.mjs'),
+      [
+        "import { writeFileSync } from 'node:fs';",
+        "import { createInterface } from 'node:readline';",
+        "writeFileSync('model-env.json', JSON.stringify(process.env));",
+        "createInterface({ input: process.stdin }).on('line', (line) => console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'spam' })));",
+        '',
+      ].join('\n'),
+    );
+    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: command, command: "node dump-env.mjs" }\nout: gate-out\n');
+    const credentials = {
+      ACTIONS_RUNTIME_TOKEN: github.runtimeToken(500),
+      ACTIONS_RESULTS_URL: `${github.url}/`,
+      ACTIONS_CACHE_URL: `${github.url}/cache/`,
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${github.url}/oidc`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+    };
+
+    const run = await action({ eventName: 'pull_request_target', env: { ...credentials, MODEL_SETTING: 'kept' }, inputs: { 'github-token': 'ghs_secret_write_token' } });
+
+    expect(run.exitCode).toBe(0);
+    const seen = JSON.parse(await readFile(join(workspace, 'model-env.json'), 'utf8')) as Record<string, string>;
+    expect(seen.MODEL_SETTING).toBe('kept');
+    expect(Object.keys(seen).filter((name) => name.startsWith('INPUT_') || name in credentials)).toEqual([]);
+    for (const secret of ['ghs_secret_write_token', ...Object.values(credentials)]) expect(JSON.stringify(seen)).not.toContain(secret);
+    // The Action's own clients still had them: the artifact upload and the comment went through.
+    expect(github.requestsTo('create-artifact')[0]?.authorization).toBe(`Bearer ${credentials.ACTIONS_RUNTIME_TOKEN}`);
+    expect(github.requestsTo('comments').find((request) => request.method === 'POST')?.authorization).toBe('token ghs_secret_write_token');
+    expect(run.warnings.filter((warning) => warning.includes('pull_request_target'))).toHaveLength(1);
+  });
+
+  it('does not warn about pull_request_target on a pull_request run', async () => {
+    await writeFile(join(workspace, 'echo.mjs'), "import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).on('line', (line) => console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'spam' })));\n");
+    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: command, command: "node echo.mjs" }\nout: gate-out\n');
+    const run = await action();
+    expect(run.exitCode).toBe(0);
+    expect(run.warnings.filter((warning) => warning.includes('pull_request_target'))).toEqual([]);
+  });
+});
+
 describe('artifacts through the runner’s results service', () => {
   const runnerServices = (runId: number) => ({ ACTIONS_RUNTIME_TOKEN: github.runtimeToken(runId), ACTIONS_RESULTS_URL: `${github.url}/` });
 
