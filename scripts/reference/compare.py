@@ -10,6 +10,7 @@ import pathlib
 import numpy as np
 from scipy import stats
 from sklearn.metrics import f1_score
+from statsmodels.stats.contingency_tables import SquareTable
 
 rng = np.random.default_rng(20261123)
 cases = []
@@ -69,3 +70,20 @@ for n, labels, baseline_extra, candidate_extra in [
 
 (out.parent / "label-sets.json").write_text(json.dumps({"generator": "sklearn.metrics.f1_score", "cases": label_cases}))
 print(f"wrote {out.parent / 'label-sets.json'}")
+
+
+# Paired shift of the predicted labels: Stuart-Maxwell marginal homogeneity on the square table
+# of (baseline label, candidate label), as statsmodels computes it.
+homogeneity_cases = []
+for size, n, stay in [(2, 40, 0.8), (3, 25, 0.7), (3, 500, 0.9), (5, 2000, 0.85), (4, 12000, 0.95)]:
+    baseline = rng.integers(0, size, n)
+    drift = rng.integers(0, size, n)
+    candidate = np.where(rng.random(n) < stay, baseline, np.minimum(drift + 1, size - 1))
+    table = np.zeros((size, size), dtype=int)
+    for b, c in zip(baseline, candidate):
+        table[b, c] += 1
+    result = SquareTable(table, shift_zeros=False).homogeneity()
+    homogeneity_cases.append({"table": table.tolist(), "statistic": float(result.statistic), "pValue": float(result.pvalue), "df": int(result.df)})
+
+(out.parent / "stuart-maxwell.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity(method='stuart_maxwell')", "cases": homogeneity_cases}))
+print(f"wrote {out.parent / 'stuart-maxwell.json'}")

@@ -76,6 +76,9 @@ export interface PredictionShift {
   chiSquare: number;
   chiSquarePValue: number;
   psi: number;
+  /** Stuart–Maxwell marginal homogeneity on the paired (baseline, candidate) labels. */
+  stuartMaxwell: number;
+  stuartMaxwellPValue: number;
   /** Approximate critical PSI at alpha (FIELD-NOTES: χ²(B−1, 1−α)·(1/n + 1/m)). */
   psiCritical: number;
 }

@@ -111,7 +111,8 @@ function sliceRows(report: GateReport, limit: number) {
 function predictionShiftLine(report: GateReport): string {
   const shift = report.comparison?.predictionShift;
   if (!shift || Number.isNaN(shift.chiSquarePValue)) return '';
-  return `Mix of predicted labels: chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).`;
+  const paired = Number.isNaN(shift.stuartMaxwellPValue) ? '' : `Stuart–Maxwell (paired) ${pClause(shift.stuartMaxwellPValue)}; `;
+  return `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).`;
 }
 
 /** Latency, tokens and cost of each side, when the endpoints reported them. */

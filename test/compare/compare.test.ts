@@ -76,6 +76,22 @@ describe('compareSnapshots', () => {
     expect(compareSnapshots(same, same, options)!.minDetectableAccuracyDrop).toBeCloseTo(6 / 10, 12);
   });
 
+  it('tests the paired shift of predicted labels (two labels: McNemar on the label changes)', () => {
+    const baseline = snapshotOf(rowsOf(100, (i) => i % 5 !== 0));
+    const candidate = snapshotOf(rowsOf(100, (i) => i % 5 !== 0 && i % 7 !== 0));
+    const comparison = compareSnapshots(baseline, candidate, options)!;
+    // Count label changes spam→ham and ham→spam straight from the outputs.
+    let spamToHam = 0;
+    let hamToSpam = 0;
+    baseline.records.forEach((record, i) => {
+      const after = candidate.records[i]!.prediction;
+      if (record.prediction === 'spam' && after === 'ham') spamToHam += 1;
+      if (record.prediction === 'ham' && after === 'spam') hamToSpam += 1;
+    });
+    expect(spamToHam + hamToSpam).toBeGreaterThan(0);
+    expect(comparison.predictionShift!.stuartMaxwell).toBeCloseTo((spamToHam - hamToSpam) ** 2 / (spamToHam + hamToSpam), 12);
+  });
+
   it('returns null when nothing is shared', () => {
     expect(compareSnapshots(snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]), snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]), options)).toBeNull();
   });
