@@ -1,12 +1,11 @@
 // Time of the statistical comparison at n = 10^3, 10^5, 10^6 examples: the paired F1
 // bootstrap (10,000 resamples over the 5×5×5 expected/baseline/candidate cells, statistic
-// built on scoresFromConfusion as the compare module does), the median-change bootstrap
+// the compare module's own f1DeltasOfCells), the median-change bootstrap
 // (10,000 resamples), KS and Wasserstein on the output lengths, and McNemar with its power.
 // The bootstrap columns should stay flat as n grows: they see cell counts, never rows (the
 // F1 bootstrap costs O(occupied cells), at most 125 here; `cells` shows how many are used).
 // Run: `npm run bench stats`.
-import { scoresFromConfusion } from '../src/metrics/classification.js';
-import { multinomialBootstrap } from '../src/stats/bootstrap.js';
+import { f1DeltasOfCells, type Cells } from '../src/compare/f1-deltas.js';
 import { ks2samp } from '../src/stats/ks-two-sample.js';
 import { wasserstein1 } from '../src/stats/lengths-shift.js';
 import { mcnemarExact } from '../src/stats/mcnemar.js';
@@ -55,35 +54,21 @@ function generate(n: number): Dataset {
   return { cells, ...counts, baselineLengths, candidateLengths };
 }
 
-/** Macro/micro/weighted and per-class F1 deltas from one resample of the cells. */
-function f1Deltas(): (cells: Float64Array) => number[] {
-  const labels = Array.from({ length: CLASSES }, (_, k) => `class-${k}`);
-  const before = Array.from({ length: CLASSES }, () => new Float64Array(CLASSES));
-  const after = Array.from({ length: CLASSES }, () => new Float64Array(CLASSES));
-  return (cells) => {
-    for (const row of before) row.fill(0);
-    for (const row of after) row.fill(0);
-    for (let e = 0; e < CLASSES; e++) {
-      const beforeRow = before[e] as Float64Array;
-      const afterRow = after[e] as Float64Array;
-      for (let b = 0; b < CLASSES; b++) {
-        for (let c = 0; c < CLASSES; c++) {
-          const rows = cells[(e * CLASSES + b) * CLASSES + c] as number;
-          beforeRow[b] = (beforeRow[b] as number) + rows;
-          afterRow[c] = (afterRow[c] as number) + rows;
-        }
-      }
-    }
-    const baseline = scoresFromConfusion(labels, before);
-    const candidate = scoresFromConfusion(labels, after);
-    return [
-      candidate.macroF1 - baseline.macroF1,
-      candidate.microF1 - baseline.microF1,
-      candidate.weightedF1 - baseline.weightedF1,
-      ...labels.map((label) => (candidate.perClass[label]?.f1 ?? 0) - (baseline.perClass[label]?.f1 ?? 0)),
-    ];
+/**
+ * The occupied (expected, baseline, candidate) cells in the shape the compare module bootstraps,
+ * so the figure is the shipped statistic's (each side over its own labels, p-values included).
+ */
+function cellsOf(dense: readonly number[]): Cells {
+  const occupied = dense.flatMap((count, cell) => (count > 0 ? [cell] : []));
+  return {
+    expected: Int32Array.from(occupied, (cell) => Math.floor(cell / (CLASSES * CLASSES))),
+    baseline: Int32Array.from(occupied, (cell) => Math.floor(cell / CLASSES) % CLASSES),
+    candidate: Int32Array.from(occupied, (cell) => cell % CLASSES),
+    counts: occupied.map((cell) => dense[cell] as number),
   };
 }
+
+const labels = Array.from({ length: CLASSES }, (_, k) => `class-${k}`);
 
 function timed<T>(run: () => T): { ms: number; result: T } {
   const start = performance.now();
@@ -102,7 +87,7 @@ for (const n of SIZES) {
   const data = generate(n);
   const run = () => {
     const bootstrap = timed(() =>
-      multinomialBootstrap({ counts: data.cells, resamples: RESAMPLES, seed: 7, confidence: 0.95, statistic: f1Deltas() }),
+      f1DeltasOfCells(labels, cellsOf(data.cells), { resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
     );
     const median = timed(() =>
       medianDeltaInterval({ baseline: data.baselineLengths, candidate: data.candidateLengths, resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
@@ -127,7 +112,7 @@ for (const n of SIZES) {
       [r.bootstrap.ms, r.median.ms, r.ks.ms, r.wasserstein.ms, r.mcnemar.ms, total].map((ms) => format(ms).padStart(13)).join(''),
   );
   console.log(
-    `${''.padEnd(10)}macro-F1 Δ CI [${r.bootstrap.result.lows[0]?.toFixed(4)}, ${r.bootstrap.result.highs[0]?.toFixed(4)}], ` +
+    `${''.padEnd(10)}macro-F1 Δ CI [${r.bootstrap.result.macroF1.ciLow?.toFixed(4)}, ${r.bootstrap.result.macroF1.ciHigh?.toFixed(4)}], ` +
       `median Δ ${r.median.result.delta} CI [${r.median.result.ciLow}, ${r.median.result.ciHigh}], ` +
       `KS D=${r.ks.result.statistic.toFixed(4)} p=${r.ks.result.pValue.toPrecision(3)} (${r.ks.result.method}), MDE ${(r.mcnemar.result * 100).toFixed(2)} pt`,
   );
