@@ -87,7 +87,7 @@ for (const n of SIZES) {
   const data = generate(n);
   const run = () => {
     const bootstrap = timed(() =>
-      f1DeltasOfCells(labels, cellsOf(data.cells), { resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
+      f1DeltasOfCells({ source: 'inferred', labels }, cellsOf(data.cells), { resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
     );
     const median = timed(() =>
       medianDeltaInterval({ baseline: data.baselineLengths, candidate: data.candidateLengths, resamples: RESAMPLES, seed: 7, confidence: 0.95 }),

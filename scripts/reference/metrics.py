@@ -14,6 +14,7 @@ import json
 import os
 import re
 import string
+import warnings
 from collections import Counter
 
 import numpy as np
@@ -123,6 +124,100 @@ def classification_cases(rng):
     expected = rng.choice(12, 12345, p=np.arange(1, 13) / 78)  # imbalanced
     predicted = noisy_predictions(rng, expected, 12, 0.65)
     cases.append(classification_case("n=12345, twelve imbalanced classes", vocabulary, expected, predicted))
+    return cases
+
+
+# ---------------------------------------------------------------- declared labels (labels=)
+
+
+def declared_labels_case(name, vocabulary, expected_index, predicted_index, declared, source="declared"):
+    """scikit-learn with `labels=declared`: averaged over exactly those labels (absent ones count
+    F1 0), predictions outside them wrong in the true label's row and in no column."""
+    expected = [vocabulary[i] for i in expected_index]
+    predicted = [vocabulary[i] for i in predicted_index]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # absent labels: UndefinedMetricWarning, F1 0 as we count it
+        per_class = precision_recall_fscore_support(expected, predicted, labels=declared, average=None, zero_division=0)
+        averages = {}
+        for average in ("macro", "micro", "weighted"):
+            precision, recall, f1, _ = precision_recall_fscore_support(
+                expected, predicted, labels=declared, average=average, zero_division=0
+            )
+            averages[average] = {"precision": float(precision), "recall": float(recall), "f1": float(f1)}
+    invalid = sum(1 for label in predicted if label not in set(declared))
+    return {
+        "name": name,
+        "source": source,
+        "vocabulary": vocabulary,
+        "expected": [int(i) for i in expected_index],
+        "predicted": [int(i) for i in predicted_index],
+        "labels": list(declared),
+        "confusion": confusion_matrix(expected, predicted, labels=declared).tolist(),
+        "accuracy": float(accuracy_score(expected, predicted)),
+        "invalid": {"count": invalid, "rate": invalid / len(predicted)},
+        "perClass": {
+            label: {
+                "precision": float(per_class[0][k]),
+                "recall": float(per_class[1][k]),
+                "f1": float(per_class[2][k]),
+                "support": int(per_class[3][k]),
+            }
+            for k, label in enumerate(declared)
+        },
+        **averages,
+    }
+
+
+RAMBLES = [
+    "as an ai language model, i can't determine the sentiment",
+    "i'm sorry, but i cannot classify this text",
+    "the sentiment here seems positive (case 12)",
+    "it is hard to say.",
+    "as an ai, i do not have opinions",
+    "this review is mixed; parts are positive and parts negative",
+    "i cannot help with that",
+    "hmm",
+    "sentiment: unclear",
+    "",
+]
+
+
+def declared_label_cases(rng):
+    cases = []
+    three = ["positive", "negative", "neutral"]  # declared order, not sorted: labels= keeps it
+    vocabulary = three + RAMBLES
+    expected = rng.integers(0, 3, 300)
+    predicted = noisy_predictions(rng, expected, 3, 0.9)
+    rambling = rng.random(300) < 0.04
+    predicted = np.where(rambling, 3 + rng.integers(0, len(RAMBLES), 300), predicted)
+    cases.append(declared_labels_case("n=300, a few rambles among three labels", vocabulary, expected, predicted, three))
+
+    four = ["billing", "bug", "feature", "praise"]  # "praise" is never expected nor predicted
+    expected = rng.integers(0, 3, 120)
+    predicted = noisy_predictions(rng, expected, 3, 0.7)
+    predicted = np.where(rng.random(120) < 0.1, 4, predicted)
+    cases.append(declared_labels_case("a declared label no example has", four + ["dunno"], expected, predicted, four))
+
+    expected = rng.integers(0, 2, 50)
+    predicted = np.where(rng.random(50) < 0.7, 2 + rng.integers(0, 2, 50), expected)
+    cases.append(
+        declared_labels_case("most outputs are no label", ["spam", "ham", "answer: spam", "answer: ham"], expected, predicted, ["spam", "ham"])
+    )
+
+    five = [f"c{k}" for k in range(5)]
+    sentences = [f"unique sentence number {k}" for k in range(400)]
+    expected = rng.integers(0, 5, 2000)
+    predicted = noisy_predictions(rng, expected, 5, 0.75)
+    unique = rng.random(2000) < 0.15
+    predicted = np.where(unique, 5 + rng.integers(0, 400, 2000), predicted)
+    cases.append(declared_labels_case("n=2000, five labels, 15% unique sentences", five + sentences, expected, predicted, five))
+
+    # No labels declared, but unexpected strings outnumber the expected labels: only the
+    # expected labels count, as labels=sorted(expected labels).
+    expected = rng.integers(0, 3, 200)
+    predicted = np.where(rng.random(200) < 0.08, 3 + rng.integers(0, len(RAMBLES), 200), noisy_predictions(rng, expected, 3, 0.85))
+    sorted_three = sorted(three)
+    cases.append(declared_labels_case("inferred: rambles outnumber the labels", vocabulary, expected, predicted, sorted_three, "expected"))
     return cases
 
 
@@ -300,6 +395,8 @@ def main():
     write("classification.json", {"cases": classification_cases(rng)})
     write("generation.json", generation_reference(rng))
     write("lengths.json", {"texts": text_counts(), "distributions": distribution_cases(rng)})
+    # Its own generator, so adding these cases changes none of the fixtures above.
+    write("declared-labels.json", {"cases": declared_label_cases(np.random.default_rng(SEED + 9))})
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ export interface ActionOptions {
   predictions: string | null;
   task: (typeof TASKS)[number] | null;
   lengthUnit: (typeof LENGTH_UNITS)[number] | null;
+  /** Comma-separated label set; null: the config's `labels`. */
+  labels: string | null;
   baseline: BaselineSource;
   token: string;
   comment: CommentMode;
@@ -53,6 +55,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     predictions: text('predictions'),
     task: optionalChoice(getInput, 'task', TASKS),
     lengthUnit: optionalChoice(getInput, 'length-unit', LENGTH_UNITS),
+    labels: text('labels'),
     baseline: parseBaselineSource(getInput('baseline')),
     token,
     comment: choice(getInput, 'comment', COMMENT_MODES, 'always'),

@@ -67,6 +67,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       baseline: options.baseline.kind === 'path' ? options.baseline.path : undefined,
       task: options.task ?? undefined,
       lengthUnit: options.lengthUnit ?? undefined,
+      labels: options.labels ?? undefined,
     },
     cwd: context.workspace,
   });

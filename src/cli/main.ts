@@ -28,6 +28,7 @@ interface RunFlags {
   config?: string;
   task?: string;
   lengthUnit?: string;
+  labels?: string;
   out?: string;
   cache?: string;
   verbose?: boolean;
@@ -55,6 +56,7 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .option('--config <file>', 'YAML config; flags override it')
     .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
     .addOption(new Option('--length-unit <unit>', 'unit of output lengths').choices(['chars', 'words', 'tokens']))
+    .option('--labels <list>', 'comma-separated label set (classification); outputs that are none of them are invalid')
     .option('--out <dir>', 'where results.json, report.md and report.json go (default: model-gate-results)')
     .option('--cache <dir>', 'response cache for live endpoints: a re-run requests only what is missing')
     .option('--verbose', 'debug output on stderr')
@@ -81,7 +83,7 @@ export async function main(io: CliIo): Promise<number> {
     verbose = flags.verbose ?? false;
     const config = await loadConfig({
       configPath: flags.config,
-      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, out: flags.out },
+      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, labels: flags.labels, out: flags.out },
       cwd: io.cwd,
     });
     const run = await runGate({ config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal, cacheDir: flags.cache });

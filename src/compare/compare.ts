@@ -7,6 +7,7 @@ import { flipsOf, pairedCounts } from './flips.js';
 import { tokenF1Delta } from './generation-deltas.js';
 import { lengthShiftOf } from './length-shift.js';
 import { pairRecords, type Pair } from './pairs.js';
+import { invalidRateOf } from './invalid-rate.js';
 import { predictionShiftOf } from './prediction-shift.js';
 import type { Comparison, Regression } from './types.js';
 
@@ -16,6 +17,8 @@ export interface CompareOptions {
   confidence: number;
   resamples: number;
   seed: number;
+  /** Declared labels (config `labels`); null or absent: inferred from both sides' data. */
+  labels?: readonly string[] | null;
 }
 
 /**
@@ -56,7 +59,7 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
   const mcnemar = mcnemarExact(counts.baselineOnly, counts.candidateOnly);
   const classification = candidate.task === 'classification';
   const bootstrap = { resamples: options.resamples, seed: options.seed, confidence: options.confidence };
-  const f1 = classification ? f1Deltas(pairs, bootstrap) : null;
+  const f1 = classification ? f1Deltas(pairs, { ...bootstrap, labels: options.labels ?? null }) : null;
   const n = pairs.length;
   return {
     paired: n,
@@ -82,7 +85,9 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
     perClass: f1?.perClass ?? {},
     flips: flipsOf(pairs, counts, options.confidence, classification),
     outputLength: lengthShiftOf(pairs, options.lengthUnit, bootstrap),
-    predictionShift: f1 ? predictionShiftOf(pairs, f1.labels, options.alpha) : null,
+    predictionShift: f1 ? predictionShiftOf(pairs, f1.labelSet, options.alpha) : null,
+    invalidRate: f1 ? invalidRateOf(pairs, f1.labelSet, options.confidence) : null,
+    labelSet: f1?.labelSet ?? null,
     minDetectableAccuracyDrop: Math.max(minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }), smallestDetectableShare(n, options.alpha)),
     regressions: regressionsOf(pairs),
     seed: options.seed,

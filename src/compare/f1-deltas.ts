@@ -1,5 +1,5 @@
-import { scoresFromConfusion, type ConfusionScores } from '../metrics/classification.js';
-import { uniqueLabels } from '../metrics/confusion.js';
+import { scoresFromCounts, type ConfusionScores } from '../metrics/classification.js';
+import { labelIndex, resolveLabelSet, type LabelSet } from '../metrics/label-set.js';
 import { holmAdjust } from '../stats/multiple-testing.js';
 import { multinomialBootstrap } from '../stats/bootstrap.js';
 import type { Pair } from './pairs.js';
@@ -7,6 +7,7 @@ import type { ClassDelta, MetricDelta } from './types.js';
 
 export interface F1Deltas {
   labels: string[];
+  labelSet: LabelSet;
   macroF1: MetricDelta;
   microF1: MetricDelta;
   weightedF1: MetricDelta;
@@ -17,6 +18,8 @@ export interface F1Deltas {
  * The paired outcome of one example is a cell (expected, baseline label, candidate label).
  * Resampling examples with replacement is the same as drawing the cells' counts from a
  * multinomial, so the bootstrap costs O(cells) per resample, whatever the number of examples.
+ * A label index of `labels.length` is an invalid prediction: every invalid output is pooled in
+ * that one column, so a model's distinct sentences add no cells.
  */
 export interface Cells {
   expected: Int32Array;
@@ -25,11 +28,12 @@ export interface Cells {
   counts: number[];
 }
 
-function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): Cells {
-  const size = index.size;
+function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>, other: number): Cells {
+  const size = other + 1;
   const countByKey = new Map<number, number>();
+  const at = (label: string | null) => index.get(label ?? '') ?? other;
   for (const { baseline, candidate } of pairs) {
-    const key = ((index.get(candidate.expected) as number) * size + (index.get(baseline.prediction ?? '') as number)) * size + (index.get(candidate.prediction ?? '') as number);
+    const key = (at(candidate.expected) * size + at(baseline.prediction)) * size + at(candidate.prediction);
     countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
   }
   const keys = [...countByKey.keys()].sort((x, y) => x - y);
@@ -41,83 +45,99 @@ function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): Ce
   };
 }
 
-type Confusion = Float64Array[];
+/** One side's per-class counts, refilled per resample: O(labels) to clear, O(cells) to fill. */
+interface SideCounts {
+  truePositives: Float64Array;
+  support: Float64Array;
+  predicted: Float64Array;
+}
 
-/** Fills both sides' confusion matrices from (resampled) cell counts. */
-function fillConfusions(cells: Cells, counts: ArrayLike<number>, baseline: Confusion, candidate: Confusion): void {
-  for (const row of baseline) row.fill(0);
-  for (const row of candidate) row.fill(0);
+function sideCounts(size: number): SideCounts {
+  return { truePositives: new Float64Array(size), support: new Float64Array(size), predicted: new Float64Array(size) };
+}
+
+function fillSide(side: SideCounts, cells: Cells, predictions: Int32Array, counts: ArrayLike<number>): void {
+  side.truePositives.fill(0);
+  side.support.fill(0);
+  side.predicted.fill(0);
+  const labelCount = side.support.length;
   for (let cell = 0; cell < counts.length; cell += 1) {
     const count = counts[cell] as number;
     if (count === 0) continue;
     const expected = cells.expected[cell] as number;
-    (baseline[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
-    (candidate[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
+    const predicted = predictions[cell] as number;
+    side.support[expected]! += count;
+    if (predicted === labelCount) continue;
+    side.predicted[predicted]! += count;
+    if (predicted === expected) side.truePositives[expected]! += count;
   }
 }
 
 /**
- * One side's scores as scikit-learn computes them on that side alone: averaged over the labels
- * that side's data has (expected or predicted by it), not over the labels only the other side
- * predicted, which would count as F1 = 0 and pull its macro average down.
+ * One side's scores as scikit-learn computes them on that side alone. Inferred labels: over the
+ * labels that side's data has (expected or predicted by it), as `f1_score` with no `labels=`,
+ * not over those only the other side predicted (they would count F1 0 and pull its macro
+ * average down). Declared (or expected-only) labels: over all of them, as `labels=` does.
  */
-function sideScores(labels: readonly string[], confusion: Confusion): ConfusionScores {
+function sideScores(labelSet: LabelSet, side: SideCounts): ConfusionScores {
+  const { labels } = labelSet;
+  if (labelSet.source !== 'inferred') return scoresFromCounts(labels, side);
   const active: number[] = [];
-  for (let k = 0; k < labels.length; k += 1) {
-    let used = 0;
-    for (let j = 0; j < labels.length; j += 1) used += ((confusion[k] as Float64Array)[j] as number) + ((confusion[j] as Float64Array)[k] as number);
-    if (used > 0) active.push(k);
-  }
-  if (active.length === labels.length) return scoresFromConfusion(labels, confusion);
-  const scores = scoresFromConfusion(
-    active.map((k) => labels[k] as string),
-    active.map((k) => Float64Array.from(active, (j) => (confusion[k] as Float64Array)[j] as number)),
-  );
+  for (let k = 0; k < labels.length; k += 1) if ((side.support[k] as number) + (side.predicted[k] as number) > 0) active.push(k);
+  if (active.length === labels.length) return scoresFromCounts(labels, side);
+  const scores = scoresFromCounts(labels, side, active);
   for (const label of labels) scores.perClass[label] ??= { precision: 0, recall: 0, f1: 0, support: 0 };
   return scores;
 }
 
-function confusionPair(size: number): { baseline: Confusion; candidate: Confusion } {
-  return {
-    baseline: Array.from({ length: size }, () => new Float64Array(size)),
-    candidate: Array.from({ length: size }, () => new Float64Array(size)),
-  };
-}
-
-/** [macro, micro, weighted, per-class…] F1 deltas of one table of cell counts. */
-function deltaStatistic(cells: Cells, labels: readonly string[]): (counts: ArrayLike<number>) => number[] {
-  const confusions = confusionPair(labels.length);
+/** [macro, micro, weighted, per-class…] F1 deltas of one table of cell counts: O(cells + labels). */
+function deltaStatistic(cells: Cells, labelSet: LabelSet): (counts: ArrayLike<number>) => number[] {
+  const size = labelSet.labels.length;
+  const baseline = sideCounts(size);
+  const candidate = sideCounts(size);
   return (counts) => {
-    fillConfusions(cells, counts, confusions.baseline, confusions.candidate);
-    const before = sideScores(labels, confusions.baseline);
-    const after = sideScores(labels, confusions.candidate);
+    fillSide(baseline, cells, cells.baseline, counts);
+    fillSide(candidate, cells, cells.candidate, counts);
+    const before = sideScores(labelSet, baseline);
+    const after = sideScores(labelSet, candidate);
     return [
       after.macroF1 - before.macroF1,
       after.microF1 - before.microF1,
       after.weightedF1 - before.weightedF1,
-      ...labels.map((label) => (after.perClass[label]?.f1 ?? 0) - (before.perClass[label]?.f1 ?? 0)),
+      ...labelSet.labels.map((label) => (after.perClass[label]?.f1 ?? 0) - (before.perClass[label]?.f1 ?? 0)),
     ];
   };
 }
 
 /** Both sides' scores from the cell counts: the point estimates the intervals surround. */
-function scoresOfCells(cells: Cells, labels: readonly string[]): { before: ConfusionScores; after: ConfusionScores } {
-  const confusions = confusionPair(labels.length);
-  fillConfusions(cells, cells.counts, confusions.baseline, confusions.candidate);
-  return { before: sideScores(labels, confusions.baseline), after: sideScores(labels, confusions.candidate) };
+function scoresOfCells(cells: Cells, labelSet: LabelSet): { before: ConfusionScores; after: ConfusionScores } {
+  const size = labelSet.labels.length;
+  const baseline = sideCounts(size);
+  const candidate = sideCounts(size);
+  fillSide(baseline, cells, cells.baseline, cells.counts);
+  fillSide(candidate, cells, cells.candidate, cells.counts);
+  return { before: sideScores(labelSet, baseline), after: sideScores(labelSet, candidate) };
 }
 
-/** One pass over the examples: the sorted label set (scikit-learn's order) and the cell counts. */
-export function cellTable(pairs: readonly Pair[]): { labels: string[]; cells: Cells } {
-  const seen = new Set<string>();
-  for (const { baseline, candidate } of pairs) {
-    seen.add(candidate.expected);
-    seen.add(baseline.prediction ?? '');
-    seen.add(candidate.prediction ?? '');
+/**
+ * The label set both sides are judged by, from the declared labels or (inferred) from the
+ * expected labels and both sides' predictions: one rule for both, so their invalid outputs
+ * are counted alike. One pass over the examples.
+ */
+export function pairedLabelSet(pairs: readonly Pair[], declared: readonly string[] | null): LabelSet {
+  function* predictions() {
+    for (const { baseline, candidate } of pairs) {
+      yield baseline.prediction ?? '';
+      yield candidate.prediction ?? '';
+    }
   }
-  const labels = uniqueLabels([...seen], []);
-  const index = new Map(labels.map((label, position) => [label, position]));
-  return { labels, cells: cellsOf(pairs, index) };
+  return resolveLabelSet(declared, pairs.map((pair) => pair.candidate.expected), predictions());
+}
+
+/** One pass over the examples: the label set (scikit-learn's order) and the cell counts. */
+export function cellTable(pairs: readonly Pair[], declared: readonly string[] | null = null): { labelSet: LabelSet; cells: Cells } {
+  const labelSet = pairedLabelSet(pairs, declared);
+  return { labelSet, cells: cellsOf(pairs, labelIndex(labelSet), labelSet.labels.length) };
 }
 
 /**
@@ -137,7 +157,7 @@ function bootstrapPValue(samples: Float64Array, changedAnswers: number): number 
   return Math.min(1, Math.max(bootstrap, exactFloor));
 }
 
-/** Examples whose predicted label differs between the two sides. */
+/** Examples whose predicted label differs between the two sides (two invalid outputs are alike). */
 function changedAnswersOf(cells: Cells): number {
   let changed = 0;
   cells.counts.forEach((count, cell) => {
@@ -146,15 +166,24 @@ function changedAnswersOf(cells: Cells): number {
   return changed;
 }
 
+export interface F1DeltaOptions {
+  resamples: number;
+  seed: number;
+  confidence: number;
+  /** Declared labels (config `labels`); null: inferred from the data. */
+  labels?: readonly string[] | null;
+}
+
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
-export function f1Deltas(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): F1Deltas {
-  const { labels, cells } = cellTable(pairs);
-  return f1DeltasOfCells(labels, cells, options);
+export function f1Deltas(pairs: readonly Pair[], options: F1DeltaOptions): F1Deltas {
+  const { labelSet, cells } = cellTable(pairs, options.labels ?? null);
+  return f1DeltasOfCells(labelSet, cells, options);
 }
 
 /** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
-export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
-  const statistic = deltaStatistic(cells, labels);
+export function f1DeltasOfCells(labelSet: LabelSet, cells: Cells, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
+  const { labels } = labelSet;
+  const statistic = deltaStatistic(cells, labelSet);
   // p-values (per class, for Holm) come from the same resamples as the intervals.
   const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(() => new Float64Array(options.resamples));
   let resample = 0;
@@ -170,7 +199,7 @@ export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resam
       return values;
     },
   });
-  const { before, after } = scoresOfCells(cells, labels);
+  const { before, after } = scoresOfCells(cells, labelSet);
   const changedAnswers = changedAnswersOf(cells);
   const allPValues = samples.map((values) => bootstrapPValue(values, changedAnswers));
   const delta = (position: number, baseline: number, candidate: number): MetricDelta => ({
@@ -197,6 +226,7 @@ export function f1DeltasOfCells(labels: string[], cells: Cells, options: { resam
   });
   return {
     labels,
+    labelSet,
     macroF1: delta(0, before.macroF1, after.macroF1),
     microF1: delta(1, before.microF1, after.microF1),
     weightedF1: delta(2, before.weightedF1, after.weightedF1),

@@ -1,37 +1,56 @@
+import type { LabelSet } from '../metrics/label-set.js';
 import { chiSquareHomogeneity, psi, psiCriticalValue } from '../stats/distribution-shift.js';
 import { stuartMaxwell } from '../stats/stuart-maxwell.js';
 import type { Pair } from './pairs.js';
 import type { PredictionShift } from './types.js';
 
 /**
+ * The categories the label mix is counted in: the declared labels, or the expected ones; any
+ * other prediction (a label only a model says, an invalid output) is pooled into one "other"
+ * category, so the table is (labels + 1)², whatever a model says.
+ */
+function categoriesOf(pairs: readonly Pair[], labelSet: LabelSet): string[] {
+  if (labelSet.source === 'declared') return labelSet.labels;
+  const expected = new Set(pairs.map((pair) => pair.candidate.expected));
+  return labelSet.labels.filter((label) => expected.has(label));
+}
+
+/**
  * Did the mix of labels the model says change? Chi-square on the counts and PSI (what peers
  * report), and Stuart–Maxwell, the paired test: both releases labelled the same examples.
+ * O(examples) to count, then O(K³) for the K × K Stuart–Maxwell solve, K = categories + 1.
  */
-export function predictionShiftOf(pairs: readonly Pair[], labels: readonly string[], alpha: number): PredictionShift {
-  const index = new Map(labels.map((label, position) => [label, position]));
-  const baselineCounts = labels.map(() => 0);
-  const candidateCounts = labels.map(() => 0);
-  const paired = labels.map(() => labels.map(() => 0));
+export function predictionShiftOf(pairs: readonly Pair[], labelSet: LabelSet, alpha: number): PredictionShift {
+  const categories = categoriesOf(pairs, labelSet);
+  const other = categories.length;
+  const index = new Map(categories.map((label, position) => [label, position]));
+  const size = other + 1;
+  const baselineCounts = new Array<number>(size).fill(0);
+  const candidateCounts = new Array<number>(size).fill(0);
+  const paired = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   for (const { baseline, candidate } of pairs) {
-    const before = index.get(baseline.prediction ?? '') ?? 0;
-    const after = index.get(candidate.prediction ?? '') ?? 0;
+    const before = index.get(baseline.prediction ?? '') ?? other;
+    const after = index.get(candidate.prediction ?? '') ?? other;
     baselineCounts[before]! += 1;
     candidateCounts[after]! += 1;
     paired[before]![after]! += 1;
   }
   // Labels neither side predicts (expected only) carry no information and make the test singular.
-  const said = labels.flatMap((_, position) => (baselineCounts[position]! + candidateCounts[position]! > 0 ? [position] : []));
+  const said = baselineCounts.flatMap((count, position) => (count + candidateCounts[position]! > 0 ? [position] : []));
   const homogeneity = stuartMaxwell(said.map((row) => said.map((column) => paired[row]![column]!)));
   const chiSquare = chiSquareHomogeneity(baselineCounts, candidateCounts);
+  const pooled = baselineCounts[other]! + candidateCounts[other]! > 0;
+  const bins = pooled ? size : other;
   return {
-    labels: [...labels],
-    baselineCounts,
-    candidateCounts,
+    labels: [...categories],
+    baselineCounts: baselineCounts.slice(0, other),
+    candidateCounts: candidateCounts.slice(0, other),
+    other: pooled ? { baseline: baselineCounts[other]!, candidate: candidateCounts[other]! } : null,
     chiSquare: chiSquare.statistic,
     chiSquarePValue: chiSquare.pValue,
-    psi: psi(baselineCounts, candidateCounts),
+    psi: psi(baselineCounts.slice(0, bins), candidateCounts.slice(0, bins)),
     stuartMaxwell: homogeneity.statistic,
     stuartMaxwellPValue: homogeneity.pValue,
-    psiCritical: psiCriticalValue({ bins: labels.length, baselineTotal: pairs.length, candidateTotal: pairs.length, alpha }),
+    psiCritical: psiCriticalValue({ bins, baselineTotal: pairs.length, candidateTotal: pairs.length, alpha }),
   };
 }

@@ -1,3 +1,4 @@
+import type { LabelSet } from '../metrics/label-set.js';
 import type { LengthSummary, LengthUnit } from '../metrics/types.js';
 
 /** A paired delta of one metric: candidate − baseline on the shared examples. */
@@ -70,9 +71,15 @@ export interface LengthShift {
 }
 
 export interface PredictionShift {
+  /** The declared labels, or the expected ones: what the mix is counted over. */
   labels: string[];
   baselineCounts: number[];
   candidateCounts: number[];
+  /**
+   * Predictions outside `labels` (invalid outputs, labels only a model says), pooled as one
+   * "other" category in every test and in PSI; null when there are none.
+   */
+  other: { baseline: number; candidate: number } | null;
   chiSquare: number;
   chiSquarePValue: number;
   psi: number;
@@ -96,6 +103,14 @@ export interface Regression {
   tags: Record<string, string>;
 }
 
+/** The paired change in the share of outputs that are no label (see metrics/label-set.ts). */
+export interface InvalidRateDelta extends MetricDelta {
+  /** Outputs invalid on the baseline side only / on the candidate side only / on both. */
+  baselineOnly: number;
+  candidateOnly: number;
+  both: number;
+}
+
 export interface Comparison {
   /** Examples scored on both sides: every paired figure below is over these. */
   paired: number;
@@ -115,6 +130,10 @@ export interface Comparison {
   flips: Flips;
   outputLength: LengthShift | null;
   predictionShift: PredictionShift | null;
+  /** Classification: the invalid-output rate on the paired examples, with McNemar's exact test. */
+  invalidRate: InvalidRateDelta | null;
+  /** Classification: the label set both sides were judged by. */
+  labelSet: LabelSet | null;
   /** Smallest accuracy drop this dataset detects at alpha with 80% power. */
   minDetectableAccuracyDrop: number;
   /** Every negative flip, worst first. */

@@ -14,6 +14,8 @@ export interface ConfigOverrides {
   task?: string;
   lengthUnit?: string;
   out?: string;
+  /** Comma-separated label set, as the Action's `labels` input. */
+  labels?: string;
 }
 
 /** The config with everything the run needs present and every path absolute. */
@@ -113,6 +115,7 @@ function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<stri
   if (overrides.task) fromFlags.task = overrides.task;
   if (overrides.lengthUnit) fromFlags.lengthUnit = overrides.lengthUnit;
   if (overrides.out) fromFlags.out = resolve(cwd, overrides.out);
+  if (overrides.labels) fromFlags.labels = overrides.labels.split(',').map((label) => label.trim()).filter((label) => label !== '');
   return fromFlags;
 }
 

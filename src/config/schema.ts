@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { compileLabelPattern } from '../metrics/labels.js';
+import { compileLabelPattern, labelPatternSource, normalizeLabel } from '../metrics/labels.js';
 import { modelConfigSchema } from '../models/config.js';
 
 /**
@@ -25,19 +25,40 @@ export type Severity = (typeof severities)[number];
 
 const fraction = z.number().min(0).max(1);
 
-/** Checked here, so a bad pattern is reported with its line before any model runs. */
-const labelPatternSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, context) => {
+/**
+ * `labelPattern` (a source, a `/…/flags` literal, or with a leading `(?i)`) and
+ * `labelPatternFlags` become the one `labelPattern` string the snapshot stores (see
+ * metrics/labels.ts); checked here, so a bad pattern is reported with its line before any model runs.
+ */
+const scoringSchema = z
+  .object({
+    /** A regex with one capture group, for answers like "Answer: spam". */
+    labelPattern: z.string().min(1).nullable().default(null),
+    /** Flags for labelPattern (any of "imsu"); `caseSensitive: false` already implies `i`. */
+    labelPatternFlags: z.string().default(''),
+    caseSensitive: z.boolean().default(false),
+  })
+  .strict()
+  .transform(({ labelPattern, labelPatternFlags, caseSensitive }, context) => {
+    if (labelPattern === null) {
+      if (labelPatternFlags !== '') context.addIssue({ code: 'custom', path: ['labelPatternFlags'], message: 'flags without a labelPattern: set scoring.labelPattern too' });
+      return { labelPattern: null, caseSensitive };
+    }
     try {
-      compileLabelPattern(source);
+      const source = labelPatternSource(labelPattern, labelPatternFlags);
+      compileLabelPattern(source, caseSensitive);
+      return { labelPattern: source, caseSensitive };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      // The issue's path already names the key.
-      context.addIssue({ code: 'custom', message: error.message.replace(/^scoring\.labelPattern: /, '') });
+      const [, field = 'labelPattern', message = error.message] = /^scoring\.(\w+): (.*)$/s.exec(error.message) ?? [];
+      context.addIssue({ code: 'custom', path: [field], message });
+      return z.NEVER;
     }
-  });
+  })
+  .prefault({});
+
+/** The declared label set; normalised and checked for duplicates with the whole config (below). */
+const labelsSchema = z.array(z.string().trim().min(1)).min(1);
 
 function metricGate(defaults: { maxDrop: number | null; severity: Severity }) {
   return z
@@ -69,6 +90,21 @@ const gatesSchema = z
         max: fraction.nullable().default(0.05),
         severity: z.enum(severities).default('warn'),
         /** `significant`: fail when the interval's low end is above `max`; `interval`: unless its high end is below. */
+        decision: z.enum(decisions).default('significant'),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * Outputs that map to no label (see README "Invalid outputs"). `max` on the candidate's
+     * rate (decided on its Wilson interval like negativeFlipRate), `maxIncrease` on the paired
+     * change (McNemar exact on who became (in)valid). Whatever this says, a run whose outputs
+     * are mostly no label at all fails: the gate could not read them.
+     */
+    invalidRate: z
+      .object({
+        max: fraction.nullable().default(0.05),
+        maxIncrease: fraction.nullable().default(0.02),
+        severity: z.enum(severities).default('fail'),
         decision: z.enum(decisions).default('significant'),
       })
       .strict()
@@ -124,14 +160,9 @@ export const configSchema = z
     dataset: datasetSchema.optional(),
     model: modelConfigSchema.optional(),
     baseline: baselineSchema.optional(),
-    scoring: z
-      .object({
-        /** A regex with one capture group, for answers like "Answer: spam". */
-        labelPattern: labelPatternSchema.nullable().default(null),
-        caseSensitive: z.boolean().default(false),
-      })
-      .strict()
-      .prefault({}),
+    /** The label set (classification): an output that maps to none of them is invalid. */
+    labels: labelsSchema.nullable().default(null),
+    scoring: scoringSchema,
     lengthUnit: z.enum(['chars', 'words', 'tokens']).default('words'),
     /** Share of examples that may end in an error before the run is unusable. */
     maxErrorRate: fraction.default(0),
@@ -154,6 +185,18 @@ export const configSchema = z
       .prefault({}),
     gates: gatesSchema,
   })
-  .strict();
+  .strict()
+  .transform((config, context) => {
+    if (config.labels === null) return config;
+    // Normalised as outputs are, so `Positive` is the label `positive` unless case-sensitive.
+    const labels = config.labels.map((label) => normalizeLabel(label, config.scoring.caseSensitive));
+    const duplicate = labels.findIndex((label, index) => labels.indexOf(label) !== index);
+    if (duplicate >= 0) {
+      const why = config.scoring.caseSensitive ? '' : ' (labels are compared ignoring case unless scoring.caseSensitive)';
+      context.addIssue({ code: 'custom', path: ['labels', duplicate], message: `"${labels[duplicate]}" is declared twice${why}: list each label once` });
+      return z.NEVER;
+    }
+    return { ...config, labels };
+  });
 
 export type GateConfig = z.infer<typeof configSchema>;

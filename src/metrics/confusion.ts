@@ -1,5 +1,3 @@
-import { ConfusionMatrix } from 'ml-confusion-matrix';
-
 /**
  * Orders strings by Unicode code point, as Python's `sorted` does. JavaScript's default sort
  * compares UTF-16 code units, which puts U+E000–U+FFFF after astral characters (emoji).
@@ -22,16 +20,31 @@ export function uniqueLabels(expected: readonly string[], predicted: readonly st
   return Array.from(new Set([...expected, ...predicted])).sort(compareCodePoints);
 }
 
-/** confusion[i][j] counts examples whose expected label is labels[i] and prediction labels[j]. */
-export function confusionMatrix(
-  expected: readonly string[],
-  predicted: readonly string[],
-  labels: readonly string[],
-): number[][] {
-  if (expected.length !== predicted.length) {
-    throw new Error(`confusionMatrix: ${expected.length} expected labels but ${predicted.length} predictions`);
+/**
+ * One occupied cell of a confusion matrix: [expected label, predicted label, count]. The
+ * predicted label is null for invalid outputs (no label), pooled into one column. Stored
+ * sparsely, so its size follows the cells the data occupies, not the square of the labels.
+ */
+export type ConfusionCell = [expected: string, predicted: string | null, count: number];
+
+/**
+ * The occupied cells from per-example label indices (−1: an invalid prediction), ordered by
+ * expected then predicted label, invalid last. O(examples + cells log cells).
+ */
+export function sparseConfusion(labels: readonly string[], expected: ArrayLike<number>, predicted: ArrayLike<number>): ConfusionCell[] {
+  const width = labels.length + 1;
+  const countByKey = new Map<number, number>();
+  for (let i = 0; i < expected.length; i++) {
+    const row = expected[i] as number;
+    if (row < 0) continue;
+    const column = predicted[i] as number;
+    const key = row * width + (column < 0 ? labels.length : column);
+    countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
   }
-  // ml-confusion-matrix cannot hold a 0×0 table (no examples at all).
-  if (labels.length === 0) return [];
-  return ConfusionMatrix.fromLabels([...expected], [...predicted], { labels: [...labels] }).getMatrix();
+  return [...countByKey.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([key, count]) => {
+      const column = key % width;
+      return [labels[Math.floor(key / width)] as string, column === labels.length ? null : (labels[column] as string), count];
+    });
 }

@@ -1,3 +1,6 @@
+import type { ConfusionCell } from './confusion.js';
+import type { LabelSource } from './label-set.js';
+
 /** scikit-learn's names: precision_recall_fscore_support per class, zero_division=0. */
 export interface ClassScores {
   precision: number;
@@ -12,13 +15,25 @@ export interface AveragedScores {
   f1: number;
 }
 
+/** Outputs that map to no label of the label set (see metrics/label-set.ts). */
+export interface InvalidOutputs {
+  count: number;
+  /** count / n. */
+  rate: number;
+}
+
 export interface ClassificationMetrics {
   task: 'classification';
   /** Examples scored (errors excluded). */
   n: number;
   accuracy: number;
-  /** Sorted union of expected and predicted labels, as scikit-learn's `unique_labels`. */
+  /**
+   * The labels P/R/F1 are averaged over (scikit-learn's `labels=`): the declared ones, or the
+   * sorted union of expected and predicted labels (`unique_labels`), or the expected ones only.
+   */
   labels: string[];
+  labelSource: LabelSource;
+  invalid: InvalidOutputs;
   perClass: Record<string, ClassScores>;
   macro: AveragedScores;
   micro: AveragedScores;
@@ -26,8 +41,8 @@ export interface ClassificationMetrics {
   macroF1: number;
   microF1: number;
   weightedF1: number;
-  /** confusion[i][j]: expected labels[i], predicted labels[j]. */
-  confusion: number[][];
+  /** Occupied cells only; the predicted label is null for invalid outputs. */
+  confusion: ConfusionCell[];
 }
 
 export interface GenerationMetrics {

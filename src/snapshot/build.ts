@@ -12,6 +12,8 @@ export interface BuildSnapshotInput {
   outcomes: readonly RunOutcome[];
   task: Task;
   scoring: LabelScoring;
+  /** The declared label set (config `labels`); null or absent: inferred from the data. */
+  labels?: readonly string[] | null;
   model: { type: string; name: string };
   tool: { name: string; version: string };
   gitSha: string | null;
@@ -37,6 +39,6 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     scoring: input.scoring,
     seed: input.seed,
     records,
-    summary: summarizeRecords(records, input.task),
+    summary: summarizeRecords(records, input.task, input.labels ?? null),
   };
 }

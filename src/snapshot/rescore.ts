@@ -20,11 +20,20 @@ function outcomeOf(record: ExampleRecord): RunOutcome {
  * different rules. Its stored outputs are scored again, the way this run scores, against this
  * dataset's expected answers; records of ids this dataset lacks stay as they were.
  */
-export function rescoreSnapshot(snapshot: Snapshot, examples: readonly Example[], scoring: LabelScoring): Snapshot {
+export function rescoreSnapshot(snapshot: Snapshot, examples: readonly Example[], scoring: LabelScoring, labels: readonly string[] | null = null): Snapshot {
   const exampleById = new Map(examples.map((example) => [example.id, example]));
   const records = snapshot.records.map((record) => {
     const example = exampleById.get(record.id);
     return example ? scoreOutcome(example, outcomeOf(record), snapshot.task, scoring) : record;
   });
-  return { ...snapshot, scoring, records, summary: summarizeRecords(records, snapshot.task) };
+  return { ...snapshot, scoring, records, summary: summarizeRecords(records, snapshot.task, labels) };
+}
+
+/**
+ * A baseline's summary as this run counts: its invalid outputs against this run's label set
+ * (the stored summary used the previous run's, and a schema-1 one none). O(records).
+ */
+export function withLabelSet(snapshot: Snapshot, labels: readonly string[] | null): Snapshot {
+  if (snapshot.task !== 'classification') return snapshot;
+  return { ...snapshot, summary: summarizeRecords(snapshot.records, snapshot.task, labels) };
 }

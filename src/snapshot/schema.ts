@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { denseToSparseConfusion } from './schema-1-metrics.js';
 
 /**
  * results.json — the one unit of exchange between runs, shards, the CLI and the Action.
@@ -31,20 +32,32 @@ export type ExampleRecord = z.infer<typeof exampleRecord>;
 const classScores = z.object({ precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() });
 const averaged = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
 
-const classificationMetrics = z.object({
-  task: z.literal('classification'),
-  n: z.number(),
-  accuracy: z.number(),
-  labels: z.array(z.string()),
-  perClass: z.record(z.string(), classScores),
-  macro: averaged,
-  micro: averaged,
-  weighted: averaged,
-  macroF1: z.number(),
-  microF1: z.number(),
-  weightedF1: z.number(),
-  confusion: z.array(z.array(z.number())),
-});
+/** [expected label, predicted label (null: invalid output), count], occupied cells only. */
+const confusionCell = z.tuple([z.string(), z.string().nullable(), z.number()]);
+/** Schema 1 stored the dense labels × labels matrix; read as the sparse cells. */
+const denseConfusion = z.array(z.array(z.number()));
+
+const classificationMetrics = z
+  .object({
+    task: z.literal('classification'),
+    n: z.number(),
+    accuracy: z.number(),
+    labels: z.array(z.string()),
+    /** Schema-1 snapshots predate declared labels: theirs were inferred, nothing was invalid. */
+    labelSource: z.enum(['declared', 'inferred', 'expected']).default('inferred'),
+    invalid: z.object({ count: z.number(), rate: z.number() }).default({ count: 0, rate: 0 }),
+    /** The most frequent invalid predictions, for the report. */
+    invalidExamples: z.array(z.object({ prediction: z.string(), count: z.number() })).default([]),
+    perClass: z.record(z.string(), classScores),
+    macro: averaged,
+    micro: averaged,
+    weighted: averaged,
+    macroF1: z.number(),
+    microF1: z.number(),
+    weightedF1: z.number(),
+    confusion: z.union([z.array(confusionCell), denseConfusion]),
+  })
+  .transform(({ confusion, ...metrics }) => ({ ...metrics, confusion: denseToSparseConfusion(metrics.labels, confusion) }));
 
 const generationMetrics = z.object({
   task: z.literal('generation'),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classificationMetrics, scoresFromConfusion } from '../../src/metrics/classification.js';
-import { compareCodePoints, uniqueLabels } from '../../src/metrics/confusion.js';
+import { classificationMetrics, scoresFromCounts } from '../../src/metrics/classification.js';
+import { compareCodePoints, uniqueLabels, type ConfusionCell } from '../../src/metrics/confusion.js';
+import { resolveLabelSet } from '../../src/metrics/label-set.js';
 import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
 import { expectClose } from './close.js';
 
@@ -30,16 +31,24 @@ function expectAveragesClose(actual: AveragedScores, expected: AveragedScores, w
   expectClose(actual.f1, expected.f1, `${what} f1`);
 }
 
+/** scikit-learn's dense matrix as the sparse cells we store: the non-zero entries, row by row. */
+function occupiedCells(labels: readonly string[], dense: number[][]): ConfusionCell[] {
+  return dense.flatMap((row, i) => row.flatMap((count, j): ConfusionCell[] => (count > 0 ? [[labels[i]!, labels[j]!, count]] : [])));
+}
+
 describe('classificationMetrics against scikit-learn', () => {
   it.each(fixture.cases.map((c) => [c.name, c] as const))('%s', (_name, reference) => {
     const expected = reference.expected.map((i) => reference.vocabulary[i] as string);
     const predicted = reference.predicted.map((i) => reference.vocabulary[i] as string);
-    const metrics = classificationMetrics(expected, predicted);
+    // f1_score without labels=: the sorted union, every prediction a class of its own.
+    const metrics = classificationMetrics(expected, predicted, { source: 'inferred', labels: uniqueLabels(expected, predicted) });
 
     expect(metrics.task).toBe('classification');
     expect(metrics.n).toBe(expected.length);
     expect(metrics.labels).toEqual(reference.labels);
-    expect(metrics.confusion).toEqual(reference.confusion);
+    expect(metrics.confusion).toEqual(occupiedCells(reference.labels, reference.confusion));
+    expect(metrics.labelSource).toBe('inferred');
+    expect(metrics.invalid).toEqual({ count: 0, rate: 0 });
     expectClose(metrics.accuracy, reference.accuracy, 'accuracy');
     expect(Object.keys(metrics.perClass)).toEqual(reference.labels);
     for (const label of reference.labels) {
@@ -74,17 +83,11 @@ describe('classificationMetrics edge cases', () => {
   });
 });
 
-describe('scoresFromConfusion', () => {
-  it('accepts typed-array rows, as a bootstrap resample may hold them', () => {
-    const reference = fixture.cases.find((c) => c.name === 'n=25, five classes') as ClassificationCase;
-    const rows = reference.confusion.map((row) => Float64Array.from(row));
-    const scores = scoresFromConfusion(reference.labels, rows);
-    expectClose(scores.accuracy, reference.accuracy, 'accuracy');
-    expectAveragesClose(scores.macro, reference.macro, 'macro');
-  });
+describe('scoresFromCounts', () => {
+  const counts = (tp: number[], support: number[], predicted: number[]) => ({ truePositives: tp, support, predicted });
 
   it('gives 0 everywhere for an empty table (zero_division=0)', () => {
-    const scores = scoresFromConfusion(['a', 'b'], [[0, 0], [0, 0]]);
+    const scores = scoresFromCounts(['a', 'b'], counts([0, 0], [0, 0], [0, 0]));
     expect(scores.n).toBe(0);
     expect(scores.accuracy).toBe(0);
     expect(scores.macro).toEqual({ precision: 0, recall: 0, f1: 0 });
@@ -92,15 +95,67 @@ describe('scoresFromConfusion', () => {
     expect(scores.perClass['a']).toEqual({ precision: 0, recall: 0, f1: 0, support: 0 });
   });
 
-  it('rejects a table whose shape does not match the labels', () => {
-    expect(() => scoresFromConfusion(['a', 'b'], [[1, 0]])).toThrow(/2 labels but 1 rows/);
-    expect(() => scoresFromConfusion(['a', 'b'], [[1, 0], [1]])).toThrow(/row 1 has 1 cells/);
+  it('averages over the positions given only', () => {
+    const scores = scoresFromCounts(['a', 'b', 'c'], counts([2, 0, 1], [2, 0, 2], [3, 0, 1]), [0, 2]);
+    expect(Object.keys(scores.perClass)).toEqual(['a', 'c']);
+    expect(scores.macro.recall).toBeCloseTo((1 + 0.5) / 2, 15);
   });
 
   it('keeps a "__proto__" label as an own key', () => {
-    const scores = scoresFromConfusion(['__proto__', 'b'], [[2, 0], [1, 1]]);
+    const scores = scoresFromCounts(['__proto__', 'b'], counts([2, 1], [2, 2], [3, 1]));
     expect(Object.keys(scores.perClass)).toEqual(['__proto__', 'b']);
     expect(scores.perClass['__proto__']?.support).toBe(2);
+  });
+});
+
+/** Written by scripts/reference/metrics.py from scikit-learn with `labels=`. */
+interface DeclaredCase extends ClassificationCase {
+  source: 'declared' | 'expected';
+  invalid: { count: number; rate: number };
+}
+const declared = JSON.parse(readFileSync(new URL('../fixtures/metrics/declared-labels.json', import.meta.url), 'utf8')) as { cases: DeclaredCase[] };
+
+describe('declared labels against scikit-learn labels=', () => {
+  it.each(declared.cases.map((c) => [c.name, c] as const))('%s', (_name, reference) => {
+    const expected = reference.expected.map((i) => reference.vocabulary[i] as string);
+    const predicted = reference.predicted.map((i) => reference.vocabulary[i] as string);
+    const labelSet = resolveLabelSet(reference.source === 'declared' ? reference.labels : null, expected, predicted);
+    expect(labelSet).toEqual({ source: reference.source, labels: reference.labels });
+    const metrics = classificationMetrics(expected, predicted, labelSet);
+
+    expect(metrics.labels).toEqual(reference.labels);
+    expect(metrics.labelSource).toBe(reference.source);
+    expect(metrics.invalid.count).toBe(reference.invalid.count);
+    expectClose(metrics.invalid.rate, reference.invalid.rate, 'invalid rate');
+    expectClose(metrics.accuracy, reference.accuracy, 'accuracy');
+    // The cells inside the label set are scikit-learn's matrix; the rest of each row is invalid.
+    const inside = metrics.confusion.filter(([, predictedLabel]) => predictedLabel !== null);
+    expect(inside).toEqual(occupiedCells(reference.labels, reference.confusion));
+    const invalidCells = metrics.confusion.filter(([, predictedLabel]) => predictedLabel === null);
+    expect(invalidCells.reduce((sum, [, , count]) => sum + count, 0)).toBe(reference.invalid.count);
+    expect(Object.keys(metrics.perClass)).toEqual(reference.labels);
+    for (const label of reference.labels) {
+      const ours = metrics.perClass[label] as ClassScores;
+      const theirs = reference.perClass[label] as ClassScores;
+      expect(ours.support, `${label} support`).toBe(theirs.support);
+      expectClose(ours.precision, theirs.precision, `${label} precision`);
+      expectClose(ours.recall, theirs.recall, `${label} recall`);
+      expectClose(ours.f1, theirs.f1, `${label} f1`);
+    }
+    expectAveragesClose(metrics.macro, reference.macro, 'macro');
+    expectAveragesClose(metrics.micro, reference.micro, 'micro');
+    expectAveragesClose(metrics.weighted, reference.weighted, 'weighted');
+  });
+
+  it('keeps the rambles out of the average: macro-F1 over the three labels, not one class per ramble', () => {
+    const reference = declared.cases.find((c) => c.name.includes('rambles among')) as DeclaredCase;
+    const expected = reference.expected.map((i) => reference.vocabulary[i] as string);
+    const predicted = reference.predicted.map((i) => reference.vocabulary[i] as string);
+    const inferred = classificationMetrics(expected, predicted, { source: 'inferred', labels: uniqueLabels(expected, predicted) });
+    const withLabels = classificationMetrics(expected, predicted, resolveLabelSet(reference.labels, expected, predicted));
+    expect(inferred.labels.length).toBeGreaterThan(6);
+    expect(inferred.macroF1).toBeLessThan(0.6);
+    expect(withLabels.macroF1).toBeGreaterThan(0.85);
   });
 });
 

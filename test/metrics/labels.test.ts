@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { compileLabelPattern, toLabel } from '../../src/metrics/labels.js';
+import { compileLabelPattern, labelPatternSource, patternParts, toLabel } from '../../src/metrics/labels.js';
 
 const plain = { labelPattern: null, caseSensitive: false };
 
@@ -37,8 +37,15 @@ describe('toLabel with a pattern', () => {
     expect(toLabel('Answer: Ham', either)).toBe('Ham');
   });
 
-  it('is case-sensitive in the pattern itself, as written', () => {
-    expect(toLabel('ANSWER: spam', scoring)).toBe('answer: spam');
+  it('matches ignoring case unless case-sensitive: the match, not only the captured text', () => {
+    expect(toLabel('ANSWER: Spam', scoring)).toBe('spam');
+    expect(toLabel('ANSWER: Spam', { ...scoring, caseSensitive: true })).toBe('ANSWER: Spam');
+    expect(toLabel('Answer: Spam', { ...scoring, caseSensitive: true })).toBe('Spam');
+  });
+
+  it('takes flags from a /…/flags literal, also when case-sensitive', () => {
+    expect(toLabel('LABEL= Spam', { labelPattern: '/label=\\s*(\\w+)/i', caseSensitive: true })).toBe('Spam');
+    expect(toLabel('x\nAnswer: a', { labelPattern: '/^Answer: (\\w)$/m', caseSensitive: true })).toBe('a');
   });
 
   it('uses a new pattern when the scoring changes', () => {
@@ -63,5 +70,31 @@ describe('compileLabelPattern', () => {
 
   it('is what toLabel reports for a bad pattern', () => {
     expect(() => toLabel('x', { labelPattern: '[', caseSensitive: false })).toThrow(InputError);
+  });
+});
+
+describe('label pattern flags', () => {
+  it('folds labelPatternFlags, a literal and a leading (?i) into one stored string', () => {
+    expect(labelPatternSource('Answer: (\\w+)')).toBe('Answer: (\\w+)');
+    expect(labelPatternSource('Answer: (\\w+)', 'i')).toBe('/Answer: (\\w+)/i');
+    expect(labelPatternSource('/Answer: (\\w+)/si')).toBe('/Answer: (\\w+)/is');
+    expect(labelPatternSource('(?i)Answer: (\\w+)')).toBe('/Answer: (\\w+)/i');
+    expect(labelPatternSource('(?is)Answer: (\\w+)', 'm')).toBe('/Answer: (\\w+)/ims');
+    // Written /…/ it is a literal; a source that itself looks like one stays wrapped, so it reads back the same.
+    expect(patternParts('/a/(b)/')).toEqual({ source: 'a/(b)', flags: '' });
+    expect(patternParts(labelPatternSource('//a/(b)//'))).toEqual({ source: '/a/(b)/', flags: '' });
+  });
+
+  it('translates (?i) so Python-style patterns work', () => {
+    expect(toLabel('answer: SPAM', { labelPattern: labelPatternSource('(?i)ANSWER: (\\w+)'), caseSensitive: true })).toBe('SPAM');
+  });
+
+  it.each([
+    ['(?x)Answer: (\\w+)', '', /^scoring\.labelPattern: inline flag "\(\?x\)" has no JavaScript equivalent/],
+    ['/Answer: (\\w+)/g', '', /^scoring\.labelPattern: flag "g" .* not supported: use any of "imsu"/],
+    ['Answer: (\\w+)', 'iq', /^scoring\.labelPatternFlags: flag "q" .* not supported/],
+  ])('rejects %j with flags %j', (pattern, flags, message) => {
+    expect(() => labelPatternSource(pattern, flags)).toThrow(InputError);
+    expect(() => labelPatternSource(pattern, flags)).toThrow(message);
   });
 });
