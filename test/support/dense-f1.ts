@@ -1,10 +1,14 @@
-// The dense reference: today's (before issue 9) F1 scoring from a full labels × labels
-// confusion matrix, and the F1-delta bootstrap statistic that refilled two such matrices per
-// resample. Kept only here, so the sparse implementation in src/ can be checked against it
-// bit for bit on a seed. Not for production: O(L²) per resample.
+// The dense reference: the F1 scoring from a full labels × labels confusion matrix and the
+// F1-delta bootstrap that refilled two such matrices per resample, as they were before issue 9
+// (git show d117410:src/compare/f1-deltas.ts). Kept only here, so the sparse implementation in
+// src/ is checked against it bit for bit on a seed. Not for production: O(L²) per resample.
+import { uniqueLabels } from '../../src/metrics/confusion.js';
 import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
 import type { ConfusionScores } from '../../src/metrics/classification.js';
-import type { Cells } from '../../src/compare/f1-deltas.js';
+import type { Pair } from '../../src/compare/pairs.js';
+import type { ClassDelta, MetricDelta } from '../../src/compare/types.js';
+import { holmAdjust } from '../../src/stats/multiple-testing.js';
+import { multinomialBootstrap } from '../../src/stats/bootstrap.js';
 /** scikit-learn's `_prf_divide` with zero_division=0: an ill-defined ratio counts as 0. */
 function divideOrZero(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
@@ -98,10 +102,46 @@ export function scoresFromConfusion(
     weightedF1: weighted.f1,
   };
 }
+export interface DenseF1Deltas {
+  labels: string[];
+  macroF1: MetricDelta;
+  microF1: MetricDelta;
+  weightedF1: MetricDelta;
+  perClass: Record<string, ClassDelta>;
+}
+
+/**
+ * The paired outcome of one example is a cell (expected, baseline label, candidate label).
+ * Resampling examples with replacement is the same as drawing the cells' counts from a
+ * multinomial, so the bootstrap costs O(cells) per resample, whatever the number of examples.
+ */
+export interface DenseCells {
+  expected: Int32Array;
+  baseline: Int32Array;
+  candidate: Int32Array;
+  counts: number[];
+}
+
+function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): DenseCells {
+  const size = index.size;
+  const countByKey = new Map<number, number>();
+  for (const { baseline, candidate } of pairs) {
+    const key = ((index.get(candidate.expected) as number) * size + (index.get(baseline.prediction ?? '') as number)) * size + (index.get(candidate.prediction ?? '') as number);
+    countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
+  }
+  const keys = [...countByKey.keys()].sort((x, y) => x - y);
+  return {
+    expected: Int32Array.from(keys, (key) => Math.floor(key / (size * size))),
+    baseline: Int32Array.from(keys, (key) => Math.floor(key / size) % size),
+    candidate: Int32Array.from(keys, (key) => key % size),
+    counts: keys.map((key) => countByKey.get(key) as number),
+  };
+}
+
 type Confusion = Float64Array[];
 
 /** Fills both sides' confusion matrices from (resampled) cell counts. */
-function fillConfusions(cells: Cells, counts: ArrayLike<number>, baseline: Confusion, candidate: Confusion): void {
+function fillConfusions(cells: DenseCells, counts: ArrayLike<number>, baseline: Confusion, candidate: Confusion): void {
   for (const row of baseline) row.fill(0);
   for (const row of candidate) row.fill(0);
   for (let cell = 0; cell < counts.length; cell += 1) {
@@ -142,7 +182,7 @@ function confusionPair(size: number): { baseline: Confusion; candidate: Confusio
 }
 
 /** [macro, micro, weighted, per-class…] F1 deltas of one table of cell counts. */
-export function denseDeltaStatistic(cells: Cells, labels: readonly string[]): (counts: ArrayLike<number>) => number[] {
+function deltaStatistic(cells: DenseCells, labels: readonly string[]): (counts: ArrayLike<number>) => number[] {
   const confusions = confusionPair(labels.length);
   return (counts) => {
     fillConfusions(cells, counts, confusions.baseline, confusions.candidate);
@@ -157,3 +197,106 @@ export function denseDeltaStatistic(cells: Cells, labels: readonly string[]): (c
   };
 }
 
+/** Both sides' scores from the cell counts: the point estimates the intervals surround. */
+function scoresOfCells(cells: DenseCells, labels: readonly string[]): { before: ConfusionScores; after: ConfusionScores } {
+  const confusions = confusionPair(labels.length);
+  fillConfusions(cells, cells.counts, confusions.baseline, confusions.candidate);
+  return { before: sideScores(labels, confusions.baseline), after: sideScores(labels, confusions.candidate) };
+}
+
+/** One pass over the examples: the sorted label set (scikit-learn's order) and the cell counts. */
+export function denseCellTable(pairs: readonly Pair[]): { labels: string[]; cells: DenseCells } {
+  const seen = new Set<string>();
+  for (const { baseline, candidate } of pairs) {
+    seen.add(candidate.expected);
+    seen.add(baseline.prediction ?? '');
+    seen.add(candidate.prediction ?? '');
+  }
+  const labels = uniqueLabels([...seen], []);
+  const index = new Map(labels.map((label, position) => [label, position]));
+  return { labels, cells: cellsOf(pairs, index) };
+}
+
+/**
+ * Two-sided bootstrap p-value of "no change", (k + 1)/(B + 1) so it is never 0, and never
+ * below what an exact sign test could give with this many changed answers: on a handful of
+ * examples the bootstrap is degenerate (every resample alike) and would claim certainty.
+ */
+function bootstrapPValue(samples: Float64Array, changedAnswers: number): number {
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (const value of samples) {
+    if (value <= 0) atOrBelow += 1;
+    if (value >= 0) atOrAbove += 1;
+  }
+  const bootstrap = (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (samples.length + 1);
+  const exactFloor = 2 * 0.5 ** changedAnswers;
+  return Math.min(1, Math.max(bootstrap, exactFloor));
+}
+
+/** Examples whose predicted label differs between the two sides. */
+function changedAnswersOf(cells: DenseCells): number {
+  let changed = 0;
+  cells.counts.forEach((count, cell) => {
+    if (cells.baseline[cell] !== cells.candidate[cell]) changed += count;
+  });
+  return changed;
+}
+
+/** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
+export function denseF1Deltas(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): DenseF1Deltas {
+  const { labels, cells } = denseCellTable(pairs);
+  return denseF1DeltasOfCells(labels, cells, options);
+}
+
+/** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
+export function denseF1DeltasOfCells(labels: string[], cells: DenseCells, options: { resamples: number; seed: number; confidence: number }): DenseF1Deltas {
+  const statistic = deltaStatistic(cells, labels);
+  // p-values (per class, for Holm) come from the same resamples as the intervals.
+  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(() => new Float64Array(options.resamples));
+  let resample = 0;
+  const bootstrap = multinomialBootstrap({
+    counts: cells.counts,
+    resamples: options.resamples,
+    seed: options.seed,
+    confidence: options.confidence,
+    statistic: (counts) => {
+      const values = statistic(counts);
+      if (resample < options.resamples) values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
+      resample += 1;
+      return values;
+    },
+  });
+  const { before, after } = scoresOfCells(cells, labels);
+  const changedAnswers = changedAnswersOf(cells);
+  const allPValues = samples.map((values) => bootstrapPValue(values, changedAnswers));
+  const delta = (position: number, baseline: number, candidate: number): MetricDelta => ({
+    baseline,
+    candidate,
+    delta: candidate - baseline,
+    ciLow: bootstrap.lows[position] ?? null,
+    ciHigh: bootstrap.highs[position] ?? null,
+    pValue: allPValues[position] ?? null,
+  });
+  const pValues = allPValues.slice(3);
+  // Holm over the classes that occur in the data: a label only ever predicted has no F1 to lose.
+  const gated = labels.flatMap((label, position) => ((after.perClass[label]?.support ?? 0) > 0 ? [position] : []));
+  const adjusted = holmAdjust(gated.map((position) => pValues[position] as number));
+  const holm = new Map(gated.map((position, rank) => [position, adjusted[rank] as number]));
+  const perClass: Record<string, ClassDelta> = Object.create(null) as Record<string, ClassDelta>;
+  labels.forEach((label, position) => {
+    perClass[label] = {
+      ...delta(3 + position, before.perClass[label]?.f1 ?? 0, after.perClass[label]?.f1 ?? 0),
+      pValue: pValues[position] ?? null,
+      holmPValue: holm.get(position) ?? null,
+      support: after.perClass[label]?.support ?? 0,
+    };
+  });
+  return {
+    labels,
+    macroF1: delta(0, before.macroF1, after.macroF1),
+    microF1: delta(1, before.microF1, after.microF1),
+    weightedF1: delta(2, before.weightedF1, after.weightedF1),
+    perClass,
+  };
+}
