@@ -87,3 +87,52 @@ for size, n, stay in [(2, 40, 0.8), (3, 25, 0.7), (3, 500, 0.9), (5, 2000, 0.85)
 
 (out.parent / "stuart-maxwell.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity(method='stuart_maxwell')", "cases": homogeneity_cases}))
 print(f"wrote {out.parent / 'stuart-maxwell.json'}")
+
+
+# The same tests with invalid outputs: every prediction outside the label set (here free-form
+# sentences, each distinct) pooled into one "other" category before the table is built, as the
+# report says. Stuart-Maxwell from statsmodels, chi-square from scipy.stats.chi2_contingency
+# (defaults) on the 2 x K counts of the categories either side says.
+from scipy.stats import chi2_contingency
+
+pooled_cases = []
+for n, labels, invalid_share, drift in [
+    (300, ["negative", "neutral", "positive"], 0.05, 0.2),
+    (2000, ["a", "b", "c", "d", "e"], 0.3, 0.15),
+    (120, ["ham", "spam"], 0.1, 0.3),
+    (5000, [f"l{k}" for k in range(8)], 0.02, 0.1),
+]:
+    expected = rng.choice(labels, size=n).tolist()
+    sentence = iter(range(10**9))
+    def answer(label, share):
+        if rng.random() < share:
+            return f"as an ai language model i cannot say ({next(sentence)})"
+        return label if rng.random() < 0.8 else str(rng.choice(labels))
+    baseline = [answer(label, invalid_share / 2) for label in expected]
+    candidate = [b if rng.random() > drift else answer(e, invalid_share) for e, b in zip(expected, baseline)]
+    categories = labels + ["(other)"]
+    position = lambda label: labels.index(label) if label in labels else len(labels)
+    table = np.zeros((len(categories), len(categories)), dtype=int)
+    for b, c in zip(baseline, candidate):
+        table[position(b), position(c)] += 1
+    said = [k for k in range(len(categories)) if table[k, :].sum() + table[:, k].sum() > 0]
+    square = table[np.ix_(said, said)]
+    homogeneity = SquareTable(square, shift_zeros=False).homogeneity()
+    counts = np.array([square.sum(axis=1), square.sum(axis=0)])
+    chi2 = chi2_contingency(counts)
+    pooled_cases.append(
+        {
+            "labels": labels,
+            "expected": expected,
+            "baseline": baseline,
+            "candidate": candidate,
+            "other": {"baseline": int(table[-1, :].sum()), "candidate": int(table[:, -1].sum())},
+            "stuartMaxwell": float(homogeneity.statistic),
+            "stuartMaxwellPValue": float(homogeneity.pvalue),
+            "chiSquare": float(chi2[0]),
+            "chiSquarePValue": float(chi2[1]),
+        }
+    )
+
+(out.parent / "prediction-shift-pooled.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity and scipy.stats.chi2_contingency after pooling", "cases": pooled_cases}))
+print(f"wrote {out.parent / 'prediction-shift-pooled.json'}")
