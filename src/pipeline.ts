@@ -17,7 +17,8 @@ import { renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { buildSnapshot } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
-import { rescoreSnapshot, sameScoring } from './snapshot/rescore.js';
+import { rescoreSnapshot, sameScoring, withLabelSet } from './snapshot/rescore.js';
+import { checkExpectedDeclared } from './metrics/label-set.js';
 import type { Snapshot } from './snapshot/schema.js';
 import { tool } from './version.js';
 
@@ -74,6 +75,7 @@ async function evaluate(
     outcomes: run.outcomes,
     task: config.task,
     scoring: config.scoring,
+    labels: config.labels,
     model: run.identity,
     tool,
     gitSha: options.gitSha,
@@ -102,7 +104,7 @@ async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<
     }
     if (snapshot.task === 'classification' && !sameScoring(snapshot.scoring, config.scoring)) {
       const note = `The baseline was scored with other label settings (${JSON.stringify(snapshot.scoring)}); its outputs were scored again with this run's.`;
-      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring), source: path, notes: [note] };
+      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring, config.labels), source: path, notes: [note] };
     }
     return { snapshot, source: path, notes: [] };
   }
@@ -137,6 +139,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const { config, logger } = options;
   const dataset = await readDataset(config.dataset);
   logger.info(`Dataset ${dataset.path}: ${dataset.examples.length} examples (${dataset.fingerprint.slice(0, 19)})`);
+  if (config.task === 'classification') checkExpectedDeclared(dataset.path, dataset.examples, config.labels, config.scoring.caseSensitive);
 
   const outDir = config.out;
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -170,7 +173,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
   const comparison = loaded
-    ? compareSnapshots(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics })
+    ? compareSnapshots(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels })
     : null;
   if (loaded && !comparison) {
     // A comparison asked for and impossible must not pass as "no baseline yet".
@@ -180,7 +183,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
         `${loaded.snapshot.summary.errors} errors; this run: ${candidate.summary.total}): are they on the same dataset ids?`,
     );
   }
-  const baseline = loaded?.snapshot ?? null;
+  // Its invalid outputs counted against this run's label set, as the comparison counts them.
+  const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
   const notes = [...(options.baselineNote ? [options.baselineNote] : []), ...(loaded?.notes ?? [])];
   const gate = evaluateGates({
     gates: config.gates,

@@ -2,6 +2,7 @@ import type { GatesConfig } from '../config/schema.js';
 import type { Comparison } from '../compare/types.js';
 import { pClause, percent, points, signedPoints } from '../format.js';
 import type { TaskMetrics } from '../metrics/types.js';
+import { invalidOutputRules } from './invalid-rules.js';
 import { judgeDrop, judgeMinimum } from './metric-rules.js';
 import { worstStatus, type GateOutcome, type GateResult, type GateStatus } from './types.js';
 
@@ -107,6 +108,7 @@ export function evaluateGates(input: GateInput): GateResult {
     ...metricRules(input, 'macroF1', 'macro-F1'),
     ...perClassRule(input),
     ...flipRule(input),
+    ...invalidOutputRules(input),
     ...lengthRule(input),
   ];
   return { verdict: worstStatus(gates.map((gate) => gate.status)), gates };

@@ -1,4 +1,6 @@
+import { inputError } from '../errors.js';
 import { compareCodePoints } from './confusion.js';
+import { normalizeLabel } from './labels.js';
 
 /**
  * Where the label set comes from:
@@ -58,4 +60,29 @@ export function resolveLabelSet(declared: readonly string[] | null, expected: It
     return { source: 'expected', labels: [...expectedSet].sort(compareCodePoints) };
   }
   return { source: 'inferred', labels: [...expectedSet, ...unexpected].sort(compareCodePoints) };
+}
+
+/**
+ * Every expected label must be a declared one: an example expecting "neutral" when `labels:`
+ * does not list it could never be answered right. Throws an InputError naming the first such
+ * example (`where` names the dataset), with the labels it found undeclared.
+ */
+export function checkExpectedDeclared(
+  where: string,
+  examples: Iterable<{ id: string; expected: string }>,
+  declared: readonly string[] | null,
+  caseSensitive: boolean,
+): void {
+  if (declared === null) return;
+  const known = new Set(declared);
+  const undeclared = new Map<string, string>();
+  for (const { id, expected: written } of examples) {
+    // Compared as it is scored: normalised like a prediction.
+    const expected = normalizeLabel(written, caseSensitive);
+    if (!known.has(expected) && !undeclared.has(expected)) undeclared.set(expected, id);
+  }
+  if (undeclared.size === 0) return;
+  const [[label, id]] = [...undeclared.entries()] as [[string, string]];
+  const more = undeclared.size > 1 ? ` (and ${undeclared.size - 1} more undeclared: ${[...undeclared.keys()].slice(1, 6).map((other) => JSON.stringify(other)).join(', ')})` : '';
+  throw inputError(where, `example "${id}" expects ${JSON.stringify(label)}, which is not in \`labels\` (${declared.map((known) => JSON.stringify(known)).join(', ')})${more}: add it to \`labels\` or fix the dataset`);
 }

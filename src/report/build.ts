@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
+import { truncate } from './escape.js';
 import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
 import type { OpenAIConfig } from '../models/config.js';
@@ -24,6 +25,9 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing:
     exactMatch: generation?.exactMatch ?? null,
     tokenF1: generation?.tokenF1 ?? null,
     perClass: classification?.perClass ?? {},
+    invalid: classification ? { count: classification.invalid.count, rate: classification.invalid.rate } : null,
+    invalidExamples: classification?.invalidExamples ?? [],
+    labelSource: classification?.labelSource ?? null,
     outputLength: { unit, mean: length.mean, median: length.median, p90: length.p90, p99: length.p99 },
     latencyMs: snapshot.summary.latencyMs,
     usage: snapshot.summary.usage,
@@ -34,9 +38,28 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing:
   };
 }
 
+/** Invalid outputs, said first: they are wrong answers, or a format the gate could not read. */
+export function invalidWarning(summary: ModelSummary): string | null {
+  if (!summary.invalid || summary.invalid.count === 0) return null;
+  const { count, rate } = summary.invalid;
+  const examples = summary.invalidExamples
+    .slice(0, 3)
+    .map((example) => `"${truncate(example.prediction, 60)}"${example.count > 1 ? ` ×${example.count}` : ''}`)
+    .join(', ');
+  const share = `${count} of ${summary.n} outputs (${percent(rate)})`;
+  const what =
+    summary.labelSource === 'declared'
+      ? `${share} are none of the declared labels and count as invalid (wrong)`
+      : `No \`labels\` declared, and ${share} are strings no example expects, too many to be labels: they count as invalid (wrong), not as classes`;
+  const fix = summary.labelSource === 'declared' ? 'set `scoring.labelPattern` to extract the label from longer answers' : 'declare the label set with `labels:` and, for longer answers, set `scoring.labelPattern`';
+  return `${what}, e.g. ${examples}. To score them, ${fix}.`;
+}
+
 /** Warnings a reviewer must see first: they change how far the numbers can be trusted. */
-function warningsOf(candidate: Snapshot, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
+function warningsOf(candidate: Snapshot, summary: ModelSummary, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
   const warnings: string[] = [];
+  const invalid = invalidWarning(summary);
+  if (invalid) warnings.push(invalid);
   if (candidate.summary.errors > 0) {
     warnings.push(`${candidate.summary.errors} of ${candidate.summary.total} examples ended in an error and are left out of every metric.`);
   }
@@ -81,6 +104,7 @@ export function buildReport(input: BuildReportInput): GateReport {
   if (!input.baseline) notes.push('No baseline yet: only absolute rules were checked; this run\'s results.json can be the next baseline.');
   const errorRate = input.candidate.summary.total === 0 ? 0 : input.candidate.summary.errors / input.candidate.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
+  const candidate = summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null);
   return {
     reportVersion: 1,
     verdict: input.gate.verdict,
@@ -88,11 +112,11 @@ export function buildReport(input: BuildReportInput): GateReport {
     createdAt: input.candidate.createdAt,
     gitSha: input.candidate.gitSha,
     dataset: { path: input.candidate.dataset.path, fingerprint: input.candidate.dataset.fingerprint, n: input.candidate.dataset.n },
-    candidate: summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null),
+    candidate,
     baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit, input.pricing?.baseline ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
-    warnings: warningsOf(input.candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
+    warnings: warningsOf(input.candidate, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,
   };
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/types.js';
 import type { GateOutcome, GateStatus } from '../gate/types.js';
-import type { ClassScores, LengthUnit } from '../metrics/types.js';
+import type { LabelSource } from '../metrics/label-set.js';
+import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';
 
 /** One side of the comparison as report.json shows it (the documented, stable names). */
 export interface ModelSummary {
@@ -17,6 +18,12 @@ export interface ModelSummary {
   exactMatch: number | null;
   tokenF1: number | null;
   perClass: Record<string, ClassScores>;
+  /** Classification: outputs that map to no label (see README "Invalid outputs"); null for generation. */
+  invalid: InvalidOutputs | null;
+  /** The most frequent invalid outputs, as scored (normalised). */
+  invalidExamples: { prediction: string; count: number }[];
+  /** Classification: where the label set came from; null for generation. */
+  labelSource: LabelSource | null;
   outputLength: { unit: LengthUnit; mean: number; median: number; p90: number; p99: number };
   latencyMs: { p50: number; p95: number; p99: number; mean: number } | null;
   usage: { promptTokens: number; completionTokens: number } | null;

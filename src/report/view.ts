@@ -52,6 +52,7 @@ function metricRows(report: GateReport) {
     ['token F1', comparison.tokenF1],
   ] as const;
   for (const [name, delta] of f1Rows) if (delta) rows.push(metricRow(name, delta));
+  if (comparison.invalidRate) rows.push(metricRow('invalid outputs', comparison.invalidRate));
   const { flips } = comparison;
   rows.push({
     name: 'negative flip rate',
@@ -112,7 +113,8 @@ function predictionShiftLine(report: GateReport): string {
   const shift = report.comparison?.predictionShift;
   if (!shift || Number.isNaN(shift.chiSquarePValue)) return '';
   const paired = Number.isNaN(shift.stuartMaxwellPValue) ? '' : `Stuart–Maxwell (paired) ${pClause(shift.stuartMaxwellPValue)}; `;
-  return `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).`;
+  const pooled = shift.other ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ${shift.other.candidate} candidate) are pooled as one "other" category.` : '';
+  return `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).${pooled}`;
 }
 
 /** Latency, tokens and cost of each side, when the endpoints reported them. */
@@ -128,6 +130,19 @@ export function usageLine(report: GateReport): string {
   const baseline = report.baseline ? side(report.baseline) : '';
   if (candidate === '' && baseline === '') return '';
   return [candidate && `Candidate: ${candidate}.`, baseline && `Baseline: ${baseline}.`].filter(Boolean).join(' ');
+}
+
+/** The most frequent invalid outputs of each side, as scored: a minimal, self-contained section. */
+function invalidSection(report: GateReport) {
+  const sides = [
+    ['candidate', report.candidate],
+    ['baseline', report.baseline],
+  ] as const;
+  const rows = sides.flatMap(([side, summary]) =>
+    (summary?.invalidExamples ?? []).map((example) => ({ side, prediction: cell(example.prediction, 80), count: String(example.count) })),
+  );
+  const counts = sides.flatMap(([side, summary]) => (summary?.invalid ? [`${side} ${summary.invalid.count} (${percent(summary.invalid.rate)})`] : []));
+  return { rows, title: rows.length === 0 ? '' : `Invalid outputs (no label): ${counts.join(', ')}` };
 }
 
 function footerOf(report: GateReport, runUrl: string | null): string {
@@ -190,6 +205,8 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
         ? ''
         : `${onlyPredicted.length} predicted label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
     predictionShift: predictionShiftLine(report),
+    invalidTitle: invalidSection(report).title,
+    invalidRows: invalidSection(report).rows,
     sliceRows: detail.perClass ? sliceRows(report, 20) : [],
     slicesTotal: Object.keys(comparison?.flips.bySlice ?? {}).length,
     lengthUnit: report.candidate.outputLength.unit,

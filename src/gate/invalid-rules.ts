@@ -1,0 +1,99 @@
+import { percent, pClause, signedPoints, points } from '../format.js';
+import type { LabelSource } from '../metrics/label-set.js';
+import { wilsonInterval } from '../stats/proportion.js';
+import type { GateInput } from './evaluate.js';
+import type { GateOutcome, GateStatus } from './types.js';
+
+/**
+ * Above this share of outputs that are no label at all, the gate cannot read the run: it fails
+ * whatever `gates.invalidRate` says (never fail open: "accuracy 0.0% → 0.0%" is not a pass).
+ */
+export const UNREADABLE_SHARE = 0.5;
+
+const noBaseline = 'no baseline yet: nothing to regress from';
+
+function labelsClause(source: LabelSource): string {
+  if (source === 'declared') return 'none of the declared `labels`';
+  return 'no label any example expects (no `labels` declared)';
+}
+
+const advice = 'declare the label set with `labels:` and extract it with `scoring.labelPattern`';
+
+/** The run's outputs are mostly no label at all (fail), or the baseline's are (warn: its comparison means little). */
+function unreadableRule(input: GateInput): GateOutcome[] {
+  const metrics = input.candidate;
+  if (metrics.task !== 'classification' || metrics.n === 0) return [];
+  const name = 'invalidRate.unreadable';
+  const { count, rate } = metrics.invalid;
+  if (rate > UNREADABLE_SHARE) {
+    return [
+      {
+        name,
+        status: 'fail',
+        message: `the gate cannot read this run's outputs: ${count} of ${metrics.n} (${percent(rate)}) are ${labelsClause(metrics.labelSource)}; ${advice}`,
+      },
+    ];
+  }
+  const baseline = input.comparison?.invalidRate?.baseline ?? 0;
+  if (baseline > UNREADABLE_SHARE) {
+    return [{ name, status: 'warn', message: `the baseline's outputs are mostly no label (${percent(baseline)} invalid): the comparison with it means little` }];
+  }
+  return [{ name, status: 'pass', message: `${percent(rate)} of the outputs are no label, at most ${percent(UNREADABLE_SHARE)} can be` }];
+}
+
+/** The candidate's invalid-output rate against `max`, decided on its Wilson interval as the flip rate is. */
+function maxRule(input: GateInput): GateOutcome[] {
+  const rule = input.gates.invalidRate;
+  const metrics = input.candidate;
+  if (rule.max === null || metrics.task !== 'classification' || metrics.n === 0) return [];
+  const { count, rate } = metrics.invalid;
+  const interval = wilsonInterval(count, metrics.n, { confidence: input.confidence });
+  const ci = `${Math.round(input.confidence * 100)}% CI ${percent(interval.ciLow)} to ${percent(interval.ciHigh)}`;
+  const observed = rule.decision === 'point' ? rate : rule.decision === 'significant' ? interval.ciLow : interval.ciHigh;
+  let status: GateStatus = 'pass';
+  let verdict = `within the ${percent(rule.max)} limit`;
+  if (observed > rule.max) {
+    status = rule.severity;
+    verdict = `above the ${percent(rule.max)} limit`;
+  } else if (rate > rule.max) {
+    status = 'warn';
+    verdict = `above the ${percent(rule.max)} limit, but not significantly: may be noise`;
+  }
+  const detail = `${count} of ${metrics.n} outputs are ${labelsClause(metrics.labelSource)}: invalid-output rate ${percent(rate)} (${ci})`;
+  return [{ name: 'invalidRate.max', status, message: `${detail}, ${verdict}${status === 'pass' ? '' : `; ${advice}`}` }];
+}
+
+/** The paired increase against `maxIncrease`: McNemar's exact p on who became (in)valid. */
+function increaseRule(input: GateInput): GateOutcome[] {
+  const rule = input.gates.invalidRate;
+  if (rule.maxIncrease === null || input.candidate.task !== 'classification') return [];
+  const name = 'invalidRate.maxIncrease';
+  const delta = input.comparison?.invalidRate;
+  if (!delta) return [{ name, status: 'pass', message: `invalid-output rate: ${noBaseline}` }];
+  const ciText = delta.ciLow === null || delta.ciHigh === null ? '' : `${Math.round(input.confidence * 100)}% CI ${signedPoints(delta.ciLow)} to ${signedPoints(delta.ciHigh)}, `;
+  const change = `invalid-output rate ${percent(delta.baseline)} → ${percent(delta.candidate)}, ${signedPoints(delta.delta)} points (${ciText}McNemar ${pClause(delta.pValue ?? 1)})`;
+  const limit = `${points(rule.maxIncrease)} points`;
+  let status: GateStatus = 'pass';
+  let why = `within the ${limit} limit`;
+  const significant = (delta.pValue ?? 1) < input.alpha && delta.delta > 0;
+  if (rule.decision === 'interval') {
+    if ((delta.ciHigh ?? delta.delta) > rule.maxIncrease) {
+      status = rule.severity;
+      why = `the interval reaches an increase of more than ${limit}: no-regression is not shown`;
+    }
+  } else if (delta.delta > rule.maxIncrease) {
+    if (rule.decision === 'point' || significant) {
+      status = rule.severity;
+      why = `an increase of more than ${limit}`;
+    } else {
+      status = 'warn';
+      why = `more than ${limit}, but not significant at alpha ${input.alpha}: may be noise`;
+    }
+  }
+  return [{ name, status, message: `${change}: ${why}` }];
+}
+
+/** Every rule on invalid outputs (classification only), in the order the report lists them. */
+export function invalidOutputRules(input: GateInput): GateOutcome[] {
+  return [...unreadableRule(input), ...maxRule(input), ...increaseRule(input)];
+}
