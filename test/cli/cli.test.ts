@@ -136,7 +136,9 @@ describe('model-release-gate run', () => {
     // Case-sensitive, the upper-case answers of previous.jsonl are all wrong.
     const made = await cli(['run', '--config', 'sensitive.yml', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--out', 'strict'], files.dir);
     expect(JSON.parse(readFileSync(join(files.dir, 'strict', 'report.json'), 'utf8')).candidate.accuracy).toBe(0);
-    expect(made.status).toBe(0);
+    // "SPAM" is no label when case-sensitive: every output unreadable, which fails that run.
+    expect(made.status).toBe(1);
+    expect(made.stdout).toMatch(/invalidRate\.unreadable: the gate cannot read this run's outputs: 60 of 60/);
     const result = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'strict/results.json'], files.dir);
     expect(result.status).toBe(0);
     const report = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'report.json'), 'utf8'));
