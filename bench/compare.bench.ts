@@ -68,3 +68,52 @@ for (const n of [1_000, 100_000, 1_000_000]) {
     `| ${n.toLocaleString('en')} | ${full.ms.toFixed(0)} ms | ${bootstrap.ms.toFixed(0)} ms (${table.result.cells.counts.length}) | ${table.ms.toFixed(0)} ms | ${pairing.ms.toFixed(0)} ms |`,
   );
 }
+
+// Issue 9: 100,000 examples of which half the candidate's outputs are unique sentences (an LLM
+// that answers in prose), next to the same files with clean labels. Scoring, summaries and the
+// whole comparison with 10,000 resamples; the target is within 2× of the clean run.
+function ramblingCase(n: number, rambling: boolean) {
+  const random = seededRandom(909);
+  const examples: Example[] = [];
+  const baseline: RunOutcome[] = [];
+  const candidate: RunOutcome[] = [];
+  for (let i = 0; i < n; i++) {
+    const expected = labels[Math.floor(random.uniform() * labels.length)]!;
+    const other = () => labels[Math.floor(random.uniform() * labels.length)]!;
+    const id = `ex-${i}`;
+    examples.push({ id, input: '', expected, tags: {}, fields: {} });
+    const before = random.uniform() < 0.85 ? expected : other();
+    baseline.push({ id, output: before });
+    const sentence = `I think this message (number ${i}) is most likely about ${other()}, but I am not sure.`;
+    candidate.push({ id, output: rambling && i % 2 === 0 ? sentence : random.uniform() < 0.07 ? other() : before });
+  }
+  const common = {
+    dataset: { path: 'bench.jsonl', format: 'jsonl' as const, fingerprint: 'sha256:bench' },
+    examples,
+    task: 'classification' as const,
+    scoring: { labelPattern: null, caseSensitive: false },
+    tool: { name: 'bench', version: '0' },
+    gitSha: null,
+    createdAt: new Date(0).toISOString(),
+    seed: 1,
+  };
+  return () => {
+    const before = buildSnapshot({ ...common, outcomes: baseline, model: { type: 'bench', name: 'baseline' } });
+    const after = buildSnapshot({ ...common, outcomes: candidate, model: { type: 'bench', name: 'candidate' } });
+    return compareSnapshots(before, after, options);
+  };
+}
+
+console.log('\n| 100,000 examples, 10,000 resamples | clean labels | half unique sentences | ratio (target ≤ 2×) |');
+console.log('|---|---:|---:|---:|');
+{
+  const clean = ramblingCase(100_000, false);
+  const rambling = ramblingCase(100_000, true);
+  clean(); // warm up the JIT on the same code path
+  globalThis.gc?.();
+  const cleanRun = time(clean);
+  globalThis.gc?.();
+  const ramblingRun = time(rambling);
+  if (ramblingRun.result?.invalidRate?.candidate !== 0.5) throw new Error('the rambling case should have half its outputs invalid');
+  console.log(`| score + summarise + compare | ${cleanRun.ms.toFixed(0)} ms | ${ramblingRun.ms.toFixed(0)} ms | ${(ramblingRun.ms / cleanRun.ms).toFixed(2)}× |`);
+}
