@@ -74,6 +74,23 @@ describe('outputs the gate cannot read', () => {
   });
 });
 
+describe('rambles without declared labels', () => {
+  it('with a labelPattern, eight distinct rambles among three labels count as invalid outputs, not eight classes of F1 0', async () => {
+    const files = workspace();
+    files.write('gate.yml', 'scoring:\n  labelPattern: "Answer:\\\\s*(\\\\w+)"\n');
+    const result = await cli(['run', '--config', 'gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'rambling.jsonl', '--baseline', 'baseline.jsonl'], files.dir);
+    const report = readReport(join(files.dir, 'model-gate-results'));
+    expect(report.candidate.labelSource).toBe('expected');
+    expect(report.comparison.labelSet).toEqual({ source: 'expected', labels: ['negative', 'neutral', 'positive'] });
+    expect(report.candidate.invalid).toEqual({ count: 8, rate: 8 / 90 });
+    // Over the three labels: 92% → a few points less, not the issue's 23.7%.
+    expect(report.comparison.macroF1.candidate).toBeGreaterThan(0.75);
+    expect(report.comparison.macroF1.baseline - report.comparison.macroF1.candidate).toBeLessThan(0.12);
+    expect(Object.keys(report.comparison.perClass)).toEqual(['negative', 'neutral', 'positive']);
+    expect(result.stdout).toMatch(/No `labels` declared, and 8 of 90 outputs \(8\.9%\) are strings no example expects/);
+  });
+});
+
 describe('declared labels', () => {
   it('counts rambles as invalid outputs: macro-F1 over the three labels does not collapse, the invalid rate is gated', async () => {
     const files = workspace();
