@@ -203,7 +203,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     onlyPredicted:
       onlyPredicted.length === 0
         ? ''
-        : `${onlyPredicted.length} predicted label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
+        : `${onlyPredicted.length} ${comparison?.labelSet?.source === 'declared' ? 'declared' : 'predicted'} label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
     predictionShift: predictionShiftLine(report),
     invalidTitle: invalidSection(report).title,
     invalidRows: invalidSection(report).rows,
