@@ -8,12 +8,15 @@ const withToken = (values: Record<string, string>) => reader({ 'github-token': '
 describe('readInputs', () => {
   it('applies the defaults for empty inputs', () => {
     expect(readInputs(withToken({}))).toEqual({
+      mode: 'gate',
       configPath: null,
       dataset: null,
       predictions: null,
       task: null,
       lengthUnit: null,
       baseline: { kind: 'auto' },
+      onMissingBaseline: null,
+      acceptLabel: null,
       token: 'ghs_x',
       comment: 'always',
       commentKey: null,
@@ -21,7 +24,7 @@ describe('readInputs', () => {
       failOn: 'fail',
       artifactName: 'model-release-gate',
       uploadArtifact: true,
-      publish: false,
+      publish: 'false',
       cache: true,
     });
   });
@@ -43,6 +46,9 @@ describe('readInputs', () => {
         'upload-artifact': 'false',
         publish: 'TRUE',
         cache: 'False',
+        mode: 'comment',
+        'on-missing-baseline': 'pass',
+        'accept-label': ' ship it ',
       }),
     );
     expect(options).toMatchObject({
@@ -56,8 +62,11 @@ describe('readInputs', () => {
       failOn: 'warn',
       artifactName: 'gate-a',
       uploadArtifact: false,
-      publish: true,
+      publish: 'true',
       cache: false,
+      mode: 'comment',
+      onMissingBaseline: 'pass',
+      acceptLabel: 'ship it',
     });
   });
 
@@ -68,6 +77,9 @@ describe('readInputs', () => {
     [{ 'length-unit': 'bytes' }, 'input length-unit: expected one of chars|words|tokens, got "bytes"'],
     [{ 'upload-artifact': 'yes' }, 'input upload-artifact: expected true|false, got "yes"'],
     [{ cache: 'off' }, 'input cache: expected true|false, got "off"'],
+    [{ publish: 'sometimes' }, 'input publish: expected true|false|always, got "sometimes"'],
+    [{ mode: 'post' }, 'input mode: expected one of gate|comment, got "post"'],
+    [{ 'on-missing-baseline': 'ignore' }, 'input on-missing-baseline: expected one of fail|warn|pass, got "ignore"'],
     [{ 'artifact-name': 'a/b' }, 'input artifact-name: "a/b" holds a character'],
     [{ baseline: 'release:' }, 'input baseline: expected "release:latest" or "release:TAG"'],
   ])('refuses %j with one line naming the input', (values, message) => {
