@@ -74,12 +74,15 @@ export async function commentForTriggeringRun(options: {
   const report = await readUntrustedReport(join(target, ARTIFACT_FILES.reportJson), where);
   const notice = `> Posted for a pull request from a fork by the base repository's workflow; the numbers come from [run ${run.id}](${run.htmlUrl}), which ran the fork's code.\n\n`;
   const marker = commentMarker(options.options.commentKey ?? record.commentKey);
-  const body = buildCommentBody({
-    marker,
-    render: (maxLength) => notice + renderMarkdown(report, { maxLength: maxLength - notice.length, runUrl: run.htmlUrl }),
-    runUrl: run.htmlUrl,
-    sha: run.headSha,
-  });
+  const render = (maxLength: number) => {
+    try {
+      return notice + renderMarkdown(report, { maxLength: maxLength - notice.length, runUrl: run.htmlUrl });
+    } catch (error) {
+      // The shape was checked, not every nested field: a report the renderer cannot read is the artifact's fault.
+      throw inputError(where, `report.json cannot be rendered (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+  const body = buildCommentBody({ marker, render, runUrl: run.htmlUrl, sha: run.headSha });
   const author = await resolveCommentAuthor(octokit, options.options.commentAuthor);
   const result = await upsertStickyComment({ octokit, owner, repo, issueNumber: check.number, marker, body, mode: options.options.comment === 'on-change' ? 'on-change' : 'always', author });
   core.info(`PR comment ${result.action} on #${check.number} for run ${run.id}: ${result.url}`);

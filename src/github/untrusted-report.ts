@@ -16,15 +16,15 @@ import type { GateReport } from '../report/types.js';
 
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-// Checked so the renderer gets the shape it reads; the values are neutralised below anyway.
+// Checked so the renderer gets the shape it reads (loose: the rest is kept); every value is neutralised below anyway.
 const reportShape = z
   .object({
     reportVersion: z.literal(1),
     verdict: z.enum(VERDICTS),
-    gates: z.array(z.object({ name: z.string(), status: z.enum(['pass', 'warn', 'fail']), message: z.string() })),
-    candidate: z.object({ n: z.number(), model: z.object({ name: z.string(), type: z.string() }) }),
-    dataset: z.object({ fingerprint: z.string() }),
-    baselineSource: z.object({ status: z.enum(BASELINE_STATUSES) }),
+    gates: z.array(z.object({ name: z.string(), status: z.enum(['pass', 'warn', 'fail']), message: z.string() }).loose()),
+    candidate: z.object({ n: z.number(), model: z.object({ name: z.string(), type: z.string() }).loose() }).loose(),
+    dataset: z.object({ fingerprint: z.string() }).loose(),
+    baselineSource: z.object({ status: z.enum(BASELINE_STATUSES) }).loose(),
     warnings: z.array(z.string()),
     notes: z.array(z.string()),
   })
@@ -32,13 +32,13 @@ const reportShape = z
 
 const lookAlikes: Record<string, string> = {
   '&': '＆', '<': '＜', '>': '＞', '\\': '＼', '`': '｀', '*': '＊', '_': '＿',
-  '[': '［', ']': '］', '|': '｜', '~': '～', '$': '＄', '"': '＂', "'": '＇',
+  '[': '［', ']': '］', '|': '｜', '~': '～', '$': '＄',
 };
 
 export function neutralizeText(text: string): string {
   return text
     .replace(/[\r\n\t\v\f]+/g, ' ')
-    .replace(/[&<>\\`*_[\]|~$"']/g, (character) => lookAlikes[character] as string)
+    .replace(/[&<>\\`*_[\]|~$]/g, (character) => lookAlikes[character] as string)
     .replace(/[@#]/g, (character) => `${character}\u200B`)
     .replace(/:\/\//g, ':\u200B//')
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`);
