@@ -42,10 +42,6 @@ export async function commentForTriggeringRun(options: {
     logger.info(`Run ${run.id} was triggered by "${run.event}", not a pull request: nothing to comment on.`);
     return null;
   }
-  if (run.headRepository === `${owner}/${repo}`) {
-    logger.info(`Run ${run.id} gated a pull request from this repository: its own step wrote the comment.`);
-    return null;
-  }
   const where = `artifact "${artifactName}" of run ${run.id}`;
   const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name: artifactName, per_page: 100 });
   const artifact = [...data.artifacts].filter((candidate) => !candidate.expired).sort((a, b) => b.id - a.id)[0];
@@ -61,6 +57,11 @@ export async function commentForTriggeringRun(options: {
     throw inputError(where, error instanceof Error ? error.message : String(error));
   });
   if (!record?.pullRequest) throw inputError(where, `holds no ${ARTIFACT_FILES.record} naming a pull request (was it uploaded by this version of the gate on a pull_request event?)`);
+  // Only a run of this repository's own code is believed when it says it commented already.
+  if (record.commented && run.headRepository === `${owner}/${repo}`) {
+    logger.info(`Run ${run.id} gated a pull request from this repository and wrote its comment itself.`);
+    return null;
+  }
   const claimed = record.pullRequest.number;
   const check = await checkPullRequestClaim({ octokit, owner, repo, claimed, run });
   if (check.kind === 'stale') {

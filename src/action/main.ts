@@ -147,16 +147,6 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   if (missing?.status === 'pass') core.warning(missing.message);
   if (report.accepted) core.warning(`Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`);
 
-  const recordPath = join(gateRun.paths.outDir, ARTIFACT_FILES.record);
-  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey));
-  if (options.uploadArtifact) {
-    await uploadRunArtifact({
-      artifacts,
-      name: options.artifactName,
-      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, recordPath],
-      rootDirectory: gateRun.paths.outDir,
-    });
-  }
   const commentUrl =
     options.comment === 'never'
       ? null
@@ -169,6 +159,17 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           render,
         });
   core.setOutput('comment-url', commentUrl ?? '');
+  // The record says whether this step commented: the comment workflow fills in only where it could not.
+  const recordPath = join(gateRun.paths.outDir, ARTIFACT_FILES.record);
+  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey, commentUrl !== null));
+  if (options.uploadArtifact) {
+    await uploadRunArtifact({
+      artifacts,
+      name: options.artifactName,
+      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, recordPath],
+      rootDirectory: gateRun.paths.outDir,
+    });
+  }
   if (options.publish !== 'false') {
     await attachSnapshotToRelease({
       octokit,
@@ -186,7 +187,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 }
 
 /** What this run decided, beside its snapshot in the artifact: what later runs and `mode: comment` read. */
-function gateRecordOf(report: GateReport, context: RunContext, commentKey: string): GateRecord {
+function gateRecordOf(report: GateReport, context: RunContext, commentKey: string, commented: boolean): GateRecord {
   const pr = context.pullRequest;
   return {
     recordVersion: 1,
@@ -198,6 +199,7 @@ function gateRecordOf(report: GateReport, context: RunContext, commentKey: strin
     event: context.eventName,
     pullRequest: pr ? { number: pr.number, headSha: pr.headSha, headRepository: pr.headRepository } : null,
     commentKey,
+    commented,
   };
 }
 

@@ -73,8 +73,8 @@ export async function commentOnPullRequest(options: {
     // A fork's token is read-only whatever the workflow asks for: only a workflow_run workflow can comment.
     const hint = !isPermissionStatus(status)
       ? ''
-      : pullRequest.fromFork
-        ? ` Pull requests from forks get a read-only token: add the comment workflow (${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
+      : pullRequest.fromFork || context.actor === 'dependabot[bot]'
+        ? ` Pull requests from forks and Dependabot get a read-only token: add the comment workflow (${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
         : ' Give the job `permissions: pull-requests: write`.';
     core.warning(`Could not write the PR comment (HTTP ${status}).${hint} The report is in the job summary.`);
     return null;

@@ -22,6 +22,8 @@ export const gateRecordSchema = z.object({
   pullRequest: z.object({ number: z.number().int().positive(), headSha: z.string(), headRepository: z.string() }).nullable(),
   /** The sticky comment's key, so `mode: comment` updates the same comment. */
   commentKey: z.string().max(500),
+  /** Whether the gate step wrote the PR comment itself (a fork's or Dependabot's token cannot). */
+  commented: z.boolean(),
 });
 export type GateRecord = z.infer<typeof gateRecordSchema>;
 

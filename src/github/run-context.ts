@@ -14,6 +14,8 @@ export interface RunContext {
   /** File name of the running workflow (`gate.yml`): how the baseline run is looked up. */
   workflowFile: string | null;
   job: string;
+  /** Who triggered the run (GITHUB_ACTOR): Dependabot's pull requests get a read-only token like forks'. */
+  actor: string;
   eventName: string;
   sha: string | null;
   pullRequest: { number: number; baseRef: string; headSha: string; headRepository: string; fromFork: boolean; labels: string[] } | null;
@@ -73,6 +75,7 @@ export async function readRunContext(env: Record<string, string | undefined>): P
     runUrl: runId === null ? null : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
     workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
     job: env.GITHUB_JOB ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
     eventName,
     sha: pr?.head.sha ?? env.GITHUB_SHA ?? null,
     pullRequest: pr

@@ -71,6 +71,7 @@ function record(verdict: GateRecord['verdict']): string {
     event: 'push',
     pullRequest: null,
     commentKey: 'gate:gate.yml',
+    commented: false,
   };
   return JSON.stringify(value);
 }
@@ -370,6 +371,25 @@ describe('mode: comment, for pull requests from forks', () => {
       `artifact "model-release-gate" of run 700: claims PR #42, but run 700's head (f1c3a8b of mallory/classifier) is PR #43: refusing to comment`,
     ]);
     expect(github.requestsTo('comments').filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+
+  it('a pull request of this repository whose gate commented itself is left alone; one that could not (Dependabot) gets the comment', async () => {
+    const sameRepo = { ...workflowRun(800), workflow_run: { ...workflowRun(800).workflow_run, head_branch: 'retrain-october', head_repository: { full_name: 'acme/classifier' } } };
+    github.state.pulls.push({ ...forkHead, headRef: 'retrain-october', headRepository: 'acme/classifier' });
+    await action({ runId: 800, env: runnerServices(800) });
+    expect(github.state.comments).toHaveLength(1);
+    const left = await runAction({ bundle, workspace, apiUrl: github.url, eventName: 'workflow_run', payload: sameRepo, runId: 801, inputs: { mode: 'comment' } });
+    expect(left.exitCode).toBe(0);
+    expect(github.requestsTo('comment')).toHaveLength(0);
+
+    github.state.comments.length = 0;
+    github.state.faults['POST comments'] = 403;
+    const dependabot = await action({ runId: 810, env: { ...runnerServices(810), GITHUB_ACTOR: 'dependabot[bot]' } });
+    expect(dependabot.warnings.some((warning) => warning.includes('forks and Dependabot get a read-only token'))).toBe(true);
+    delete github.state.faults['POST comments'];
+    const filled = await runAction({ bundle, workspace, apiUrl: github.url, eventName: 'workflow_run', payload: { ...sameRepo, workflow_run: { ...sameRepo.workflow_run, id: 810 } }, runId: 811, inputs: { mode: 'comment' } });
+    expect(filled.exitCode).toBe(0);
+    expect(github.state.comments.map((comment) => comment.issueNumber)).toEqual([42]);
   });
 
   it('says nothing when no open PR has that head any more, and refuses other events', async () => {

@@ -43,6 +43,7 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
     runUrl: 'https://github.com/acme/classifier/actions/runs/500',
     workflowFile: 'gate.yml',
     job: 'gate',
+    actor: 'octo-dev',
     eventName: 'pull_request',
     sha: 'head222',
     pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', headRepository: 'acme/classifier', fromFork: false, labels: [] },
@@ -96,6 +97,7 @@ function gated(verdict: GateRecord['verdict'], extra: Partial<GateRecord> = {}):
     event: 'push',
     pullRequest: null,
     commentKey: 'gate:gate.yml',
+    commented: false,
     ...extra,
   };
   return { 'results.json': snapshotText, 'report.md': '# old', 'gate-record.json': JSON.stringify(record) };
