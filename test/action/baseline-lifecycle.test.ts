@@ -36,18 +36,28 @@ const regressedPredictions = predictions((index) => index < 18);
 let bundle: string;
 let github: FakeGitHub;
 let workspace: string;
+/** The previous release's snapshot, made once by the Action itself (baseline: none). */
+let previousSnapshot: Buffer;
+
+async function freshWorkspace(): Promise<void> {
+  workspace = await mkdtemp(join(tmpdir(), 'mrg-lifecycle-'));
+  await writeFile(join(workspace, 'eval.jsonl'), ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n');
+  await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
+  await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl, name: spam-filter }\nout: gate-out\n');
+}
 
 beforeAll(async () => {
   [bundle, github] = await Promise.all([buildActionBundle(), startFakeGitHub()]);
+  await freshWorkspace();
+  await action({ inputs: { baseline: 'none', comment: 'never' } });
+  previousSnapshot = await readFile(join(workspace, 'gate-out', 'results.json'));
+  await rm(workspace, { recursive: true, force: true });
 });
 afterAll(() => github.close());
 
 beforeEach(async () => {
   github.reset();
-  workspace = await mkdtemp(join(tmpdir(), 'mrg-lifecycle-'));
-  await writeFile(join(workspace, 'eval.jsonl'), ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n');
-  await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
-  await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl, name: spam-filter }\nout: gate-out\n');
+  await freshWorkspace();
   return () => rm(workspace, { recursive: true, force: true });
 });
 
@@ -78,9 +88,7 @@ function record(verdict: GateRecord['verdict']): string {
 
 /** Run `runId` on main holds the previous release's snapshot, with the gate's record. */
 async function previousReleaseOnMain(runId: number, options: { conclusion?: 'success' | 'failure'; expired?: boolean; verdict?: GateRecord['verdict'] } = {}): Promise<void> {
-  await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
-  await action({ inputs: { baseline: 'none', comment: 'never' } });
-  const snapshot = await readFile(join(workspace, 'gate-out', 'results.json'), 'utf8');
+  const snapshot = previousSnapshot.toString('utf8');
   github.state.runs.push({ id: runId, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: options.conclusion ?? 'success', createdAt: '2026-11-20T09:00:00Z' });
   github.state.artifacts.push({
     id: runId * 10,
@@ -257,14 +265,9 @@ describe('releases', () => {
     ...release,
     release: { ...release.release, id, tag_name: tag, upload_url: `${github.url}/uploads/repos/acme/classifier/releases/${id}/assets{?name,label}` },
   });
-  const previousSnapshot = async () => {
-    await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
-    await action({ inputs: { baseline: 'none', comment: 'never' } });
-    return readFile(join(workspace, 'gate-out', 'results.json'));
-  };
 
   it('publish skips a release that failed the gate; publish: always attaches it', async () => {
-    const content = await previousSnapshot();
+    const content = previousSnapshot;
     github.state.releases.push({ id: 2, tagName: 'v1.0.0', assets: [{ id: 21, name: assetName, content }] }, { id: 3, tagName: 'v1.1.0', assets: [] });
     await writeFile(join(workspace, 'candidate.jsonl'), regressedPredictions);
 
@@ -278,7 +281,7 @@ describe('releases', () => {
   });
 
   it('release:latest walks past releases without the asset and says how many it skipped', async () => {
-    const content = await previousSnapshot();
+    const content = previousSnapshot;
     github.state.releases.push(
       { id: 2, tagName: 'v1.0.0', publishedAt: '2026-10-01T08:00:00Z', assets: [{ id: 21, name: assetName, content }] },
       { id: 3, tagName: 'v1.1.0', assets: [] },
