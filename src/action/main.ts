@@ -44,10 +44,10 @@ const actionLogger: Logger = {
 };
 
 /**
- * The Action: inputs → config → baseline (and an accept label) → gate → summary, artifact
- * with the gate's record, comment, release → outputs and exit. `mode: comment` instead posts
- * the report of the run that triggered this one (comment-mode.ts). The only catch: every failure ends the step with one line, its stack
- * at debug level.
+ * The Action: inputs → config → baseline (and an accept label) → gate → summary, comment,
+ * artifact with the gate's record, release → outputs and exit. `mode: comment` instead posts
+ * the report of the run that triggered this one (comment-mode.ts). The only catch: every
+ * failure ends the step with one line, its stack at debug level.
  */
 export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env;
@@ -159,9 +159,10 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           render,
         });
   core.setOutput('comment-url', commentUrl ?? '');
-  // The record says whether this step commented: the comment workflow fills in only where it could not.
+  // The record says whether this step took care of the comment (wrote it, or was told not to):
+  // the comment workflow fills in only where it could not.
   const recordPath = join(gateRun.paths.outDir, ARTIFACT_FILES.record);
-  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey, commentUrl !== null));
+  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey, options.comment === 'never' || commentUrl !== null));
   if (options.uploadArtifact) {
     await uploadRunArtifact({
       artifacts,

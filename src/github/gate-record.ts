@@ -22,7 +22,7 @@ export const gateRecordSchema = z.object({
   pullRequest: z.object({ number: z.number().int().positive(), headSha: z.string(), headRepository: z.string() }).nullable(),
   /** The sticky comment's key, so `mode: comment` updates the same comment. */
   commentKey: z.string().max(500),
-  /** Whether the gate step wrote the PR comment itself (a fork's or Dependabot's token cannot). */
+  /** Whether the gate step took care of the PR comment (wrote it, or `comment: never`); a fork's or Dependabot's token cannot write it. */
   commented: z.boolean(),
 });
 export type GateRecord = z.infer<typeof gateRecordSchema>;
