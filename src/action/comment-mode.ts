@@ -13,6 +13,7 @@ import { resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comm
 import { readUntrustedReport } from '../github/untrusted-report.js';
 import type { Logger } from '../log.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { safeLink } from '../report/view.js';
 import type { ActionOptions } from './inputs.js';
 
 /**
@@ -73,7 +74,8 @@ export async function commentForTriggeringRun(options: {
   }
 
   const report = await readUntrustedReport(join(target, ARTIFACT_FILES.reportJson), where);
-  const notice = `> Posted for a pull request from a fork by the base repository's workflow; the numbers come from [run ${run.id}](${run.htmlUrl}), which ran the fork's code.\n\n`;
+  const runLink = safeLink(run.htmlUrl);
+  const notice = `> Posted by the base repository's workflow; the numbers come from ${runLink ? `[run ${run.id}](${runLink})` : `run ${run.id}`}, which ran the pull request's code.\n\n`;
   const marker = commentMarker(options.options.commentKey ?? record.commentKey);
   const render = (maxLength: number) => {
     try {
