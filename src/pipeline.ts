@@ -7,7 +7,9 @@ import { readDataset } from './dataset/read.js';
 import type { Dataset } from './dataset/types.js';
 import { InputError, inputError, InterruptedError } from './errors.js';
 import { percent } from './format.js';
+import type { Acceptance } from './gate/acceptance.js';
 import { evaluateGates } from './gate/evaluate.js';
+import { missingBaselineOutcome, withMissingBaseline, type BaselineOrigin, type OnMissingBaseline } from './gate/missing-baseline.js';
 import type { Logger } from './log.js';
 import type { ModelConfig } from './models/config.js';
 import { listIds } from './models/predictions.js';
@@ -26,8 +28,12 @@ export interface GateRunOptions {
   config: ResolvedConfig;
   /** Overrides `config.baseline.path` (the Action resolves `auto`/`release:` to a file). */
   baselinePath?: string | null;
-  /** Said in the report, e.g. "baseline: run 123 on main". */
-  baselineNote?: string;
+  /** Where the Action's baseline came from, or why there is none; default: the config's file or model, or none. */
+  baselineOrigin?: BaselineOrigin;
+  /** The `on-missing-baseline` input; overrides the config's `baseline.onMissing`. */
+  onMissingBaseline?: OnMissingBaseline | null;
+  /** The accept label on the PR (who, when): turns a failed verdict into `accepted`. */
+  acceptance?: Acceptance | null;
   logger: Logger;
   gitSha: string | null;
   env: Record<string, string | undefined>;
@@ -114,6 +120,13 @@ async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<
   return null;
 }
 
+/** A baseline the config (or a path) named: a file or the baseline model; none without one. */
+function defaultOrigin(loaded: LoadedBaseline | null): BaselineOrigin {
+  if (!loaded) return { status: 'none', source: null, reason: null };
+  const source = loaded.source === 'baseline.model' ? { kind: 'model' as const } : { kind: 'file' as const, path: basename(loaded.source) };
+  return { status: 'found', source, reason: null };
+}
+
 function pricingOf(model: ModelConfig) {
   return 'pricing' in model && model.pricing ? model.pricing : null;
 }
@@ -185,14 +198,18 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   }
   // Its invalid outputs counted against this run's label set, as the comparison counts them.
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
-  const notes = [...(options.baselineNote ? [options.baselineNote] : []), ...(loaded?.notes ?? [])];
-  const gate = evaluateGates({
-    gates: config.gates,
-    alpha: config.statistics.alpha,
-    confidence: config.statistics.confidence,
-    candidate: candidate.summary.metrics,
-    comparison,
-  });
+  const notes = loaded?.notes ?? [];
+  const origin = options.baselineOrigin ?? defaultOrigin(loaded);
+  const gate = withMissingBaseline(
+    evaluateGates({
+      gates: config.gates,
+      alpha: config.statistics.alpha,
+      confidence: config.statistics.confidence,
+      candidate: candidate.summary.metrics,
+      comparison,
+    }),
+    missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
+  );
   const report = buildReport({
     candidate,
     baseline,
@@ -202,6 +219,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     accuracyMaxDrop: config.gates.accuracy.maxDrop,
     alpha: config.statistics.alpha,
     notes,
+    baselineOrigin: origin,
+    acceptance: options.acceptance ?? null,
     pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
   });
   const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });

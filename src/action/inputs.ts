@@ -1,15 +1,25 @@
 import { inputError } from '../errors.js';
 import { parseBaselineSource, type BaselineSource } from '../github/baseline.js';
+import { ON_MISSING_BASELINE, type OnMissingBaseline } from '../gate/missing-baseline.js';
 import { COMMENT_MODES, type CommentMode } from '../github/sticky-comment.js';
 
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
+
+/** `gate`: evaluate and gate. `comment`: in a `workflow_run` workflow, post the triggering run's report (fork PRs). */
+export const MODES = ['gate', 'comment'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** `publish`: `true` attaches the snapshot unless the gate failed (unaccepted); `always` whatever the verdict. */
+export const PUBLISH = ['false', 'true', 'always'] as const;
+export type Publish = (typeof PUBLISH)[number];
 
 const TASKS = ['classification', 'generation'] as const;
 const LENGTH_UNITS = ['chars', 'words', 'tokens'] as const;
 
 /** The Action's inputs, read once and validated; defaults live in action.yml. */
 export interface ActionOptions {
+  mode: Mode;
   configPath: string | null;
   dataset: string | null;
   predictions: string | null;
@@ -18,6 +28,10 @@ export interface ActionOptions {
   /** Comma-separated label set; null: the config's `labels`. */
   labels: string | null;
   baseline: BaselineSource;
+  /** Null: the config's `baseline.onMissing`, else the per-status default. */
+  onMissingBaseline: OnMissingBaseline | null;
+  /** The PR label that accepts a failing verdict; null: no label accepts anything. */
+  acceptLabel: string | null;
   token: string;
   comment: CommentMode;
   /** Null: derived from the job and what it gates (defaultCommentKey), so each gate keeps its own comment. */
@@ -27,7 +41,7 @@ export interface ActionOptions {
   failOn: FailOn;
   artifactName: string;
   uploadArtifact: boolean;
-  publish: boolean;
+  publish: Publish;
   /** Keep live endpoints' answers in the runner's cache between workflow runs. */
   cache: boolean;
 }
@@ -50,6 +64,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
   const token = text('github-token');
   if (!token) throw inputError('input github-token', 'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)');
   return {
+    mode: choice(getInput, 'mode', MODES, 'gate'),
     configPath: text('config'),
     dataset: text('dataset'),
     predictions: text('predictions'),
@@ -57,6 +72,8 @@ export function readInputs(getInput: InputReader): ActionOptions {
     lengthUnit: optionalChoice(getInput, 'length-unit', LENGTH_UNITS),
     labels: text('labels'),
     baseline: parseBaselineSource(getInput('baseline')),
+    onMissingBaseline: optionalChoice(getInput, 'on-missing-baseline', ON_MISSING_BASELINE),
+    acceptLabel: text('accept-label'),
     token,
     comment: choice(getInput, 'comment', COMMENT_MODES, 'always'),
     commentKey: text('comment-key'),
@@ -64,7 +81,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     failOn: choice(getInput, 'fail-on', FAIL_ON, 'fail'),
     artifactName: artifactName(text('artifact-name') ?? 'model-release-gate'),
     uploadArtifact: boolean(getInput, 'upload-artifact', true),
-    publish: boolean(getInput, 'publish', false),
+    publish: publishChoice(getInput),
     cache: boolean(getInput, 'cache', true),
   };
 }
@@ -89,6 +106,17 @@ function boolean(getInput: InputReader, name: string, fallback: boolean): boolea
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw inputError(`input ${name}`, `expected true|false, got "${value}"`);
+}
+
+/** `publish` was a boolean: its YAML spellings still work, and `always` is new. */
+function publishChoice(getInput: InputReader): Publish {
+  const value = getInput('publish').trim();
+  if (value === 'always') return 'always';
+  try {
+    return boolean(getInput, 'publish', false) ? 'true' : 'false';
+  } catch {
+    throw inputError('input publish', `expected true|false|always, got "${value}"`);
+  }
 }
 
 // Characters the artifact service refuses in names.

@@ -4,7 +4,10 @@ import { join, relative, sep } from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { InputError, InterruptedError } from '../errors.js';
 import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
+import { MISSING_BASELINE_RULE, type BaselineOrigin } from '../gate/missing-baseline.js';
+import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { writeGateRecord, type GateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
@@ -13,7 +16,10 @@ import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
 import { runGate } from '../pipeline.js';
 import { renderMarkdown } from '../report/markdown.js';
+import type { GateReport } from '../report/types.js';
+import { findRunAcceptance } from './acceptance.js';
 import { abortOnCancel } from './cancel.js';
+import { commentForTriggeringRun } from './comment-mode.js';
 import { defaultCommentKey, readInputs, type ActionOptions } from './inputs.js';
 import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
@@ -38,9 +44,10 @@ const actionLogger: Logger = {
 };
 
 /**
- * The Action: inputs → config → baseline → gate → summary, artifact, comment, release →
- * outputs and exit. The only catch: every failure ends the step with one line, its stack
- * at debug level.
+ * The Action: inputs → config → baseline (and an accept label) → gate → summary, comment,
+ * artifact with the gate's record, release → outputs and exit. `mode: comment` instead posts
+ * the report of the run that triggered this one (comment-mode.ts). The only catch: every
+ * failure ends the step with one line, its stack at debug level.
  */
 export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env;
@@ -59,6 +66,19 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
 async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void> {
   const options = readInputs((name) => core.getInput(name));
   const context = await readRunContext(env);
+  const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
+  if (options.mode === 'comment') {
+    const commentUrl = await commentForTriggeringRun({
+      octokit,
+      context,
+      options,
+      artifacts,
+      downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-comment-${process.pid}`),
+      logger: actionLogger,
+    });
+    core.setOutput('comment-url', commentUrl ?? '');
+    return;
+  }
   const config = await loadConfig({
     configPath: options.configPath ?? undefined,
     overrides: {
@@ -75,12 +95,11 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   for (const model of [config.model, config.baseline.model]) {
     for (const secret of model ? secretValues(model, env) : []) core.setSecret(secret);
   }
-  const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
   const targetWarning = pullRequestTargetWarning(context.eventName, [config.model, config.baseline.model]);
   if (targetWarning) core.warning(targetWarning);
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
-  if (baseline.note) core.info(baseline.note);
+  const acceptance = options.acceptLabel ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger }) : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
   const cacheOptions = {
@@ -98,7 +117,9 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     runGate({
       config,
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
-      ...(baseline.note ? { baselineNote: baseline.note } : {}),
+      ...(baseline.origin ? { baselineOrigin: baseline.origin } : {}),
+      onMissingBaseline: options.onMissingBaseline,
+      acceptance,
       logger: actionLogger,
       gitSha: context.sha,
       env: modelEnvironment(env),
@@ -123,15 +144,10 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   await writeJobSummary(render(SUMMARY_MAX_CHARACTERS), env);
   for (const warning of report.warnings) core.warning(warning);
   for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message);
+  const missing = report.gates.find((gate) => gate.name === MISSING_BASELINE_RULE);
+  if (missing?.status === 'pass') core.warning(missing.message);
+  if (report.accepted) core.warning(`Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`);
 
-  if (options.uploadArtifact) {
-    await uploadRunArtifact({
-      artifacts,
-      name: options.artifactName,
-      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson],
-      rootDirectory: gateRun.paths.outDir,
-    });
-  }
   const commentUrl =
     options.comment === 'never'
       ? null
@@ -144,13 +160,49 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
           render,
         });
   core.setOutput('comment-url', commentUrl ?? '');
-  if (options.publish) {
-    await attachSnapshotToRelease({ octokit, context, artifactName: options.artifactName, resultsPath: gateRun.paths.results });
+  // The record says whether this step took care of the comment (wrote it, or was told not to):
+  // the comment workflow fills in only where it could not.
+  const recordPath = join(gateRun.paths.outDir, ARTIFACT_FILES.record);
+  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey, options.comment === 'never' || commentUrl !== null));
+  if (options.uploadArtifact) {
+    await uploadRunArtifact({
+      artifacts,
+      name: options.artifactName,
+      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, recordPath],
+      rootDirectory: gateRun.paths.outDir,
+    });
+  }
+  if (options.publish !== 'false') {
+    await attachSnapshotToRelease({
+      octokit,
+      context,
+      artifactName: options.artifactName,
+      resultsPath: gateRun.paths.results,
+      verdict: report.verdict,
+      always: options.publish === 'always',
+    });
   }
 
   const failure = stepFailure(report, options.failOn);
   if (failure) core.setFailed(failure);
   else core.info(`Model gate verdict: ${report.verdict}${options.failOn === 'never' ? ' (fail-on: never)' : ''}`);
+}
+
+/** What this run decided, beside its snapshot in the artifact: what later runs and `mode: comment` read. */
+function gateRecordOf(report: GateReport, context: RunContext, commentKey: string, commented: boolean): GateRecord {
+  const pr = context.pullRequest;
+  return {
+    recordVersion: 1,
+    verdict: report.verdict,
+    accepted: report.verdict === 'accepted',
+    acceptedBy: report.accepted ? { login: report.accepted.by, at: report.accepted.at, label: report.accepted.label, pullRequest: report.accepted.pullRequest } : null,
+    commit: context.sha,
+    createdAt: report.createdAt,
+    event: context.eventName,
+    pullRequest: pr ? { number: pr.number, headSha: pr.headSha, headRepository: pr.headRepository } : null,
+    commentKey,
+    commented,
+  };
 }
 
 /**
@@ -164,14 +216,12 @@ async function resolveBaseline(args: {
   octokit: GitHubClient;
   artifacts: ArtifactStore;
   env: Record<string, string | undefined>;
-}): Promise<{ path?: string | null; note: string | null }> {
+}): Promise<{ path?: string | null; origin?: BaselineOrigin }> {
   const { options, config, context, octokit, artifacts, env } = args;
   const source = options.baseline;
-  if (source.kind === 'path') return { note: null };
-  if (source.kind === 'none') return { path: null, note: 'No baseline: the `baseline` input is `none`.' };
-  if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) {
-    return { note: 'Baseline: as the config names it.' };
-  }
+  if (source.kind === 'path') return {};
+  if (source.kind === 'none') return { path: null, origin: { status: 'none', source: null, reason: 'the baseline input is none' } };
+  if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) return {};
   const resolved: ResolvedBaseline = await fetchBaseline(source, {
     octokit,
     context,
@@ -181,6 +231,7 @@ async function resolveBaseline(args: {
     downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-baseline-${process.pid}`),
     logger: actionLogger,
   });
+  if (resolved.origin.reason && resolved.origin.status !== 'found') core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
   return resolved;
 }
 

@@ -14,6 +14,7 @@ export function gateOutputs(report: GateReport, paths: OutputPaths): Record<stri
   return {
     verdict: report.verdict,
     passed: String(report.verdict !== 'fail'),
+    'baseline-status': report.baselineSource.status,
     'report-path': paths.reportPath,
     'report-json-path': paths.reportJsonPath,
     'results-path': paths.resultsPath,
@@ -28,10 +29,11 @@ export function gateOutputs(report: GateReport, paths: OutputPaths): Record<stri
 
 /**
  * The one line the step fails with, or null when `fail-on` lets this verdict pass:
- * `fail` fails on a failed gate, `warn` on a warning too, `never` not at all.
+ * `fail` fails on a failed gate, `warn` on a warning too, `never` not at all. An accepted
+ * failure passes the step: a reviewer's label said so.
  */
 export function stepFailure(report: GateReport, failOn: FailOn): string | null {
-  const failsStep = failOn === 'fail' ? report.verdict === 'fail' : failOn === 'warn' ? report.verdict !== 'pass' : false;
+  const failsStep = failOn === 'fail' ? report.verdict === 'fail' : failOn === 'warn' ? report.verdict === 'fail' || report.verdict === 'warn' : false;
   if (!failsStep) return null;
   const reasons = report.gates
     .filter((gate) => gate.status === 'fail' || (failOn === 'warn' && gate.status === 'warn'))

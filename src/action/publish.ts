@@ -6,6 +6,7 @@ import { firstLine, httpStatus, isPermissionStatus } from '../github/http-status
 import type { GitHubClient } from '../github/octokit.js';
 import { publishSnapshotAsset, snapshotAssetName } from '../github/release-assets.js';
 import type { RunContext } from '../github/run-context.js';
+import type { Verdict } from '../gate/types.js';
 import { resolveCommentAuthor, upsertStickyComment, type CommentMode } from '../github/sticky-comment.js';
 
 /**
@@ -69,25 +70,40 @@ export async function commentOnPullRequest(options: {
       core.warning(`Could not write the PR comment: ${firstLine(error)}. The report is in the job summary.`);
       return null;
     }
-    const fork = pullRequest.fromFork ? ' Pull requests from forks get a read-only token;' : '';
-    const hint = isPermissionStatus(status) ? ' give the job `permissions: pull-requests: write`.' : '';
-    core.warning(`Could not write the PR comment (HTTP ${status}).${fork}${hint} The report is in the job summary.`);
+    // A fork's token is read-only whatever the workflow asks for: only a workflow_run workflow can comment.
+    const hint = !isPermissionStatus(status)
+      ? ''
+      : pullRequest.fromFork || context.actor === 'dependabot[bot]'
+        ? ` Pull requests from forks and Dependabot get a read-only token: add the comment workflow (${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
+        : ' Give the job `permissions: pull-requests: write`.';
+    core.warning(`Could not write the PR comment (HTTP ${status}).${hint} The report is in the job summary.`);
     return null;
   }
 }
+
+/** Where the README's fork comment workflow lives in a user's repository. */
+export const FORK_COMMENT_WORKFLOW = '.github/workflows/model-gate-comment.yml';
 
 export async function attachSnapshotToRelease(options: {
   octokit: GitHubClient;
   context: RunContext;
   artifactName: string;
   resultsPath: string;
+  verdict: Verdict;
+  /** `publish: always`: attach even a failed release's snapshot. */
+  always: boolean;
 }): Promise<void> {
-  const { octokit, context, artifactName, resultsPath } = options;
+  const { octokit, context, artifactName, resultsPath, verdict } = options;
   if (!context.release) {
     core.info(`publish: the snapshot is attached to releases only on \`release\` events (this is "${context.eventName}").`);
     return;
   }
   const assetName = snapshotAssetName(artifactName);
+  if (verdict === 'fail' && !options.always) {
+    // A failed release must not become the next release's baseline (release:latest walks past it).
+    core.warning(`Not attaching ${assetName} to release ${context.release.tagName}: it failed the gate (publish: always attaches it anyway).`);
+    return;
+  }
   try {
     const { url } = await publishSnapshotAsset({
       octokit,

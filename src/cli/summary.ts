@@ -2,7 +2,7 @@ import { interval, pClause, percent, signedPoints } from '../format.js';
 import type { GateRun } from '../pipeline.js';
 import { usageLine } from '../report/view.js';
 
-const marks = { pass: '✔', warn: '⚠', fail: '✖' } as const;
+const marks = { pass: '✔', warn: '⚠', fail: '✖', accepted: '✔' } as const;
 
 /** What the terminal shows after a run: the verdict, the headline numbers, the failing rules. */
 export function terminalSummary(run: GateRun): string {

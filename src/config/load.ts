@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { inputError } from '../errors.js';
+import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import type { ModelConfig } from '../models/config.js';
 import { configSchema, type GateConfig } from './schema.js';
 
@@ -22,7 +23,7 @@ export interface ConfigOverrides {
 export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | 'baseline'> {
   dataset: NonNullable<GateConfig['dataset']>;
   model: ModelConfig;
-  baseline: { path: string | null; model: ModelConfig | null };
+  baseline: { path: string | null; model: ModelConfig | null; onMissing: OnMissingBaseline | null };
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
   configPath: string | null;
@@ -172,6 +173,7 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
     baseline: {
       path: 'path' in baseline && baseline.path ? resolve(baseDir, baseline.path) : null,
       model: 'model' in baseline && baseline.model ? baseline.model : null,
+      onMissing: 'onMissing' in baseline && baseline.onMissing ? baseline.onMissing : null,
     },
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { ON_MISSING_BASELINE } from '../gate/missing-baseline.js';
 import { compileLabelPattern, labelPatternSource, normalizeLabel } from '../metrics/labels.js';
 import { modelConfigSchema } from '../models/config.js';
 
@@ -150,6 +151,11 @@ const baselineSchema = z.union([
       path: z.string().min(1).optional(),
       /** The previous release, still served: run on the same examples in the same pass. */
       model: modelConfigSchema.optional(),
+      /**
+       * When the Action expected a baseline and got none (expired, not found, not permitted):
+       * `fail` | `warn` | `pass`. Unset: warn, but fail for a missing permission.
+       */
+      onMissing: z.enum(ON_MISSING_BASELINE).optional(),
     })
     .strict(),
 ]);

@@ -1,5 +1,12 @@
 export type GateStatus = 'pass' | 'warn' | 'fail';
 
+/**
+ * The gate's decision: the worst rule status, or `accepted`: a failure a reviewer accepted
+ * on purpose (gate/acceptance.ts). The rules keep their own statuses either way.
+ */
+export type Verdict = GateStatus | 'accepted';
+export const VERDICTS = ['pass', 'warn', 'fail', 'accepted'] as const satisfies readonly Verdict[];
+
 export interface GateOutcome {
   /** Stable rule name, e.g. `accuracy.maxDrop`, `perClassF1.maxDrop`. */
   name: string;

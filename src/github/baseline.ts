@@ -4,8 +4,11 @@ import { InputError, inputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readSnapshot } from '../snapshot/io.js';
 import type { ArtifactStore } from './artifact-store.js';
-import { findBaselineRun } from './baseline-run.js';
-import { firstLine, httpStatus, isPermissionStatus } from './http-status.js';
+import type { BaselineOrigin, BaselineStatus } from '../gate/missing-baseline.js';
+import { ARTIFACT_FILES } from './artifact-files.js';
+import { gatedRuns } from './baseline-run.js';
+import { readGateRecord, isAcceptedBaseline, type GateRecord } from './gate-record.js';
+import { firstLine, httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
 import type { RunContext } from './run-context.js';
@@ -30,14 +33,11 @@ export function parseBaselineSource(value: string): BaselineSource {
   return { kind: 'path', path: trimmed };
 }
 
-/** The snapshot file inside the gate's artifact (the pipeline writes results.json). */
-export const SNAPSHOT_FILE = 'results.json';
-
 export interface ResolvedBaseline {
   /** A downloaded results.json, or null: gate without a baseline. */
   path: string | null;
-  /** Where it came from, or why there is none — shown in the log and the summary. */
-  note: string;
+  /** Where it came from, or why there is none (the status decides what a missing baseline does). */
+  origin: BaselineOrigin;
 }
 
 export interface BaselineDeps {
@@ -51,11 +51,18 @@ export interface BaselineDeps {
   logger: Logger;
 }
 
+const SNAPSHOT_FILE = ARTIFACT_FILES.snapshot;
+
+function missing(status: BaselineStatus, reason: string): ResolvedBaseline {
+  return { path: null, origin: { status, source: null, reason } };
+}
+
 /**
- * Fetches the baseline snapshot for `auto` and `release:…`. With `auto` a missing, expired
- * or unusable artifact (or no permission to look) means "gate without a baseline" and a
- * warning: the gate can still decide. A named release that does not hold the snapshot is
- * an input error: the user asked for that comparison and it cannot be made.
+ * Fetches the baseline snapshot for `auto` and `release:…`. Whatever stands in the way
+ * (an expired or unusable artifact, no permission to look, no earlier gated run) comes back
+ * as a status with its reason: the gate decides what that does to the verdict
+ * (gate/missing-baseline.ts). A named release that does not hold the snapshot is an input
+ * error: the user asked for that comparison and it cannot be made.
  */
 export async function fetchBaseline(source: Extract<BaselineSource, { kind: 'auto' | 'release' }>, deps: BaselineDeps): Promise<ResolvedBaseline> {
   return source.kind === 'auto' ? fetchFromPreviousRun(deps) : fetchFromRelease(source.tag, deps);
@@ -65,12 +72,13 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   const { octokit, context, token, artifactName, artifacts, downloadDir, logger } = deps;
   const branch = context.pullRequest?.baseRef ?? context.defaultBranch;
   if (!context.workflowFile || !branch) {
-    return { path: null, note: 'No baseline: cannot tell which workflow and branch to take it from (GITHUB_WORKFLOW_REF or the event’s branch is missing).' };
+    return missing('not-found', 'cannot tell which workflow and branch to take the baseline from (GITHUB_WORKFLOW_REF or the event’s branch is missing)');
   }
   const where = `workflow ${context.workflowFile} on branch ${branch}`;
-  let result;
+  const passedOver: string[] = [];
+  let gated = 0;
   try {
-    result = await findBaselineRun({
+    const runs = gatedRuns({
       octokit,
       owner: context.owner,
       repo: context.repo,
@@ -79,40 +87,68 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       artifactName,
       currentRunId: context.runId,
     });
-  } catch (error) {
-    // Any answer from GitHub, or none (after the client's retries), leaves the gate able to decide alone.
-    const status = httpStatus(error);
-    if (status === null) {
-      logger.warn(`Cannot look up the baseline run: ${firstLine(error)}. Gating without a baseline.`);
-      return { path: null, note: `No baseline: looking up the runs of ${where} failed (${firstLine(error)}).` };
+    for await (const run of runs) {
+      gated += 1;
+      if (run.expired) {
+        // Artifacts expire oldest first: the ones before this one are gone too.
+        const before = passedOver.length > 0 ? ` (after passing over: ${passedOver.join('; ')})` : '';
+        return missing('expired', `the artifact of run ${run.runId}, the last usable gated run on ${branch}, has expired${before}; re-run the workflow on ${branch} to refresh it`);
+      }
+      const target = join(downloadDir, `run-${run.runId}`);
+      await mkdir(target, { recursive: true });
+      try {
+        await artifacts.download({ artifactId: run.artifactId, runId: run.runId, owner: context.owner, repo: context.repo, token, path: target });
+      } catch (error) {
+        if (isDenied(error)) throw error;
+        passedOver.push(`run ${run.runId}: downloading its artifact failed (${firstLine(error)})`);
+        continue;
+      }
+      let record: GateRecord | null;
+      try {
+        record = await readGateRecord(join(target, ARTIFACT_FILES.record));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        passedOver.push(`run ${run.runId}: ${error.message}`);
+        continue;
+      }
+      // Artifacts of versions before the record: the run's conclusion is all there is to go by.
+      const usable = record ? isAcceptedBaseline(record) : run.conclusion === 'success';
+      if (!usable) {
+        passedOver.push(record ? `run ${run.runId} failed the gate` : `run ${run.runId} did not succeed (${run.conclusion ?? 'unfinished'})`);
+        continue;
+      }
+      const path = join(target, SNAPSHOT_FILE);
+      const problem = await snapshotProblem(path);
+      if (problem) {
+        passedOver.push(`run ${run.runId}'s artifact ${problem}`);
+        continue;
+      }
+      logger.info(`Baseline: the snapshot of run ${run.runId} on ${branch}${record ? ` (gate verdict ${record.verdict})` : ''}.`);
+      return {
+        path,
+        origin: {
+          status: 'found',
+          source: { kind: 'run', runId: run.runId, runUrl: run.runUrl, branch, commit: record?.commit ?? run.headSha, createdAt: record?.createdAt ?? run.createdAt, verdict: record?.verdict ?? null },
+          reason: passedOver.length > 0 ? `Newer runs passed over: ${passedOver.join('; ')}.` : null,
+        },
+      };
     }
-    const hint = isPermissionStatus(status) ? ': give the job `permissions: actions: read`' : '';
-    logger.warn(`Cannot look up the baseline run (HTTP ${status})${hint}. Gating without a baseline.`);
-    return { path: null, note: `No baseline: looking up the runs of ${where} failed (HTTP ${status}).` };
-  }
-  if (result.kind === 'none') {
-    return { path: null, note: `No baseline yet: no successful run of ${where} has uploaded the "${artifactName}" artifact. This run passes on its own numbers; once a run on ${branch} uploads its snapshot, later runs compare against it.` };
-  }
-  const { artifact } = result;
-  if (result.kind === 'expired') {
-    logger.warn(`The baseline artifact "${artifact.artifactName}" of run ${artifact.runId} (${where}) has expired; re-run the workflow on ${branch} to refresh it. Gating without a baseline.`);
-    return { path: null, note: `No baseline: the artifact of the last run on ${branch} ([run ${artifact.runId}](${artifact.runUrl})) has expired.` };
-  }
-  const target = join(downloadDir, `run-${artifact.runId}`);
-  await mkdir(target, { recursive: true });
-  try {
-    await artifacts.download({ artifactId: artifact.artifactId, runId: artifact.runId, owner: context.owner, repo: context.repo, token, path: target });
   } catch (error) {
-    logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${firstLine(error)}. Gating without a baseline.`);
-    return { path: null, note: `No baseline: downloading the artifact of [run ${artifact.runId}](${artifact.runUrl}) failed.` };
+    const status = httpStatus(error);
+    if (status === 401 || status === 403) {
+      return missing('not-permitted', `GitHub answered ${status} to the baseline lookup in ${where}: give the job \`permissions: actions: read\``);
+    }
+    return missing('not-found', `looking up the baseline in ${where} failed (${status === null ? firstLine(error) : `HTTP ${status}`})`);
   }
-  const path = join(target, SNAPSHOT_FILE);
-  const problem = await snapshotProblem(path);
-  if (problem) {
-    logger.warn(`The baseline artifact "${artifact.artifactName}" of run ${artifact.runId} ${problem}. Gating without a baseline.`);
-    return { path: null, note: `No baseline: the artifact of [run ${artifact.runId}](${artifact.runUrl}) ${problem}.` };
+  if (gated === 0) {
+    return missing('first-run', `no earlier run of ${where} uploaded the "${artifactName}" artifact; once a run on ${branch} uploads its snapshot, later runs compare against it`);
   }
-  return { path, note: `Baseline: the snapshot of [run ${artifact.runId}](${artifact.runUrl}) on ${branch}.` };
+  return missing('not-found', `no usable snapshot in the recent runs of ${where}: ${passedOver.join('; ')}`);
+}
+
+function isDenied(error: unknown): boolean {
+  const status = httpStatus(error);
+  return status === 401 || status === 403;
 }
 
 /** Why a downloaded file cannot serve as the baseline snapshot, or null when it can. */
@@ -134,18 +170,27 @@ async function snapshotProblem(path: string): Promise<string | null> {
 async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<ResolvedBaseline> {
   const { octokit, context, artifactName, downloadDir } = deps;
   const repoRef = { octokit, owner: context.owner, repo: context.repo };
-  let release;
+  const assetName = snapshotAssetName(artifactName);
+  let found;
   try {
-    release = await findBaselineRelease({ ...repoRef, tag, excludeReleaseId: context.release?.id ?? null });
+    found = await findBaselineRelease({ ...repoRef, tag, assetName, excludeReleaseId: context.release?.id ?? null });
   } catch (error) {
+    if (tag === 'latest' && isDenied(error)) {
+      return missing('not-permitted', `GitHub answered ${httpStatus(error)} to the release lookup: give the job \`permissions: contents: read\``);
+    }
     throw permissionAsInputError(error, `baseline release:${tag}`);
   }
-  if (!release) {
-    return { path: null, note: `No baseline yet: ${context.owner}/${context.repo} has no earlier published release.` };
+  if (found.kind === 'none') {
+    const reason =
+      found.skipped === 0
+        ? `${context.owner}/${context.repo} has no earlier published release`
+        : `none of the ${found.skipped} earlier published releases carries the snapshot asset ${assetName} (publish: true attaches it)`;
+    return missing('first-run', reason);
   }
+  const { release, skipped } = found;
   let content: Buffer;
   try {
-    content = await downloadSnapshotAsset({ ...repoRef, release, assetName: snapshotAssetName(artifactName) });
+    content = await downloadSnapshotAsset({ ...repoRef, release, assetName });
   } catch (error) {
     throw permissionAsInputError(error, `release ${release.tag_name}`);
   }
@@ -155,10 +200,17 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
   await writeFile(path, content);
   // Another schema, or not a snapshot at all: the reader's one line, naming the release.
   await readSnapshot(path).catch((error: unknown) => {
-    if (error instanceof InputError) throw inputError(`release ${release.tag_name} asset ${snapshotAssetName(artifactName)}`, withoutWhere(error.message, path));
+    if (error instanceof InputError) throw inputError(`release ${release.tag_name} asset ${assetName}`, withoutWhere(error.message, path));
     throw error;
   });
-  return { path, note: `Baseline: the snapshot attached to release ${release.tag_name}.` };
+  return {
+    path,
+    origin: {
+      status: 'found',
+      source: { kind: 'release', tag: release.tag_name, url: release.html_url ?? null, createdAt: release.published_at ?? release.created_at ?? null, skippedReleases: skipped },
+      reason: null,
+    },
+  };
 }
 
 function permissionAsInputError(error: unknown, where: string): unknown {

@@ -20,38 +20,41 @@ interface ReleaseAsset {
 interface Release {
   id: number;
   tag_name: string;
+  html_url?: string;
+  created_at?: string;
+  published_at?: string | null;
   assets: ReleaseAsset[];
 }
 
+export type FoundRelease = { kind: 'found'; release: Release; skipped: number } | { kind: 'none'; skipped: number };
+
 /**
- * The release a `release:…` baseline names. `latest` skips `excludeReleaseId` (the release
- * this very run was triggered by, which is "latest" already but is the candidate) and
- * answers null when the repository has no other published release yet.
+ * The release a `release:…` baseline names. A tag is that release (its asset checked on
+ * download). `latest` walks back from the newest published release (never `excludeReleaseId`,
+ * the release this run gates) to the first that carries `assetName`, counting the ones it
+ * skipped: releases from before the gate, or whose gate failed (publish attaches nothing then).
  */
 export async function findBaselineRelease(
-  ref: ReleaseRef & { tag: string; excludeReleaseId: number | null },
-): Promise<Release | null> {
-  const { octokit, owner, repo, tag, excludeReleaseId } = ref;
+  ref: ReleaseRef & { tag: string; assetName: string; excludeReleaseId: number | null },
+): Promise<FoundRelease> {
+  const { octokit, owner, repo, tag, assetName, excludeReleaseId } = ref;
   if (tag !== 'latest') {
     try {
-      return (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+      return { kind: 'found', release: (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data, skipped: 0 };
     } catch (error) {
       if (httpStatus(error) === 404) throw inputError(`baseline release:${tag}`, `no release with that tag in ${owner}/${repo}`);
       throw error;
     }
   }
-  try {
-    const { data: latest } = await octokit.rest.repos.getLatestRelease({ owner, repo });
-    if (latest.id !== excludeReleaseId) return latest;
-  } catch (error) {
-    if (httpStatus(error) !== 404) throw error;
-    return null;
-  }
+  let skipped = 0;
   for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 50 })) {
-    const previous = page.data.find((release) => !release.draft && !release.prerelease && release.id !== excludeReleaseId);
-    if (previous) return previous;
+    for (const release of page.data) {
+      if (release.draft || release.prerelease || release.id === excludeReleaseId) continue;
+      if (release.assets.some((asset) => asset.name === assetName)) return { kind: 'found', release, skipped };
+      skipped += 1;
+    }
   }
-  return null;
+  return { kind: 'none', skipped };
 }
 
 /** Downloads the snapshot asset of `release`; a release without it is an input error. */

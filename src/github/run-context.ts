@@ -14,9 +14,15 @@ export interface RunContext {
   /** File name of the running workflow (`gate.yml`): how the baseline run is looked up. */
   workflowFile: string | null;
   job: string;
+  /** Who triggered the run (GITHUB_ACTOR): Dependabot's pull requests get a read-only token like forks'. */
+  actor: string;
   eventName: string;
   sha: string | null;
-  pullRequest: { number: number; baseRef: string; headSha: string; fromFork: boolean } | null;
+  pullRequest: { number: number; baseRef: string; headSha: string; headRepository: string; fromFork: boolean; labels: string[] } | null;
+  /** The branch a push went to (`main` for refs/heads/main); null for other events. */
+  pushBranch: string | null;
+  /** On `workflow_run` events: the run that triggered this one (what `mode: comment` reports on). */
+  workflowRun: { id: number; event: string; headSha: string; headBranch: string; headRepository: string; htmlUrl: string; conclusion: string | null } | null;
   defaultBranch: string | null;
   release: { id: number; tagName: string; uploadUrl: string } | null;
   workspace: string;
@@ -30,6 +36,18 @@ const eventPayload = z.object({
       number: z.number(),
       base: z.object({ ref: z.string() }),
       head: z.object({ sha: z.string(), repo: z.object({ full_name: z.string() }).nullable().optional() }),
+      labels: z.array(z.object({ name: z.string() })).optional(),
+    })
+    .optional(),
+  workflow_run: z
+    .object({
+      id: z.number(),
+      event: z.string(),
+      head_sha: z.string(),
+      head_branch: z.string().nullable(),
+      html_url: z.string(),
+      conclusion: z.string().nullable().optional(),
+      head_repository: z.object({ full_name: z.string() }).nullable().optional(),
     })
     .optional(),
   release: z.object({ id: z.number(), tag_name: z.string(), upload_url: z.string() }).optional(),
@@ -45,6 +63,9 @@ export async function readRunContext(env: Record<string, string | undefined>): P
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
   const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : null;
   const pr = payload.pull_request;
+  const workflowRun = payload.workflow_run;
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const ref = env.GITHUB_REF ?? '';
   return {
     owner,
     repo,
@@ -54,14 +75,30 @@ export async function readRunContext(env: Record<string, string | undefined>): P
     runUrl: runId === null ? null : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
     workflowFile: workflowFileFromRef(env.GITHUB_WORKFLOW_REF),
     job: env.GITHUB_JOB ?? '',
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    eventName,
     sha: pr?.head.sha ?? env.GITHUB_SHA ?? null,
     pullRequest: pr
       ? {
           number: pr.number,
           baseRef: pr.base.ref,
           headSha: pr.head.sha,
+          headRepository: pr.head.repo?.full_name ?? repository,
           fromFork: (pr.head.repo?.full_name ?? repository) !== repository,
+          labels: (pr.labels ?? []).map((label) => label.name),
+        }
+      : null,
+    pushBranch: eventName === 'push' && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    workflowRun: workflowRun
+      ? {
+          id: workflowRun.id,
+          event: workflowRun.event,
+          headSha: workflowRun.head_sha,
+          headBranch: workflowRun.head_branch ?? '',
+          // A deleted fork leaves no head repository: nothing can match it.
+          headRepository: workflowRun.head_repository?.full_name ?? '',
+          htmlUrl: workflowRun.html_url,
+          conclusion: workflowRun.conclusion ?? null,
         }
       : null,
     defaultBranch: payload.repository?.default_branch ?? null,

@@ -1,5 +1,7 @@
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
+import { acceptedVerdict, type Acceptance } from '../gate/acceptance.js';
+import type { BaselineOrigin } from '../gate/missing-baseline.js';
 import { truncate } from './escape.js';
 import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
@@ -95,28 +97,44 @@ export interface BuildReportInput {
   accuracyMaxDrop: number | null;
   alpha: number;
   notes: string[];
+  /** Default: `found` with a baseline, `none` without. */
+  baselineOrigin?: BaselineOrigin;
+  acceptance?: Acceptance | null;
   pricing?: { candidate: Pricing | null; baseline: Pricing | null };
 }
 
 /** report.json: everything the Markdown, the HTML and scripts show, as plain data. */
 export function buildReport(input: BuildReportInput): GateReport {
   const notes = [...input.notes];
-  if (!input.baseline) notes.push('No baseline yet: only absolute rules were checked; this run\'s results.json can be the next baseline.');
+  const origin = input.baselineOrigin ?? { status: input.baseline ? 'found' : 'none', source: null, reason: null };
+  if (!input.baseline) notes.push('Only absolute rules were checked; this run\'s results.json can be the next baseline.');
+  const verdict = acceptedVerdict(input.gate.verdict, input.acceptance ?? null);
   const errorRate = input.candidate.summary.total === 0 ? 0 : input.candidate.summary.errors / input.candidate.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
   const candidate = summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null);
   return {
     reportVersion: 1,
-    verdict: input.gate.verdict,
+    verdict,
     task: input.candidate.task,
     createdAt: input.candidate.createdAt,
     gitSha: input.candidate.gitSha,
     dataset: { path: input.candidate.dataset.path, fingerprint: input.candidate.dataset.fingerprint, n: input.candidate.dataset.n },
     candidate,
     baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit, input.pricing?.baseline ?? null) : null,
+    baselineSource: { ...origin, ageDays: ageInDays(origin, input.candidate.createdAt) },
+    accepted: verdict === 'accepted' ? (input.acceptance ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
     warnings: warningsOf(input.candidate, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,
   };
+}
+
+/** Whole days from the baseline's date to this run's; null when either is unknown. */
+function ageInDays(origin: BaselineOrigin, now: string): number | null {
+  const source = origin.source;
+  const then = source && (source.kind === 'run' || source.kind === 'release') ? source.createdAt : null;
+  if (!then) return null;
+  const days = Math.floor((Date.parse(now) - Date.parse(then)) / 86_400_000);
+  return Number.isFinite(days) ? Math.max(0, days) : null;
 }

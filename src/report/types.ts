@@ -1,5 +1,7 @@
 import type { Comparison } from '../compare/types.js';
-import type { GateOutcome, GateStatus } from '../gate/types.js';
+import type { Acceptance } from '../gate/acceptance.js';
+import type { BaselineOrigin } from '../gate/missing-baseline.js';
+import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
 import type { LabelSource } from '../metrics/label-set.js';
 import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';
 
@@ -34,13 +36,18 @@ export interface ModelSummary {
 /** report.json: documented in README "report.json"; bump `reportVersion` on breaking changes. */
 export interface GateReport {
   reportVersion: 1;
-  verdict: GateStatus;
+  /** `accepted`: the rules failed and a reviewer accepted it (see `accepted`). */
+  verdict: Verdict;
   task: 'classification' | 'generation';
   createdAt: string;
   gitSha: string | null;
   dataset: { path: string; fingerprint: string; n: number };
   candidate: ModelSummary;
   baseline: ModelSummary | null;
+  /** Where the baseline came from, or why there is none (`status`), and how old it is. */
+  baselineSource: BaselineOrigin & { ageDays: number | null };
+  /** Who accepted this run's failure with the PR label, and when; null unless the verdict is `accepted`. */
+  accepted: Acceptance | null;
   comparison: Comparison | null;
   gates: GateOutcome[];
   /** Things a reviewer must not miss: a changed dataset, a dataset too small for its gates, errors. */

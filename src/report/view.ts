@@ -1,7 +1,8 @@
 import type { MetricDelta } from '../compare/types.js';
 import { number, pClause, percent, pValue, signedPoints } from '../format.js';
-import type { GateStatus } from '../gate/types.js';
+import type { Verdict } from '../gate/types.js';
 import { cell, escapeMarkdown } from './escape.js';
+import { provenanceLines } from './provenance.js';
 import type { GateReport } from './types.js';
 
 /** How much detail the Markdown carries; lowered step by step to fit a size limit. */
@@ -11,8 +12,8 @@ export interface Detail {
   perClass: boolean;
 }
 
-const icons: Record<GateStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
-const words: Record<GateStatus, string> = { pass: 'pass', warn: 'pass with warnings', fail: 'fail' };
+const icons: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '☑️' };
+const words: Record<Verdict, string> = { pass: 'pass', warn: 'pass with warnings', fail: 'fail', accepted: 'regression accepted' };
 
 /** Only our own run links become active links; anything else stays text. */
 export function safeLink(url: string | null): string | null {
@@ -192,6 +193,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     verdictIcon: icons[report.verdict],
     verdictWord: words[report.verdict],
     headline,
+    provenance: provenanceLines(report).join('\n\n'),
     warnings: report.warnings.map(escapeMarkdown),
     failing: failing.map((gate) => ({ icon: icons[gate.status], name: escapeMarkdown(gate.name), message: escapeMarkdown(gate.message) })),
     confidenceLabel: comparison ? `${Math.round(comparison.confidence * 100)}% CI` : 'CI',

@@ -75,7 +75,7 @@ describe('the Action on a pull request', () => {
     // The baseline was looked for on the PR's base branch, in this workflow.
     const [runsQuery] = github.requestsTo('workflow-runs');
     expect(runsQuery?.path).toBe('/repos/acme/classifier/actions/workflows/gate.yml/runs');
-    expect(runsQuery?.query).toMatchObject({ branch: 'main', status: 'success' });
+    expect(runsQuery?.query).toMatchObject({ branch: 'main' });
 
     const created = github.requestsTo('comments').filter((request) => request.method === 'POST');
     expect(created).toHaveLength(1);
@@ -150,7 +150,7 @@ describe('the Action on a pull request', () => {
     expect(run.outputs['comment-url']).toBe('');
     const warning = run.warnings.find((text) => text.startsWith('Could not write the PR comment'));
     expect(warning).toBe(
-      'Could not write the PR comment (HTTP 403). Pull requests from forks get a read-only token; give the job `permissions: pull-requests: write`. The report is in the job summary.',
+      'Could not write the PR comment (HTTP 403). Pull requests from forks and Dependabot get a read-only token: add the comment workflow (.github/workflows/model-gate-comment.yml, README "Pull requests from forks"), which posts this report from the base repository. The report is in the job summary.',
     );
     expect(run.summary).toContain('spam-filter');
   });

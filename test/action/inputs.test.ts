@@ -8,6 +8,7 @@ const withToken = (values: Record<string, string>) => reader({ 'github-token': '
 describe('readInputs', () => {
   it('applies the defaults for empty inputs', () => {
     expect(readInputs(withToken({}))).toEqual({
+      mode: 'gate',
       configPath: null,
       dataset: null,
       predictions: null,
@@ -15,6 +16,8 @@ describe('readInputs', () => {
       lengthUnit: null,
       labels: null,
       baseline: { kind: 'auto' },
+      onMissingBaseline: null,
+      acceptLabel: null,
       token: 'ghs_x',
       comment: 'always',
       commentKey: null,
@@ -22,7 +25,7 @@ describe('readInputs', () => {
       failOn: 'fail',
       artifactName: 'model-release-gate',
       uploadArtifact: true,
-      publish: false,
+      publish: 'false',
       cache: true,
     });
   });
@@ -45,6 +48,9 @@ describe('readInputs', () => {
         'upload-artifact': 'false',
         publish: 'TRUE',
         cache: 'False',
+        mode: 'comment',
+        'on-missing-baseline': 'pass',
+        'accept-label': ' ship it ',
       }),
     );
     expect(options).toMatchObject({
@@ -59,8 +65,11 @@ describe('readInputs', () => {
       failOn: 'warn',
       artifactName: 'gate-a',
       uploadArtifact: false,
-      publish: true,
+      publish: 'true',
       cache: false,
+      mode: 'comment',
+      onMissingBaseline: 'pass',
+      acceptLabel: 'ship it',
     });
   });
 
@@ -71,6 +80,9 @@ describe('readInputs', () => {
     [{ 'length-unit': 'bytes' }, 'input length-unit: expected one of chars|words|tokens, got "bytes"'],
     [{ 'upload-artifact': 'yes' }, 'input upload-artifact: expected true|false, got "yes"'],
     [{ cache: 'off' }, 'input cache: expected true|false, got "off"'],
+    [{ publish: 'sometimes' }, 'input publish: expected true|false|always, got "sometimes"'],
+    [{ mode: 'post' }, 'input mode: expected one of gate|comment, got "post"'],
+    [{ 'on-missing-baseline': 'ignore' }, 'input on-missing-baseline: expected one of fail|warn|pass, got "ignore"'],
     [{ 'artifact-name': 'a/b' }, 'input artifact-name: "a/b" holds a character'],
     [{ baseline: 'release:' }, 'input baseline: expected "release:latest" or "release:TAG"'],
   ])('refuses %j with one line naming the input', (values, message) => {

