@@ -2,18 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
-let bundled: Promise<string> | null = null;
+let bundled: Promise<{ path: string; metafile: Metafile }> | null = null;
 
 /**
  * The CLI from the current sources, bundled as `npm run bundle` bundles it, once per test file:
  * signals and exit statuses are seen as a user sees them, from a real process.
  */
-export function cliBundle(): Promise<string> {
+export function cliBundle(): Promise<{ path: string; metafile: Metafile }> {
   bundled ??= (async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), 'mrg-cli-bundle-')), 'cli.js');
-    await build({
+    const result = await build({
+      metafile: true,
       entryPoints: [resolve('src/cli.ts')],
       outfile,
       bundle: true,
@@ -24,7 +25,7 @@ export function cliBundle(): Promise<string> {
       logLevel: 'warning',
       banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
     });
-    return outfile;
+    return { path: outfile, metafile: result.metafile };
   })();
   return bundled;
 }
@@ -36,7 +37,7 @@ export interface CliProcess {
 }
 
 export async function startCli(argv: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliProcess> {
-  const child = spawn(process.execPath, [await cliBundle(), ...argv], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [(await cliBundle()).path, ...argv], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
