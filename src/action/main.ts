@@ -179,6 +179,7 @@ async function resolveBaseline(args: {
     artifacts,
     downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-baseline-${process.pid}`),
     logger: actionLogger,
+    maxArtifactMB: config.baseline.maxArtifactMB,
   });
   return resolved;
 }

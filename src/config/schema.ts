@@ -114,6 +114,8 @@ const baselineSchema = z.union([
       path: z.string().min(1).optional(),
       /** The previous release, still served: run on the same examples in the same pass. */
       model: modelConfigSchema.optional(),
+      /** The Action refuses a baseline artifact that inflates to more than this. */
+      maxArtifactMB: z.number().positive().optional(),
     })
     .strict(),
 ]);

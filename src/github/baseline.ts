@@ -9,6 +9,8 @@ import { firstLine, httpStatus, isPermissionStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
 import type { RunContext } from './run-context.js';
+import { defaultMaxArtifactMB, megabytes } from '../limits.js';
+import { ExtractionTooLarge } from './zip-extract.js';
 
 /** What the `baseline` input asks for. A path is handed to the config loader as is. */
 export type BaselineSource =
@@ -49,6 +51,8 @@ export interface BaselineDeps {
   /** Scratch folder for downloads. */
   downloadDir: string;
   logger: Logger;
+  /** The most an artifact may inflate to (config `baseline.maxArtifactMB`). */
+  maxArtifactMB?: number;
 }
 
 /**
@@ -101,10 +105,12 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   const target = join(downloadDir, `run-${artifact.runId}`);
   await mkdir(target, { recursive: true });
   try {
-    await artifacts.download({ artifactId: artifact.artifactId, runId: artifact.runId, owner: context.owner, repo: context.repo, token, path: target });
+    const maxBytes = megabytes(deps.maxArtifactMB ?? defaultMaxArtifactMB);
+    await artifacts.download({ artifactId: artifact.artifactId, runId: artifact.runId, owner: context.owner, repo: context.repo, token, path: target, maxBytes });
   } catch (error) {
     logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${firstLine(error)}. Gating without a baseline.`);
-    return { path: null, note: `No baseline: downloading the artifact of [run ${artifact.runId}](${artifact.runUrl}) failed.` };
+    const why = error instanceof ExtractionTooLarge ? ` (${error.message})` : '';
+    return { path: null, note: `No baseline: downloading the artifact of [run ${artifact.runId}](${artifact.runUrl}) failed${why}.` };
   }
   const path = join(target, SNAPSHOT_FILE);
   const problem = await snapshotProblem(path);

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { CommandConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { splitLines } from './lines.js';
-import { megabytes } from './limits.js';
+import { megabytes } from '../limits.js';
 import type { ModelAdapter, Prediction } from './types.js';
 
 export interface CommandAdapterOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultMaxLineMB, defaultMaxResponseMB } from './limits.js';
+import { defaultMaxLineMB, defaultMaxResponseMB } from '../limits.js';
 
 /**
  * The `model:` block of the config (also `baseline.model:`): which model answers and how the

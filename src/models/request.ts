@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { ModelFailure } from './failure.js';
-import { megabytes } from './limits.js';
+import { megabytes } from '../limits.js';
 import { redactSecrets } from './secrets.js';
 import { isRetryableStatus, retryAfterMs } from './retry.js';
 
