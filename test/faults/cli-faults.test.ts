@@ -1,7 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildActionBundle, runAction } from '../action/run-action.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 import { startCli } from './support/cli-process.js';
 
@@ -63,5 +66,35 @@ describe('the CLI as a process', () => {
     const verbose = await (await startCli(['run', '--config', 'gate.yml', '--verbose'], files.dir)).exited;
     expect(verbose.status).toBe(3);
     expect(verbose.stderr).toMatch(/^\s+at /m);
+  });
+});
+
+describe('the Action on an internal error', () => {
+  let bundle: string;
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    [bundle, github] = await Promise.all([buildActionBundle(), startFakeGitHub()]);
+  });
+  afterAll(() => github.close());
+
+  it('fails the step with one line; the stack only at debug level', async () => {
+    const files = workspace('');
+    mkdirSync(join(files.dir, 'model-gate-results', 'results.json'), { recursive: true });
+    const payload = JSON.parse(await readFile(join(import.meta.dirname, '..', 'action', 'fixtures', 'pull_request.json'), 'utf8')) as Record<string, unknown>;
+    const run = await runAction({
+      bundle,
+      workspace: files.dir,
+      apiUrl: github.url,
+      eventName: 'pull_request',
+      payload,
+      inputs: { config: 'gate.yml', baseline: 'none', comment: 'never', 'upload-artifact': 'false' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(/^Model gate could not run: /);
+    expect(run.errors[0]).not.toContain('\n');
+    // The runner shows ::debug:: lines only with step debugging on; a multi-line value is %0A-joined.
+    expect(run.stdout).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toMatch(/^::debug::.*%0A\s+at /m);
   });
 });
