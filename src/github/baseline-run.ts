@@ -19,6 +19,8 @@ export interface FoundArtifact {
   runUrl: string;
   artifactId: number;
   artifactName: string;
+  /** The zip's size as GitHub lists it: checked against the cap before downloading. */
+  sizeInBytes: number;
 }
 
 export type BaselineRunResult =
@@ -64,7 +66,7 @@ export async function findBaselineRun(query: BaselineRunQuery): Promise<Baseline
       });
       const newest = [...data.artifacts].sort((a, b) => b.id - a.id)[0];
       if (!newest) continue;
-      const artifact = { runId: run.id, runUrl: run.html_url, artifactId: newest.id, artifactName: newest.name };
+      const artifact = { runId: run.id, runUrl: run.html_url, artifactId: newest.id, artifactName: newest.name, sizeInBytes: newest.size_in_bytes };
       return newest.expired ? { kind: 'expired', artifact } : { kind: 'found', artifact };
     }
   }

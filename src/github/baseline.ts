@@ -105,7 +105,10 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   const target = join(downloadDir, `run-${artifact.runId}`);
   await mkdir(target, { recursive: true });
   try {
-    const maxBytes = megabytes(deps.maxArtifactMB ?? defaultMaxArtifactMB);
+    const maxArtifactMB = deps.maxArtifactMB ?? defaultMaxArtifactMB;
+    const maxBytes = megabytes(maxArtifactMB);
+    // A zip inflates to at least about its own size: one larger than the cap is not downloaded.
+    if (artifact.sizeInBytes > maxBytes) throw new ExtractionTooLarge(`its zip alone is larger than ${maxArtifactMB} MB`);
     await artifacts.download({ artifactId: artifact.artifactId, runId: artifact.runId, owner: context.owner, repo: context.repo, token, path: target, maxBytes });
   } catch (error) {
     logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${firstLine(error)}. Gating without a baseline.`);

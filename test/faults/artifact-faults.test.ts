@@ -83,6 +83,14 @@ describe('a baseline artifact that inflates too far', () => {
     expect(await bytesOnDisk()).toBeLessThanOrEqual(2 ** 20);
   });
 
+  it('a zip larger than the cap as GitHub lists it is not even downloaded', async () => {
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.json': Buffer.alloc(5 * 2 ** 20, 0x20) }) });
+    const result = await fetchBaseline({ kind: 'auto' }, deps(4));
+    expect(result.path).toBeNull();
+    expect(result.note).toContain('the artifact is refused: its zip alone is larger than 4 MB');
+    expect(github.requestsTo('artifact-zip')).toHaveLength(0);
+  });
+
   it('a config cap: 10 MB refused under maxArtifactMB 4, accepted under the default; a normal artifact still extracts', async () => {
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('padding.bin', 10) });
     expect((await fetchBaseline({ kind: 'auto' }, deps(4))).note).toContain('inflates to more than 4 MB');
