@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Example } from '../dataset/types.js';
+import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import type { CommandConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { splitLines } from './lines.js';
-import { megabytes } from '../limits.js';
 import type { ModelAdapter, Prediction } from './types.js';
 
 export interface CommandAdapterOptions {
@@ -99,8 +99,8 @@ export class CommandAdapter implements ModelAdapter {
       // Cleared first: a timer that has fired must not look armed to the next predict().
       this.stallTimer = null;
       const owed = [...this.waiters.values()];
-      this.stalled = `no answer from the model process for ${timeoutMs} ms (${owed.length} waiting)`;
-      for (const waiter of owed) waiter.reject(new ModelFailure('transient', this.stalled));
+      this.stalled = `no answer from the model process for ${timeoutMs} ms`;
+      for (const waiter of owed) waiter.reject(new ModelFailure('transient', `${this.stalled} (${owed.length} waiting)`));
     }, timeoutMs);
     this.stallTimer.unref();
   }
@@ -109,7 +109,7 @@ export class CommandAdapter implements ModelAdapter {
     const child = this.start();
     if (this.exitCause !== null) return Promise.reject(new ModelFailure('fatal', this.exitCause));
     if (this.inputEnded) return Promise.reject(new ModelFailure('rejected', 'the model process input is already closed'));
-    if (this.stalled !== null) return Promise.reject(new ModelFailure('transient', this.stalled));
+    if (this.stalled !== null) return Promise.reject(new ModelFailure('transient', `${this.stalled}; not sent`));
     if (this.waiters.has(example.id)) {
       return Promise.reject(new ModelFailure('rejected', `id "${example.id}" is already waiting for an answer`));
     }

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
-import { ModelFailure } from './failure.js';
 import { megabytes } from '../limits.js';
-import { redactSecrets } from './secrets.js';
+import { ModelFailure } from './failure.js';
 import { isRetryableStatus, retryAfterMs } from './retry.js';
+import { redactSecrets } from './secrets.js';
 
 export interface JsonRequest {
   url: string;
