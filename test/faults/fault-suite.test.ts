@@ -40,7 +40,7 @@ interface Case {
   signalAfter?: number;
 }
 
-const command = (args: string, extra = '') => `{ type: command, command: "node model.mjs ${args}", timeoutMs: 1000${extra} }`;
+const command = (args: string, extra = '', timeoutMs = 1000) => `{ type: command, command: "node model.mjs ${args}", timeoutMs: ${timeoutMs}${extra} }`;
 const cases: Case[] = [
   { name: 'a stall after 10 answers (more examples than the window of 64)', model: () => command('--answer 10'), errors: [/^no answer from the model process for 1000 ms/], answered: 10 },
   { name: 'an early exit after 7 answers', model: () => command('--exit-after 7'), errors: [/exited with code 3 after 7 answers/], answered: 7 },
@@ -51,7 +51,7 @@ const cases: Case[] = [
     errors: [/^response larger than 1 MB/],
     answered: n - 2,
   },
-  { name: 'SIGTERM after 5 answers', model: () => command('--answer 5 --child'), errors: [], answered: 'some', signalAfter: 5 },
+  { name: 'SIGTERM after 5 answers', model: () => command('--answer 5 --child', '', 60_000), errors: [], answered: 'some', signalAfter: 5 },
 ];
 
 describe('fault-injection suite (the CLI as a process)', () => {
