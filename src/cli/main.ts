@@ -49,7 +49,8 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .description('Gate a model release on its evaluation against the previous release.')
     .version(tool.version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).');
   root
     .command('run')
     .description('evaluate the candidate, compare with the baseline, gate, and write the reports')

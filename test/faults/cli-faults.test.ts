@@ -66,6 +66,9 @@ describe('the CLI as a process', () => {
     const verbose = await (await startCli(['run', '--config', 'gate.yml', '--verbose'], files.dir)).exited;
     expect(verbose.status).toBe(3);
     expect(verbose.stderr).toMatch(/^\s+at /m);
+
+    const help = await (await startCli(['--help'], files.dir)).exited;
+    expect(help.stdout).toContain('3 internal error');
   });
 });
 
