@@ -1,12 +1,14 @@
 import { main } from './cli/main.js';
 
-// Ctrl-C stops the run cleanly (answers so far are kept); a second Ctrl-C exits at once.
+// Ctrl-C, and SIGTERM (what `timeout`, CI cancellation and container stops send), stop the run
+// cleanly: the model process is stopped and the answers so far are kept. A second one exits at once.
 const controller = new AbortController();
-process.on('SIGINT', () => {
+const onSignal = (name: NodeJS.Signals) => {
   if (controller.signal.aborted) process.exit(130);
-  process.stderr.write('Stopping: finishing the answers in flight and keeping the results so far (Ctrl-C again to quit now).\n');
+  process.stderr.write(`Stopping (${name}): finishing the answers in flight and keeping the results so far (${name === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now).\n`);
   controller.abort();
-});
+};
+for (const name of ['SIGINT', 'SIGTERM'] as const) process.on(name, onSignal);
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

@@ -8,6 +8,7 @@ import type { Dataset } from './dataset/types.js';
 import { InputError, inputError, InterruptedError } from './errors.js';
 import { percent } from './format.js';
 import type { Acceptance } from './gate/acceptance.js';
+import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
 import { evaluateGates } from './gate/evaluate.js';
 import { missingBaselineOutcome, withMissingBaseline, type BaselineOrigin, type OnMissingBaseline } from './gate/missing-baseline.js';
 import type { Logger } from './log.js';
@@ -19,7 +20,7 @@ import { renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { buildSnapshot } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
-import { rescoreSnapshot, sameScoring, withLabelSet } from './snapshot/rescore.js';
+import { rescoreSnapshot, sameScoring, withLabelSet, withTokenCounts } from './snapshot/rescore.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
 import type { Snapshot } from './snapshot/schema.js';
 import { tool } from './version.js';
@@ -56,6 +57,7 @@ async function evaluate(
   dataset: Dataset,
   model: ModelConfig,
   partial: WriteStream | null,
+  countTokens: TokenCounter | null,
   onAnswer: () => void = () => undefined,
 ): Promise<Snapshot> {
   const { config } = options;
@@ -87,6 +89,7 @@ async function evaluate(
     gitSha: options.gitSha,
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     seed: config.statistics.seed,
+    countTokens,
   });
 }
 
@@ -97,25 +100,26 @@ interface LoadedBaseline {
   notes: string[];
 }
 
-async function loadBaseline(options: GateRunOptions, dataset: Dataset): Promise<LoadedBaseline | null> {
+async function loadBaseline(options: GateRunOptions, dataset: Dataset, countTokens: TokenCounter | null): Promise<LoadedBaseline | null> {
   const { config } = options;
   const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
   if (path) {
     if (await isPredictionsFile(path)) {
-      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null), source: path, notes: [] };
+      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null, countTokens), source: path, notes: [] };
     }
-    const snapshot = await readSnapshot(path);
+    const read = await readSnapshot(path);
+    const snapshot = countTokens === null ? read : withTokenCounts(read, countTokens);
     if (snapshot.task !== config.task) {
       throw inputError(path, `the baseline is a ${snapshot.task} snapshot, this run's task is ${config.task}`);
     }
     if (snapshot.task === 'classification' && !sameScoring(snapshot.scoring, config.scoring)) {
       const note = `The baseline was scored with other label settings (${JSON.stringify(snapshot.scoring)}); its outputs were scored again with this run's.`;
-      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring, config.labels), source: path, notes: [note] };
+      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring, config.labels, countTokens), source: path, notes: [note] };
     }
     return { snapshot, source: path, notes: [] };
   }
   if (config.baseline.model) {
-    return { snapshot: await evaluate(options, dataset, config.baseline.model, null), source: 'baseline.model', notes: [] };
+    return { snapshot: await evaluate(options, dataset, config.baseline.model, null, countTokens), source: 'baseline.model', notes: [] };
   }
   return null;
 }
@@ -164,15 +168,17 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     reportMarkdown: join(outDir, 'report.md'),
     reportJson: join(outDir, 'report.json'),
   };
+  // The tokenizer is loaded only for a run that measures lengths in tokens.
+  const countTokens = config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
-  const loaded = await loadBaseline(options, dataset);
+  const loaded = await loadBaseline(options, dataset, countTokens);
 
   const partialPath = join(outDir, 'outcomes.partial.jsonl');
   const partial = createWriteStream(partialPath);
   let answered = 0;
   let candidate: Snapshot;
   try {
-    candidate = await evaluate(options, dataset, config.model, partial, () => (answered += 1));
+    candidate = await evaluate(options, dataset, config.model, partial, countTokens, () => (answered += 1));
   } catch (error) {
     if (options.signal?.aborted) {
       throw new InterruptedError(`interrupted: the ${answered} answers received so far are kept in ${partialPath}`);

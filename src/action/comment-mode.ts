@@ -15,6 +15,7 @@ import type { Logger } from '../log.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { safeLink } from '../report/view.js';
 import type { ActionOptions } from './inputs.js';
+import { defaultMaxArtifactMB, megabytes } from '../limits.js';
 
 /**
  * `mode: comment`, in a `workflow_run` workflow of the base repository: posts the report of
@@ -52,7 +53,7 @@ export async function commentForTriggeringRun(options: {
   }
   const target = join(downloadDir, `run-${run.id}`);
   await mkdir(target, { recursive: true });
-  await artifacts.download({ artifactId: artifact.id, runId: run.id, owner, repo, token, path: target });
+  await artifacts.download({ artifactId: artifact.id, runId: run.id, owner, repo, token, path: target, maxBytes: megabytes(defaultMaxArtifactMB) });
 
   const record = await readGateRecord(join(target, ARTIFACT_FILES.record)).catch((error: unknown) => {
     throw inputError(where, error instanceof Error ? error.message : String(error));

@@ -230,6 +230,7 @@ async function resolveBaseline(args: {
     artifacts,
     downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-baseline-${process.pid}`),
     logger: actionLogger,
+    maxArtifactMB: config.baseline.maxArtifactMB,
   });
   if (resolved.origin.reason && resolved.origin.status !== 'found') core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
   return resolved;

@@ -8,7 +8,11 @@ import { tool } from '../version.js';
 import { withProgressBar, type Terminal } from './progress-bar.js';
 import { terminalSummary } from './summary.js';
 
-export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2, interrupted: 130 } as const;
+/**
+ * 0 pass (or only warnings), 1 a gate failed, 2 bad usage or input, 3 an internal error (a bug:
+ * scripts must not read it as "the model regressed"), 130 interrupted (Ctrl-C or SIGTERM).
+ */
+export const exitCodes = { passed: 0, gateFailed: 1, badInput: 2, internalError: 3, interrupted: 130 } as const;
 
 export interface CliIo {
   argv: readonly string[];
@@ -46,7 +50,8 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .description('Gate a model release on its evaluation against the previous release.')
     .version(tool.version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).');
   root
     .command('run')
     .description('evaluate the candidate, compare with the baseline, gate, and write the reports')
@@ -67,7 +72,7 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
   return root;
 }
 
-/** The CLI: returns the exit status (0 pass or warn, 1 a gate failed, 2 bad usage or input). */
+/** The CLI: returns the exit status (see exitCodes). */
 export async function main(io: CliIo): Promise<number> {
   let status: number = exitCodes.passed;
   let verbose = false;
@@ -108,8 +113,9 @@ export async function main(io: CliIo): Promise<number> {
       io.stderr(`error: ${error.message}\n`);
       return exitCodes.badInput;
     }
-    io.stderr(`error: ${errorMessage(error)}\n`);
+    const firstLine = errorMessage(error).split('\n', 1)[0];
+    io.stderr(`internal error: ${firstLine}${verbose ? '' : ' (run again with --verbose for the stack)'}\n`);
     if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return exitCodes.badInput;
+    return exitCodes.internalError;
   }
 }

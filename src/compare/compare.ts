@@ -1,6 +1,6 @@
 import type { LengthUnit } from '../metrics/types.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
-import { minDetectableDrop, pairedAccuracyDelta } from '../stats/paired-accuracy.js';
+import { detectableDrop, minDetectableDrop, pairedAccuracyDelta } from '../stats/paired-accuracy.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { f1Deltas } from './f1-deltas.js';
 import { flipsOf, pairedCounts } from './flips.js';
@@ -61,6 +61,7 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
   const bootstrap = { resamples: options.resamples, seed: options.seed, confidence: options.confidence };
   const f1 = classification ? f1Deltas(pairs, { ...bootstrap, labels: options.labels ?? null }) : null;
   const n = pairs.length;
+  const detectable = detectableDrop(Math.max(minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }), smallestDetectableShare(n, options.alpha)));
   return {
     paired: n,
     onlyInBaseline: pairing.onlyInBaseline,
@@ -88,7 +89,8 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
     predictionShift: f1 ? predictionShiftOf(pairs, f1.labelSet, options.alpha) : null,
     invalidRate: f1 ? invalidRateOf(pairs, f1.labelSet, options.confidence) : null,
     labelSet: f1?.labelSet ?? null,
-    minDetectableAccuracyDrop: Math.max(minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }), smallestDetectableShare(n, options.alpha)),
+    minDetectableAccuracyDrop: detectable.drop,
+    datasetTooSmall: detectable.datasetTooSmall,
     regressions: regressionsOf(pairs),
     seed: options.seed,
     resamples: options.resamples,

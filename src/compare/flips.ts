@@ -15,8 +15,16 @@ export function pairedCounts(pairs: readonly Pair[]): PairedCounts {
   return counts;
 }
 
-function tally(groups: Map<string, FlipCounts>, key: string, pair: Pair): void {
-  const counts = groups.get(key) ?? { negative: 0, positive: 0, n: 0, baselineRight: 0, candidateRight: 0 };
+/**
+ * `tag=value`, unambiguous: the first unescaped `=` ends the tag, so {"a=b": "c"} is `a\=b=c`
+ * and {"a": "b=c"} is `a=b=c`. Tags without `=` or `\` (nearly all) read as written.
+ */
+export function sliceKey(tag: string, value: string): string {
+  return `${tag.replace(/[\\=]/g, (char) => `\\${char}`)}=${value}`;
+}
+
+function tally<T extends FlipCounts>(groups: Map<string, T>, key: string, pair: Pair, empty: () => T): void {
+  const counts = groups.get(key) ?? empty();
   counts.n += 1;
   if (pair.baseline.correct) counts.baselineRight += 1;
   if (pair.candidate.correct) counts.candidateRight += 1;
@@ -25,13 +33,15 @@ function tally(groups: Map<string, FlipCounts>, key: string, pair: Pair): void {
   groups.set(key, counts);
 }
 
+const emptyCounts = (): FlipCounts => ({ negative: 0, positive: 0, n: 0, baselineRight: 0, candidateRight: 0 });
+
 /** Flips overall, by expected class and by slice tag (with each group's accuracy); the rate with a Wilson interval. */
 export function flipsOf(pairs: readonly Pair[], counts: PairedCounts, confidence: number, byClass: boolean): Flips {
   const classGroups = new Map<string, FlipCounts>();
-  const sliceGroups = new Map<string, FlipCounts>();
+  const sliceGroups = new Map<string, FlipCounts & { tag: string; value: string }>();
   for (const pair of pairs) {
-    if (byClass) tally(classGroups, pair.candidate.expected, pair);
-    for (const [tag, value] of Object.entries(pair.candidate.tags)) tally(sliceGroups, `${tag}=${value}`, pair);
+    if (byClass) tally(classGroups, pair.candidate.expected, pair, emptyCounts);
+    for (const [tag, value] of Object.entries(pair.candidate.tags)) tally(sliceGroups, sliceKey(tag, value), pair, () => ({ tag, value, ...emptyCounts() }));
   }
   const n = pairs.length;
   const rate = wilsonInterval(counts.baselineOnly, n, { confidence });

@@ -37,6 +37,13 @@ export interface FlipCounts {
   candidateRight: number;
 }
 
+/** One slice: the tag and value it stands for (never parsed back from its key) and its counts. */
+export interface SliceFlips extends FlipCounts {
+  tag: string;
+  value: string;
+  negativeFlipRate: number;
+}
+
 export interface Flips extends FlipCounts {
   /** negative / n (Yan et al. 2021). */
   negativeFlipRate: number;
@@ -46,8 +53,8 @@ export interface Flips extends FlipCounts {
   /** a / (a + b): of what the baseline got right, the share the candidate still gets right. */
   backwardTrustCompatibility: number | null;
   byClass: Record<string, FlipCounts>;
-  /** Keyed `tag=value`. */
-  bySlice: Record<string, FlipCounts & { negativeFlipRate: number }>;
+  /** Keyed by sliceKey(tag, value): `tag=value`, with `\` and `=` in the tag escaped. */
+  bySlice: Record<string, SliceFlips>;
 }
 
 export interface LengthShift {
@@ -136,6 +143,8 @@ export interface Comparison {
   labelSet: LabelSet | null;
   /** Smallest accuracy drop this dataset detects at alpha with 80% power. */
   minDetectableAccuracyDrop: number;
+  /** No accuracy drop, however large, would be detected on this few examples (the MDE reached 100 points). */
+  datasetTooSmall: boolean;
   /** Every negative flip, worst first. */
   regressions: Regression[];
   seed: number;

@@ -6,6 +6,7 @@ import { inputError } from '../errors.js';
 import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import type { ModelConfig } from '../models/config.js';
 import { configSchema, type GateConfig } from './schema.js';
+import { defaultMaxArtifactMB } from '../limits.js';
 
 /** Flags and Action inputs: plain strings, validated like the file's keys. */
 export interface ConfigOverrides {
@@ -23,7 +24,7 @@ export interface ConfigOverrides {
 export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | 'baseline'> {
   dataset: NonNullable<GateConfig['dataset']>;
   model: ModelConfig;
-  baseline: { path: string | null; model: ModelConfig | null; onMissing: OnMissingBaseline | null };
+  baseline: { path: string | null; model: ModelConfig | null; onMissing: OnMissingBaseline | null; maxArtifactMB: number };
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
   configPath: string | null;
@@ -174,6 +175,7 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
       path: 'path' in baseline && baseline.path ? resolve(baseDir, baseline.path) : null,
       model: 'model' in baseline && baseline.model ? baseline.model : null,
       onMissing: 'onMissing' in baseline && baseline.onMissing ? baseline.onMissing : null,
+      maxArtifactMB: 'maxArtifactMB' in baseline && baseline.maxArtifactMB !== undefined ? baseline.maxArtifactMB : defaultMaxArtifactMB,
     },
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),

@@ -156,6 +156,8 @@ const baselineSchema = z.union([
        * `fail` | `warn` | `pass`. Unset: warn, but fail for a missing permission.
        */
       onMissing: z.enum(ON_MISSING_BASELINE).optional(),
+      /** The Action refuses a baseline artifact that inflates to more than this. */
+      maxArtifactMB: z.number().positive().optional(),
     })
     .strict(),
 ]);

@@ -1,4 +1,7 @@
 import { DefaultArtifactClient } from '@actions/artifact';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractZipCapped } from './zip-extract.js';
 import { runnerServiceMissing } from './runner-services.js';
 
 /**
@@ -10,7 +13,8 @@ export interface ArtifactStore {
   /** Null when uploads are impossible here, with the reason. */
   uploadUnavailableReason(): string | null;
   upload(name: string, files: string[], rootDirectory: string): Promise<{ id: number | null; size: number | null }>;
-  download(options: { artifactId: number; runId: number; owner: string; repo: string; token: string; path: string }): Promise<void>;
+  /** Extracts into `path`, refusing (ExtractionTooLarge) an archive that inflates past `maxBytes`. */
+  download(options: { artifactId: number; runId: number; owner: string; repo: string; token: string; path: string; maxBytes: number }): Promise<void>;
 }
 
 export function createArtifactStore(env: Record<string, string | undefined>): ArtifactStore {
@@ -23,11 +27,21 @@ export function createArtifactStore(env: Record<string, string | undefined>): Ar
       const result = await client.uploadArtifact(name, files, rootDirectory);
       return { id: result.id ?? null, size: result.size ?? null };
     },
-    async download({ artifactId, runId, owner, repo, token, path }) {
+    async download({ artifactId, runId, owner, repo, token, path, maxBytes }) {
+      // The zip is saved as it is and extracted here, with a size cap @actions/artifact lacks.
+      const zipDir = join(path, '.zip');
       await client.downloadArtifact(artifactId, {
-        path,
+        path: zipDir,
+        skipDecompress: true,
         findBy: { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo },
       });
+      try {
+        const [zipName] = await readdir(zipDir);
+        if (zipName === undefined) throw new Error('the artifact download wrote no file');
+        await extractZipCapped(join(zipDir, zipName), path, maxBytes);
+      } finally {
+        await rm(zipDir, { recursive: true, force: true });
+      }
     },
   };
 }

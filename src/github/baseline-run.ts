@@ -25,6 +25,8 @@ export interface GatedRun {
   artifactId: number;
   artifactName: string;
   expired: boolean;
+  /** The zip's size as GitHub lists it: checked against the cap before downloading. */
+  sizeInBytes: number;
 }
 
 // A run triggered by a pull request reports the PR's head branch: a fork's `main` would look
@@ -67,6 +69,7 @@ export async function* gatedRuns(query: BaselineRunQuery): AsyncGenerator<GatedR
         artifactId: newest.id,
         artifactName: newest.name,
         expired: newest.expired,
+        sizeInBytes: newest.size_in_bytes,
       };
     }
   }

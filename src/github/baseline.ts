@@ -12,6 +12,8 @@ import { firstLine, httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
 import type { RunContext } from './run-context.js';
+import { defaultMaxArtifactMB, megabytes } from '../limits.js';
+import { ExtractionTooLarge } from './zip-extract.js';
 
 /** What the `baseline` input asks for. A path is handed to the config loader as is. */
 export type BaselineSource =
@@ -49,6 +51,8 @@ export interface BaselineDeps {
   /** Scratch folder for downloads. */
   downloadDir: string;
   logger: Logger;
+  /** The most an artifact may inflate to (config `baseline.maxArtifactMB`). */
+  maxArtifactMB?: number;
 }
 
 const SNAPSHOT_FILE = ARTIFACT_FILES.snapshot;
@@ -96,11 +100,16 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       }
       const target = join(downloadDir, `run-${run.runId}`);
       await mkdir(target, { recursive: true });
+      const maxArtifactMB = deps.maxArtifactMB ?? defaultMaxArtifactMB;
       try {
-        await artifacts.download({ artifactId: run.artifactId, runId: run.runId, owner: context.owner, repo: context.repo, token, path: target });
+        const maxBytes = megabytes(maxArtifactMB);
+        // A zip inflates to at least about its own size: one larger than the cap is not downloaded.
+        if (run.sizeInBytes > maxBytes) throw new ExtractionTooLarge(`its zip alone is larger than ${maxArtifactMB} MB`);
+        await artifacts.download({ artifactId: run.artifactId, runId: run.runId, owner: context.owner, repo: context.repo, token, path: target, maxBytes });
       } catch (error) {
         if (isDenied(error)) throw error;
-        passedOver.push(`run ${run.runId}: downloading its artifact failed (${firstLine(error)})`);
+        const why = firstLine(error);
+        passedOver.push(`run ${run.runId}: downloading its artifact failed (${why})`);
         continue;
       }
       let record: GateRecord | null;

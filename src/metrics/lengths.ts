@@ -1,21 +1,35 @@
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { quantileSorted, sortedCopy } from '../stats/quantile.js';
 import { countCodePoints, splitWhitespace } from './python-text.js';
+import { tokenChunks } from './token-chunks.js';
 import type { LengthSummary, OutputLengths } from './types.js';
 
-// Model output may contain "<|endoftext|>" and the like: count it as the text it is.
-const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+/** Tokens in one text; null where the run does not count tokens (its length unit is not `tokens`). */
+export type TokenCounter = (text: string) => number;
+
+/**
+ * OpenAI's o200k_base encoding, loaded on first use: it is a large share of the bundle and of
+ * start-up, and only a run whose length unit is `tokens` needs it (`--version` and a run in
+ * words never load it). Counts in bounded chunks, linear in the text (see token-chunks.ts).
+ */
+export async function loadTokenCounter(): Promise<TokenCounter> {
+  const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
+  // Model output may contain "<|endoftext|>" and the like: count it as the text it is.
+  const plainText = { disallowedSpecial: new Set<string>() };
+  return (text) => {
+    let tokens = 0;
+    for (const chunk of tokenChunks(text)) tokens += countTokens(chunk, plainText);
+    return tokens;
+  };
+}
 
 /**
  * Length of one output in characters (code points, Python's `len`), words (Python's
- * `str.split()`) and tokens (OpenAI's o200k_base encoding).
+ * `str.split()`) and, given a counter, tokens.
  */
-export function outputLengths(text: string): OutputLengths {
-  return {
-    chars: countCodePoints(text),
-    words: splitWhitespace(text).length,
-    tokens: countTokens(text, PLAIN_TEXT),
-  };
+export function outputLengths(text: string, countTokens: TokenCounter | null): OutputLengths {
+  const lengths: OutputLengths = { chars: countCodePoints(text), words: splitWhitespace(text).length };
+  if (countTokens !== null) lengths.tokens = countTokens(text);
+  return lengths;
 }
 
 function mean(values: ArrayLike<number>): number {

@@ -63,7 +63,8 @@ export const lengthUnits = ['chars', 'words', 'tokens'] as const satisfies reado
 export interface OutputLengths {
   chars: number;
   words: number;
-  tokens: number;
+  /** Counted only when the run's length unit is `tokens` (the tokenizer is costly to load and run). */
+  tokens?: number;
 }
 
 /** Quantiles use numpy's default (linear interpolation, `method='linear'`). */

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Example } from '../dataset/types.js';
+import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import type { CommandConfig } from './config.js';
 import { ModelFailure } from './failure.js';
+import { splitLines } from './lines.js';
 import type { ModelAdapter, Prediction } from './types.js';
 
 export interface CommandAdapterOptions {
@@ -31,6 +32,14 @@ const shownChars = 200;
 
 function clip(text: string): string {
   return text.length > shownChars ? `${text.slice(0, shownChars)}…` : text;
+}
+
+/** The id of an answer line cut short, when it comes first: `{"id": "a", …` or `{"id": 7, …`. */
+function leadingId(head: string): string | null {
+  const match = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/.exec(head);
+  if (match === null) return null;
+  const value: unknown = JSON.parse(match[1] as string);
+  return typeof value === 'number' ? String(value) : (value as string);
 }
 
 function parseAnswer(line: string): Record<string, unknown> | null {
@@ -63,6 +72,12 @@ export class CommandAdapter implements ModelAdapter {
   private inputEnded = false;
   /** Fires when the process has answered nothing for `timeoutMs` while answers are owed. */
   private stallTimer: NodeJS.Timeout | null = null;
+  /**
+   * Set when the stall timer fired, cleared by the next byte the process prints: until then
+   * new examples fail at once instead of each waiting out another `timeoutMs` in turn, so a
+   * run against a process that went quiet ends about `timeoutMs` after its last answer.
+   */
+  private stalled: string | null = null;
   private readonly onRunAbort = () => this.kill('SIGKILL');
 
   constructor(private readonly options: CommandAdapterOptions) {
@@ -81,8 +96,11 @@ export class CommandAdapter implements ModelAdapter {
     if (this.waiters.size === 0 || this.exitCause !== null) return;
     const { timeoutMs } = this.options.config;
     this.stallTimer = setTimeout(() => {
+      // Cleared first: a timer that has fired must not look armed to the next predict().
+      this.stallTimer = null;
       const owed = [...this.waiters.values()];
-      for (const waiter of owed) waiter.reject(new ModelFailure('transient', `no answer from the model process for ${timeoutMs} ms (${owed.length} waiting)`));
+      this.stalled = `no answer from the model process for ${timeoutMs} ms`;
+      for (const waiter of owed) waiter.reject(new ModelFailure('transient', `${this.stalled} (${owed.length} waiting)`));
     }, timeoutMs);
     this.stallTimer.unref();
   }
@@ -91,6 +109,7 @@ export class CommandAdapter implements ModelAdapter {
     const child = this.start();
     if (this.exitCause !== null) return Promise.reject(new ModelFailure('fatal', this.exitCause));
     if (this.inputEnded) return Promise.reject(new ModelFailure('rejected', 'the model process input is already closed'));
+    if (this.stalled !== null) return Promise.reject(new ModelFailure('transient', `${this.stalled}; not sent`));
     if (this.waiters.has(example.id)) {
       return Promise.reject(new ModelFailure('rejected', `id "${example.id}" is already waiting for an answer`));
     }
@@ -126,11 +145,12 @@ export class CommandAdapter implements ModelAdapter {
     if (this.stallTimer !== null) clearTimeout(this.stallTimer);
     if (this.child === null || this.closed === null) return;
     this.inputEnd();
-    const grace = this.options.exitGraceMs ?? 10_000;
-    if (await this.exitsWithin(grace)) return this.reportExit();
-    this.options.logger.warn(`model process did not exit ${grace} ms after its input ended; terminating it`);
+    // A process that went quiet with answers owed has had its `timeoutMs`: it is not waited for again.
+    const grace = this.stalled !== null && this.exitCause === null ? 0 : (this.options.exitGraceMs ?? 10_000);
+    if (grace > 0 && (await this.exitsWithin(grace))) return this.reportExit();
+    this.options.logger.warn(grace > 0 ? `model process did not exit ${grace} ms after its input ended; terminating it` : `terminating the model process, which stopped answering`);
     this.kill('SIGTERM');
-    if (!(await this.exitsWithin(grace))) this.kill('SIGKILL');
+    if (!(await this.exitsWithin(this.options.exitGraceMs ?? 10_000))) this.kill('SIGKILL');
     await this.closed;
   }
 
@@ -148,8 +168,17 @@ export class CommandAdapter implements ModelAdapter {
     });
     this.child = child;
     child.stdin.on('error', (error) => logger.debug(`model process stdin: ${error.message}`));
-    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => this.onStdout(line));
-    createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => this.onStderr(line));
+    const maxLineBytes = megabytes(config.maxLineMB);
+    splitLines(child.stdout, maxLineBytes, {
+      line: (line) => this.onStdout(line),
+      oversized: (head) => this.onOversizedLine(head),
+      activity: () => this.onActivity(),
+    });
+    splitLines(child.stderr, maxLineBytes, {
+      line: (line) => this.onStderr(line),
+      oversized: () => logger.warn(`model stderr: a line longer than ${config.maxLineMB} MB, skipped`),
+      activity: () => this.onActivity(),
+    });
     this.closed = new Promise<void>((resolveClosed) => {
       child.on('error', (error) => {
         this.onExit(`the model process could not start: ${error.message}`);
@@ -186,8 +215,24 @@ export class CommandAdapter implements ModelAdapter {
     );
   }
 
-  private onStdout(line: string): void {
+  /** Any output shows the process alive: the quiet clock restarts. */
+  private onActivity(): void {
+    this.stalled = null;
     this.watchForStall();
+  }
+
+  /** The line's id is near its start (`{"id": …`); that example fails, the others go on. */
+  private onOversizedLine(head: string): void {
+    const limit = `${this.options.config.maxLineMB} MB`;
+    const id = leadingId(head);
+    const waiter = id === null ? undefined : this.waiters.get(id);
+    if (waiter === undefined) return this.options.logger.warn(`model stdout: a line longer than ${limit} (the maxLineMB limit) was skipped: ${clip(head)}`);
+    this.answers += 1;
+    queueMicrotask(() => this.watchForStall());
+    waiter.reject(new ModelFailure('rejected', `answer line larger than ${limit} (the maxLineMB limit)`));
+  }
+
+  private onStdout(line: string): void {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
     if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
@@ -203,7 +248,6 @@ export class CommandAdapter implements ModelAdapter {
   }
 
   private onStderr(line: string): void {
-    this.watchForStall();
     this.recentStderr.push(line);
     if (this.recentStderr.length > stderrKept) this.recentStderr.shift();
     this.options.logger.info(`model stderr: ${line}`);

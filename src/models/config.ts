@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultMaxLineMB, defaultMaxResponseMB } from '../limits.js';
 
 /**
  * The `model:` block of the config (also `baseline.model:`): which model answers and how the
@@ -24,6 +25,9 @@ function runnerOptions(defaults: { concurrency: number; maxRetries: number }) {
  * higher limits raise it.
  */
 const networkDefaults = { concurrency: 4, maxRetries: 4 };
+
+/** The largest response body read; a larger one fails its example and is not read further. */
+const maxResponseMB = z.number().positive().default(defaultMaxResponseMB);
 
 /**
  * A local process reads a stream: the concurrency is the window of lines in flight (enough to
@@ -57,6 +61,8 @@ export const commandConfigSchema = z.strictObject({
   cwd: z.string().optional(),
   /** Added to the inherited environment. */
   env: z.record(z.string(), z.string()).optional(),
+  /** The longest line the process may print; a longer answer fails its example. */
+  maxLineMB: z.number().positive().default(defaultMaxLineMB),
   name,
   ...runnerOptions(commandDefaults),
 });
@@ -75,6 +81,7 @@ export const openaiConfigSchema = z.strictObject({
   temperature: z.number().min(0).optional(),
   maxTokens: z.number().int().positive().optional(),
   seed: z.number().int().optional(),
+  maxResponseMB,
   name,
   pricing,
   ...runnerOptions(networkDefaults),
@@ -92,6 +99,7 @@ export const httpConfigSchema = z.strictObject({
   body: jsonValue.optional(),
   /** Dot path into the JSON response, e.g. `choices.0.text` or `result.label`. */
   outputPath: z.string().min(1),
+  maxResponseMB,
   name,
   pricing,
   ...runnerOptions(networkDefaults),

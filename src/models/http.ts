@@ -5,7 +5,7 @@ import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { compileTemplate, renderFor, type Render } from './template.js';
 import type { ModelAdapter, Prediction } from './types.js';
-import { envReference } from './secrets.js';
+import { envReference, redactSecrets, secretValues } from './secrets.js';
 
 /** A JSON value whose strings are templates, compiled once. */
 type BodyTemplate = Render | null | boolean | number | BodyTemplate[] | { [key: string]: BodyTemplate };
@@ -57,7 +57,7 @@ export class HttpAdapter implements ModelAdapter {
         used[name as string] = value;
       }
     }
-    this.secrets = Object.values(used);
+    this.secrets = secretValues(config, env);
     this.headers = Object.fromEntries(
       Object.entries(config.headers).map(([header, source]) => [header, compileTemplate(source, `${where}: header "${header}"`)({ env: used })]),
     );
@@ -66,9 +66,10 @@ export class HttpAdapter implements ModelAdapter {
 
   async predict(example: Example, signal: AbortSignal): Promise<Prediction> {
     const body = this.body === undefined ? undefined : renderBody(this.body, example);
-    const response = await requestJson({ url: this.config.url, method: this.config.method, headers: this.headers, body, signal, secrets: this.secrets });
+    const { url, method, maxResponseMB } = this.config;
+    const response = await requestJson({ url, method, headers: this.headers, body, signal, secrets: this.secrets, maxResponseMB });
     const value = valueAtPath(response, this.config.outputPath);
-    if (typeof value === 'string') return { output: value };
+    if (typeof value === 'string') return { output: redactSecrets(value, this.secrets) };
     if (typeof value === 'number' || typeof value === 'boolean') return { output: String(value) };
     const found = value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
     throw new ModelFailure('unexpected', `the response has ${found} at the output path "${this.config.outputPath}", not text`);

@@ -4,6 +4,7 @@ import type { OpenAIConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
 import { compileTemplate, inputText, renderFor, type Render } from './template.js';
+import { redactSecrets, secretValues } from './secrets.js';
 import type { ModelAdapter, Prediction, Usage } from './types.js';
 
 /**
@@ -30,15 +31,16 @@ export class OpenAIAdapter implements ModelAdapter {
       throw new InputError(`${where}: the environment variable ${config.apiKeyEnv} (the API key) is not set`);
     }
     this.headers = key === undefined ? {} : { authorization: `Bearer ${key}` };
-    this.secrets = key === undefined ? [] : [key];
+    this.secrets = secretValues(config, env);
     this.url = `${config.baseUrl.replace(/\/+$/, '')}/${config.api === 'chat' ? 'chat/completions' : 'completions'}`;
     this.prompt = config.prompt === undefined ? null : compileTemplate(config.prompt, `${where}: prompt`);
   }
 
   async predict(example: Example, signal: AbortSignal): Promise<Prediction> {
     const body = this.body(this.userText(example));
-    const response = await requestJson({ url: this.url, method: 'POST', headers: this.headers, body, signal, secrets: this.secrets });
-    const output = this.outputOf(response);
+    const response = await requestJson({ url: this.url, method: 'POST', headers: this.headers, body, signal, secrets: this.secrets, maxResponseMB: this.config.maxResponseMB });
+    // An endpoint that echoes the request (its Authorization header) must not leak the key into any file.
+    const output = redactSecrets(this.outputOf(response), this.secrets);
     const usage = usageOf(response);
     return usage ? { output, usage } : { output };
   }

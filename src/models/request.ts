@@ -1,7 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
+import { megabytes } from '../limits.js';
 import { ModelFailure } from './failure.js';
 import { isRetryableStatus, retryAfterMs } from './retry.js';
+import { redactSecrets } from './secrets.js';
 
 export interface JsonRequest {
   url: string;
@@ -11,6 +13,8 @@ export interface JsonRequest {
   signal: AbortSignal;
   /** Values to blank out of any error message (API keys echoed back by a server). */
   secrets: readonly string[];
+  /** The config's maxResponseMB: a longer body fails the request and is not read further. */
+  maxResponseMB: number;
 }
 
 interface RawResponse {
@@ -32,12 +36,11 @@ const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new htt
 /** The connection dropped after the status line: the body is incomplete. */
 class BodyBrokeOff extends Error {}
 
-function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((result, secret) => (secret === '' ? result : result.split(secret).join('***')), text);
-}
+/** The body is larger than the limit: it was not read to its end. */
+class BodyTooLarge extends Error {}
 
 function snippet(text: string, secrets: readonly string[]): string {
-  const flat = redact(text, secrets).replace(/\s+/g, ' ').trim();
+  const flat = redactSecrets(text, secrets).replace(/\s+/g, ' ').trim();
   return flat.length > snippetChars ? `${flat.slice(0, snippetChars)}…` : flat;
 }
 
@@ -55,10 +58,25 @@ function send(request: JsonRequest, payload: string | undefined): Promise<RawRes
     headers['content-length'] = Buffer.byteLength(payload);
   }
   const options = { method: request.method, headers, signal: request.signal };
+  const maxBytes = megabytes(request.maxResponseMB);
   return new Promise((resolve, reject) => {
     const onResponse = (incoming: http.IncomingMessage) => {
       const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      // Streamed and counted, so a 600 MB body costs at most maxBytes: reading stops at the
+      // limit and the connection is dropped (it would otherwise go on delivering the rest).
+      const tooLarge = () => {
+        // Rejected first: destroying the socket reports the body as broken off too.
+        reject(new BodyTooLarge());
+        incoming.destroy();
+        outgoing.destroy();
+      };
+      if (Number(incoming.headers['content-length'] ?? 0) > maxBytes) return tooLarge();
+      incoming.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > maxBytes) return tooLarge();
+        chunks.push(chunk);
+      });
       incoming.on('error', (error) => reject(new BodyBrokeOff(networkCause(error))));
       incoming.on('aborted', () => reject(new BodyBrokeOff('connection closed mid-body')));
       incoming.on('end', () => {
@@ -93,6 +111,9 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
     response = await send(request, request.body === undefined ? undefined : JSON.stringify(request.body));
   } catch (error) {
     if (request.signal.aborted) throw request.signal.reason;
+    if (error instanceof BodyTooLarge) {
+      throw new ModelFailure('rejected', `response larger than ${request.maxResponseMB} MB (the maxResponseMB limit)`);
+    }
     if (error instanceof BodyBrokeOff) throw new ModelFailure('transient', `the response body broke off (${error.message})`);
     throw new ModelFailure('transient', `cannot reach ${new URL(request.url).origin}: ${networkCause(error)}`);
   }

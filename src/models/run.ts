@@ -31,7 +31,7 @@ export interface ModelRun {
   outcomes: RunOutcome[];
 }
 
-const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'pricing']);
+const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'pricing', 'maxResponseMB']);
 
 /**
  * What decides an answer: the config without runner options (it holds no secrets). The `name`

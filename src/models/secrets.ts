@@ -27,3 +27,14 @@ export function secretValues(config: ModelConfig, env: Record<string, string | u
   }
   return [...values];
 }
+
+/**
+ * Every secret value in `text` replaced by ***, longest first (so a whole multi-line value goes
+ * before its lines). Applied to outputs as well as to error messages: an endpoint that echoes
+ * its Authorization header must not put the key into results, the cache, the report or a comment.
+ */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  if (secrets.length === 0) return text;
+  const longestFirst = [...secrets].filter((secret) => secret !== '').sort((a, b) => b.length - a.length);
+  return longestFirst.reduce((result, secret) => (result.includes(secret) ? result.split(secret).join('***') : result), text);
+}

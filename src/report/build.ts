@@ -79,7 +79,12 @@ function warningsOf(candidate: Snapshot, summary: ModelSummary, comparison: Comp
   if (comparison.skippedForErrors > 0) {
     warnings.push(`${comparison.skippedForErrors} shared examples errored on one side and are left out of the paired comparison.`);
   }
-  if (maxDrop !== null && comparison.minDetectableAccuracyDrop > maxDrop) {
+  if (comparison.datasetTooSmall) {
+    warnings.push(
+      `This dataset is too small to detect any accuracy drop: with ${comparison.paired} paired examples not even a 100-point drop ` +
+        `would be significant (alpha ${alpha}). Add examples before trusting a pass.`,
+    );
+  } else if (maxDrop !== null && comparison.minDetectableAccuracyDrop > maxDrop) {
     warnings.push(
       `This dataset is too small to see a ${points(maxDrop)}-point accuracy drop reliably: with ${comparison.paired} paired examples ` +
         `it detects drops of ${points(comparison.minDetectableAccuracyDrop)} points or more (80% power, alpha ${alpha}).`,

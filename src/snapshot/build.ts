@@ -1,5 +1,6 @@
 import type { Dataset, Example } from '../dataset/types.js';
 import type { LabelScoring } from '../metrics/labels.js';
+import type { TokenCounter } from '../metrics/lengths.js';
 import type { RunOutcome } from '../models/types.js';
 import { scoreOutcome, type Task } from './records.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './schema.js';
@@ -19,6 +20,8 @@ export interface BuildSnapshotInput {
   gitSha: string | null;
   createdAt: string;
   seed: number;
+  /** Given when the run's length unit is `tokens`: only then are tokens counted. */
+  countTokens?: TokenCounter | null;
 }
 
 /** Scores every example's outcome and aggregates: the run's results.json. */
@@ -26,7 +29,7 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
   const outcomeById = new Map(input.outcomes.map((outcome) => [outcome.id, outcome]));
   const records = input.examples.map((example) => {
     const outcome = outcomeById.get(example.id) ?? { id: example.id, error: 'no outcome recorded for this example' };
-    return scoreOutcome(example, outcome, input.task, input.scoring);
+    return scoreOutcome(example, outcome, input.task, input.scoring, input.countTokens ?? null);
   });
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

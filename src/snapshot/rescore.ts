@@ -1,5 +1,6 @@
 import type { Example } from '../dataset/types.js';
 import type { LabelScoring } from '../metrics/labels.js';
+import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
 import type { RunOutcome } from '../models/types.js';
 import { scoreOutcome } from './records.js';
 import type { ExampleRecord, Snapshot } from './schema.js';
@@ -20,11 +21,17 @@ function outcomeOf(record: ExampleRecord): RunOutcome {
  * different rules. Its stored outputs are scored again, the way this run scores, against this
  * dataset's expected answers; records of ids this dataset lacks stay as they were.
  */
-export function rescoreSnapshot(snapshot: Snapshot, examples: readonly Example[], scoring: LabelScoring, labels: readonly string[] | null = null): Snapshot {
+export function rescoreSnapshot(
+  snapshot: Snapshot,
+  examples: readonly Example[],
+  scoring: LabelScoring,
+  labels: readonly string[] | null = null,
+  countTokens: TokenCounter | null = null,
+): Snapshot {
   const exampleById = new Map(examples.map((example) => [example.id, example]));
   const records = snapshot.records.map((record) => {
     const example = exampleById.get(record.id);
-    return example ? scoreOutcome(example, outcomeOf(record), snapshot.task, scoring) : record;
+    return example ? scoreOutcome(example, outcomeOf(record), snapshot.task, scoring, countTokens) : record;
   });
   return { ...snapshot, scoring, records, summary: summarizeRecords(records, snapshot.task, labels) };
 }
@@ -36,4 +43,16 @@ export function rescoreSnapshot(snapshot: Snapshot, examples: readonly Example[]
 export function withLabelSet(snapshot: Snapshot, labels: readonly string[] | null): Snapshot {
   if (snapshot.task !== 'classification') return snapshot;
   return { ...snapshot, summary: summarizeRecords(snapshot.records, snapshot.task, labels) };
+}
+
+/**
+ * A baseline written by a run in chars or words has no token counts: when this run compares
+ * in tokens, they are counted from its stored outputs.
+ */
+export function withTokenCounts(snapshot: Snapshot, countTokens: TokenCounter): Snapshot {
+  if (snapshot.records.every((record) => record.output === null || record.length?.tokens !== undefined)) return snapshot;
+  const records = snapshot.records.map((record) =>
+    record.output === null || record.length?.tokens !== undefined ? record : { ...record, length: outputLengths(record.output, countTokens) },
+  );
+  return { ...snapshot, records, summary: summarizeRecords(records, snapshot.task) };
 }

@@ -8,7 +8,7 @@ import { denseToSparseConfusion } from './schema-1-metrics.js';
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 const usage = z.object({ promptTokens: z.number(), completionTokens: z.number() });
-const lengths = z.object({ chars: z.number(), words: z.number(), tokens: z.number() });
+const lengths = z.object({ chars: z.number(), words: z.number(), tokens: z.number().optional() });
 
 export const exampleRecord = z.object({
   id: z.string(),

@@ -49,7 +49,7 @@ export function summarizeRecords(records: readonly ExampleRecord[], task: Task, 
     outputLength: {
       chars: summarizeLengths(lengths.map((length) => length.chars)),
       words: summarizeLengths(lengths.map((length) => length.words)),
-      tokens: summarizeLengths(lengths.map((length) => length.tokens)),
+      tokens: summarizeLengths(lengths.flatMap((length) => (length.tokens === undefined ? [] : [length.tokens]))),
     },
     latencyMs: summarizeLatency(latencies),
     usage:

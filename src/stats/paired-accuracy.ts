@@ -54,7 +54,21 @@ export function pairedAccuracyDelta(
   const delta = n === 0 ? Number.NaN : (counts.candidateOnly - counts.baselineOnly) / n;
   const standardError = pairedStandardError(counts);
   const z = normalQuantile(1 - (1 - options.confidence) / 2);
-  return { delta, standardError, ciLow: delta - z * standardError, ciHigh: delta + z * standardError };
+  // The Wald interval overshoots on small N (3 examples: +13.3 to +120.0 points); a difference
+  // of accuracies lies in [−1, 1], so the interval is clipped to that.
+  return { delta, standardError, ciLow: clip(delta - z * standardError), ciHigh: clip(delta + z * standardError) };
+}
+
+function clip(value: number): number {
+  return Math.min(1, Math.max(-1, value));
+}
+
+/**
+ * The smallest detectable drop as reported: no drop exceeds 1 (100 points), so a larger figure
+ * is capped there, and it means the dataset is too small to detect any drop at all.
+ */
+export function detectableDrop(drop: number): { drop: number; datasetTooSmall: boolean } {
+  return { drop: Math.min(1, drop), datasetTooSmall: drop >= 1 };
 }
 
 /**

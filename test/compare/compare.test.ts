@@ -66,7 +66,7 @@ describe('compareSnapshots', () => {
       snapshotOf(rowsOf(40, right).map((row, i) => ({ ...row, tags: { source: i < 10 ? 'hard' : 'easy' } })));
     // Baseline right everywhere; the candidate misses every other "hard" example.
     const comparison = compareSnapshots(tagged(() => true), tagged((i) => i >= 10 || i % 2 === 1), options)!;
-    expect(comparison.flips.bySlice['source=hard']).toEqual({ n: 10, negative: 5, positive: 0, baselineRight: 10, candidateRight: 5, negativeFlipRate: 0.5 });
+    expect(comparison.flips.bySlice['source=hard']).toEqual({ tag: 'source', value: 'hard', n: 10, negative: 5, positive: 0, baselineRight: 10, candidateRight: 5, negativeFlipRate: 0.5 });
     expect(comparison.flips.bySlice['source=easy']).toMatchObject({ n: 30, negative: 0, candidateRight: 30 });
   });
 

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     expect(config.model).toMatchObject({ type: 'predictions', path: '/work/x/p.jsonl' });
     expect(config.task).toBe('classification');
     expect(config.out).toBe('/work/x/model-gate-results');
-    expect(config.baseline).toEqual({ path: null, model: null, onMissing: null });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: null, maxArtifactMB: 1024 });
     expect(config.gates.accuracy).toMatchObject({ maxDrop: 0.02, severity: 'fail', decision: 'significant', min: null });
     expect(config.gates.negativeFlipRate.max).toBe(0.05);
     expect(config.statistics).toEqual({ alpha: 0.05, confidence: 0.95, resamples: 10_000, seed: 1 });
@@ -46,7 +46,7 @@ describe('loadConfig', () => {
     const files = tempDir();
     const configPath = files.write('gate.yml', 'baseline: { onMissing: pass }\n');
     const config = await loadConfig({ configPath, overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' }, cwd: files.dir });
-    expect(config.baseline).toEqual({ path: null, model: null, onMissing: 'pass' });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: 'pass', maxArtifactMB: 1024 });
   });
 
   it('takes the format of a --dataset file from its name, not from the file\'s dataset.format', async () => {

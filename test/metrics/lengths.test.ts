@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode, encode } from 'gpt-tokenizer/encoding/o200k_base';
-import { outputLengths, summarizeLatency, summarizeLengths } from '../../src/metrics/lengths.js';
+import { loadTokenCounter, outputLengths, summarizeLatency, summarizeLengths } from '../../src/metrics/lengths.js';
 import { expectClose } from './close.js';
 
 /** Written by scripts/reference/metrics.py from Python's len/str.split and numpy. */
@@ -22,28 +22,34 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/lengths.jso
 
 describe('outputLengths against Python', () => {
   it.each(fixture.texts.map((c) => [JSON.stringify(c.text), c] as const))('%s', (_text, reference) => {
-    const lengths = outputLengths(reference.text);
+    const lengths = outputLengths(reference.text, null);
     expect(lengths.chars).toBe(reference.chars);
     expect(lengths.words).toBe(reference.words);
   });
 });
 
+const countTokens = await loadTokenCounter();
+
 describe('outputLengths tokens (o200k_base)', () => {
   it('counts the tokens that encode to the text', () => {
     for (const { text } of fixture.texts) {
       const tokens = encode(text, { disallowedSpecial: new Set() });
-      expect(outputLengths(text).tokens).toBe(tokens.length);
+      expect(outputLengths(text, countTokens).tokens).toBe(tokens.length);
       // A lone surrogate cannot round-trip through UTF-8 bytes.
       if (!/\p{Cs}/u.test(text)) expect(decode(tokens)).toBe(text);
     }
   });
 
   it('counts special-token text as plain text instead of throwing', () => {
-    expect(outputLengths('<|endoftext|>').tokens).toBeGreaterThan(1);
+    expect(outputLengths('<|endoftext|>', countTokens).tokens).toBeGreaterThan(1);
   });
 
   it('counts nothing in an empty output', () => {
-    expect(outputLengths('')).toEqual({ chars: 0, words: 0, tokens: 0 });
+    expect(outputLengths('', countTokens)).toEqual({ chars: 0, words: 0, tokens: 0 });
+  });
+
+  it('counts no tokens without a counter (a run in chars or words)', () => {
+    expect(outputLengths('two words', null)).toEqual({ chars: 9, words: 2 });
   });
 });
 

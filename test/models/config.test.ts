@@ -13,8 +13,9 @@ describe('model config', () => {
       concurrency: 4,
       maxRetries: 4,
       timeoutMs: 60_000,
+      maxResponseMB: 16,
     });
-    expect(modelConfigSchema.parse({ type: 'command', command: 'python serve.py' })).toMatchObject({ concurrency: 64, maxRetries: 0, timeoutMs: 60_000 });
+    expect(modelConfigSchema.parse({ type: 'command', command: 'python serve.py' })).toMatchObject({ concurrency: 64, maxRetries: 0, timeoutMs: 60_000, maxLineMB: 16 });
     expect(modelConfigSchema.parse({ type: 'http', url: 'http://localhost:8080/predict', outputPath: 'label' })).toMatchObject({
       method: 'POST',
       headers: {},

@@ -17,7 +17,12 @@ export type Reply =
   /** A complete 200 response whose JSON text is cut short. */
   | { kind: 'invalid-json' }
   /** Never answer (until the server closes). */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /**
+   * A body of `megabytes` MB generated as it is sent (a JSON string that never ends), chunked
+   * or with its length announced; sending stops when the client hangs up. `sent` counts bytes.
+   */
+  | { kind: 'huge'; status: number; megabytes: number; announceLength?: boolean; sent?: { bytes: number } };
 
 export interface ReceivedRequest {
   path: string;
@@ -93,6 +98,24 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
       }
       case 'hang':
         return;
+      case 'huge': {
+        const total = reply.megabytes * 2 ** 20;
+        const block = Buffer.alloc(2 ** 16, 'x');
+        response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.announceLength ? { 'content-length': total } : {}) });
+        let sent = 0;
+        const pump = () => {
+          while (sent < total && !response.destroyed) {
+            const piece = sent === 0 ? Buffer.concat([Buffer.from('{"choices":[{"text":"'), block]).subarray(0, block.length) : block;
+            const size = Math.min(piece.length, total - sent);
+            sent += size;
+            if (reply.sent) reply.sent.bytes += size;
+            if (!response.write(piece.subarray(0, size))) return void response.once('drain', pump);
+          }
+          if (!response.destroyed) response.end();
+        };
+        response.on('close', () => (sent = total));
+        return pump();
+      }
     }
   };
 
