@@ -28,6 +28,8 @@ export interface ActionOptions {
   publish: boolean;
   /** Keep live endpoints' answers in the runner's cache between workflow runs. */
   cache: boolean;
+  /** A Handlebars file replacing the built-in report template (overrides `report.template`). */
+  reportTemplate: string | null;
 }
 
 /**
@@ -63,6 +65,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     uploadArtifact: boolean(getInput, 'upload-artifact', true),
     publish: boolean(getInput, 'publish', false),
     cache: boolean(getInput, 'cache', true),
+    reportTemplate: text('report-template'),
   };
 }
 

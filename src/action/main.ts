@@ -12,7 +12,6 @@ import { readRunContext, type RunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
 import { runGate } from '../pipeline.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { abortOnCancel } from './cancel.js';
 import { defaultCommentKey, readInputs, type ActionOptions } from './inputs.js';
 import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
@@ -67,6 +66,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       baseline: options.baseline.kind === 'path' ? options.baseline.path : undefined,
       task: options.task ?? undefined,
       lengthUnit: options.lengthUnit ?? undefined,
+      reportTemplate: options.reportTemplate ?? undefined,
     },
     cwd: context.workspace,
   });
@@ -107,8 +107,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     }),
   ).finally(cancel.dispose);
   const report = gateRun.report;
-  const render = (maxLength: number) =>
-    renderMarkdown(report, { maxLength, runUrl: context.runUrl, maxRegressions: config.report.maxRegressions });
+  const render = gateRun.render;
 
   // Outputs first: whatever fails after this, a later step can still read the verdict.
   const outputs = gateOutputs(report, {
@@ -127,7 +126,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     await uploadRunArtifact({
       artifacts,
       name: options.artifactName,
-      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson],
+      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, gateRun.paths.reportHtml],
       rootDirectory: gateRun.paths.outDir,
     });
   }

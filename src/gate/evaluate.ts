@@ -132,7 +132,7 @@ function lengthRule(input: GateInput): GateOutcome[] {
       name,
       status: over ? rule.severity : 'pass',
       message: `${change}${shown}, ${verdict}`,
-      target: `median output length (${shift.unit})`,
+      target: `shift of the median output length (${shift.unit})`,
       observed: relative,
       limit: rule.maxRelativeShift,
       pValue: shift.ksPValue,

@@ -23,6 +23,7 @@ describe('readInputs', () => {
       uploadArtifact: true,
       publish: false,
       cache: true,
+      reportTemplate: null,
     });
   });
 

@@ -31,17 +31,17 @@ describe('renderMarkdown', () => {
 
   it('puts the verdict first, then the metric table with baseline, candidate and delta', () => {
     const text = renderMarkdown(report);
-    expect(text.split('\n')[0]).toBe('## ❌ Model release gate: **fail**');
+    expect(text.split('\n')[0]).toMatch(/^## ❌ Fail: accuracy fell 25\.2 points \(95% CI \d+\.\d–\d+\.\d, p &lt; 0\.0001\), beyond the 2\.0-point limit/);
     const $ = render(text);
     const headers = $('table').first().find('th').map((_, th) => $(th).text()).get();
-    expect(headers).toEqual(['metric', 'baseline', 'candidate', 'delta', '95% CI', 'p']);
+    expect(headers).toEqual(['metric', 'baseline', 'candidate', 'change', '95% CI', 'p', 'status']);
     const accuracyRow = $('table').first().find('tbody tr').first().find('td').map((_, td) => $(td).text()).get();
     // 75 rows with i % 4 === 0 and the hostile answer are wrong.
     expect(accuracyRow.slice(0, 3)).toEqual(['accuracy', '100.0%', `${(((301 - 76) / 301) * 100).toFixed(1)}%`]);
-    const failed = $('ul').first().text();
+    const failed = $('table').eq(1).text();
     expect(failed).toContain('accuracy.maxDrop');
     // The order the issue asks for: verdict, metric table, failed rules, worst regressions.
-    const positions = ['| metric |', '- ❌ **accuracy.maxDrop**', 'Regressions:'].map((marker) => text.indexOf(marker));
+    const positions = ['| metric |', '| ❌ | `accuracy.maxDrop`', 'Regressions:'].map((marker) => text.indexOf(marker));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
   });
@@ -55,13 +55,15 @@ describe('renderMarkdown', () => {
     expect($('code').filter((_, element) => $(element).text() === 'code').length).toBe(0);
     const regressionRow = $('td')
       .filter((_, td) => $(td).text() === 'h1')
+      .first()
       .parent();
     const cells = regressionRow.find('td');
-    expect(cells.length).toBe(4);
-    expect(cells.eq(3).text()).toContain('<img src=x onerror=alert(1)>');
+    expect(cells.length).toBe(7);
+    const candidateCell = cells.eq(6).text();
+    expect(candidateCell).toContain('<img src=x onerror=alert(1)>');
     // Seen by a reader, but no mention or issue reference for GitHub to link.
-    expect(cells.eq(3).text()).toContain('@\u200Boctocat');
-    expect(cells.eq(3).text()).not.toMatch(/@octocat|#1/);
+    expect(candidateCell).toContain('@\u200Boctocat');
+    expect(candidateCell).not.toMatch(/@octocat|#1/);
     // GitHub renders $…$ as math: the dollar signs stay escaped in the Markdown.
     expect(renderMarkdown(report, { maxRegressions: 100 })).toContain('\\$\\\\color{red}PASS\\$');
   });
