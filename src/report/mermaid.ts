@@ -8,10 +8,10 @@
  * the code fence or start a Mermaid directive.
  */
 
-/** Letters, digits, space and `=._-/+(),:≥`: enough to recognise a slice, nothing Mermaid reads as syntax. */
+/** Letters, digits, space and `=._-/+(),:≥–`: enough to recognise a slice, nothing Mermaid reads as syntax. */
 export function chartLabel(text: string, maxChars = 24): string {
   const safe = Array.from(text.normalize('NFKC'))
-    .map((character) => (/[\p{L}\p{N} =._\-/+(),:≥]/u.test(character) ? character : '_'))
+    .map((character) => (/[\p{L}\p{N} =._\-/+(),:≥–]/u.test(character) ? character : '_'))
     .join('')
     .trim();
   const characters = Array.from(safe);

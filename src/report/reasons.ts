@@ -57,7 +57,8 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
     // A rise is told with the rise's interval: the drop's, negated and reversed.
     const [shownLow, shownHigh] = fell ? [low, high] : [high === null ? null : -high, low === null ? null : -low];
     const interval = unit === 'points' ? evidence(shownLow, shownHigh, outcome.pValue, context) : evidencePercent(shownLow, shownHigh, outcome.pValue, context);
-    const change = `${target} ${fell ? 'fell' : 'rose'} ${amount(Math.abs(observed), unit)}${relative}${interval}`;
+    const unchanged = Math.abs(observed) < 0.0005;
+    const change = unchanged ? `${target} did not change${interval}` : `${target} ${fell ? 'fell' : 'rose'} ${amount(Math.abs(observed), unit)}${relative}${interval}`;
     if (outcome.status === 'pass') return `${change}, within the ${limitPhrase(limit, unit)}`;
     const beyond = observed > limit;
     const noise = outcome.status === 'warn' && outcome.decision === 'significant' && outcome.pValue !== null && outcome.pValue !== undefined && outcome.pValue >= alpha;

@@ -226,7 +226,9 @@ export function reasonContext(report: GateReport): ReasonContext {
 export function markdownView(report: GateReport, detail: Detail, runUrl: string | null): TemplateData {
   const context = reasonContext(report);
   const flagged = flaggedOf(report);
-  const reasons = flagged.slice(0, 2).map((outcome) => escapeMarkdown(reasonOf(outcome, context)));
+  // A pass is decided by the headline rule being within its limit: say by how much.
+  const deciding = flagged.length > 0 ? flagged.slice(0, 2) : report.gates.filter((gate) => gate.observed !== undefined && gate.observed !== null && gate.delta !== undefined).slice(0, 1);
+  const reasons = deciding.map((outcome) => escapeMarkdown(reasonOf(outcome, context)));
   if (flagged.length > 2) reasons.push(`${flagged.length - 2} more rule${flagged.length === 3 ? '' : 's'} below`);
   const passed = report.gates.filter((gate) => gate.status === 'pass');
   return {
