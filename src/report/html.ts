@@ -199,7 +199,9 @@ function confusionSection(report: GateReport): string {
 function perClassSection(report: GateReport): string {
   const comparison = report.comparison;
   if (comparison && Object.keys(comparison.perClass).length > 0) {
+    // Labels no example expects (free-form answers) have no F1 to lose: the confusion matrix shows them.
     const rows = Object.entries(comparison.perClass)
+      .filter(([, delta]) => delta.support > 0)
       .sort(([, x], [, y]) => x.delta - y.delta)
       .map(([label, delta]) => [
         esc(label),
