@@ -99,13 +99,18 @@ export function lengthsView(report: GateReport): TemplateData['lengths'] {
 export function slicesView(report: GateReport, maxRows: number): TemplateData['slices'] {
   const slices = sliceChanges(report);
   if (slices.length === 0 || slices.every((slice) => Math.abs(slice.delta) < VISIBLE)) return null;
+  // Accuracy of both sides rather than the change itself: xychart draws bars up from the axis
+  // minimum, so a negative bar would look smallest where the drop is largest.
   const charted = slices.slice(0, 12);
   const chart = xyChart({
-    title: 'Accuracy change by slice (points), worst first',
+    title: 'Accuracy by slice (percent), worst change first: bars baseline, line candidate',
     xLabel: 'slice',
     categories: charted.map((slice) => chartLabel(slice.name)),
-    yLabel: 'points',
-    series: [{ kind: 'bar', values: charted.map((slice) => Math.round(slice.delta * 1000) / 10) }],
+    yLabel: 'accuracy, percent',
+    series: [
+      { kind: 'bar', values: charted.map((slice) => Math.round(slice.baseline * 1000) / 10) },
+      { kind: 'line', values: charted.map((slice) => Math.round(slice.candidate * 1000) / 10) },
+    ],
   });
   const shown = slices.slice(0, maxRows);
   return {

@@ -70,7 +70,7 @@ describe('the Markdown report, scenario by scenario', () => {
     expect(ruleRows[0]).toMatch(/^❌ \| accuracy\.maxDrop \| 9\.0 pts \| 2\.0 pts \| \d+\.\d–\d+\.\d pts \| < 0\.0001 \| significant$/);
     expect(text.match(/`accuracy\.maxDrop`/g)?.length).toBe(1);
     // The per-slice chart, with a table beside it (xychart draws no legend).
-    expect(text).toMatch(/```mermaid\nxychart-beta\n {4}title "Accuracy change by slice \(points\), worst first"\n {4}x-axis "slice" \["category=electronics", /);
+    expect(text).toMatch(/```mermaid\nxychart-beta\n {4}title "Accuracy by slice \(percent\), worst change first: bars baseline, line candidate"\n {4}x-axis "slice" \["category=electronics", /);
     expect($('pre code.language-mermaid').first().parent().next().is('table')).toBe(true);
     // Regressions: the input is there, and electronics flips come first.
     const regressionHeaders = $('table').filter((_, table) => $(table).find('th').first().text() === '#').find('th').map((_, th) => $(th).text()).get();
