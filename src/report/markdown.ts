@@ -29,6 +29,8 @@ type CompiledTemplate = (data: TemplateData) => string;
 
 /** Compiles a report template; `strict` makes a misspelt field an error, not an empty string. */
 export function compileTemplate(source: string): CompiledTemplate {
+  // compile() is lazy: parse now, so a syntax error shows before the model runs.
+  handlebars.parse(source);
   return handlebars.compile<TemplateData>(source, { noEscape: true, strict: true });
 }
 
