@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedConfig } from './config/load.js';
 import { compareSnapshots } from './compare/compare.js';
@@ -16,7 +16,9 @@ import type { ModelConfig } from './models/config.js';
 import { listIds } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
-import { renderMarkdown } from './report/markdown.js';
+import { flipRows } from './report/flips.js';
+import { renderHtml } from './report/html.js';
+import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { buildSnapshot } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
@@ -49,7 +51,22 @@ export interface GateRun {
   baseline: Snapshot | null;
   report: GateReport;
   markdown: string;
-  paths: { outDir: string; results: string; reportMarkdown: string; reportJson: string };
+  /** The Markdown again within a size limit (comment, job summary), with the same template. */
+  render: (maxLength: number) => string;
+  paths: { outDir: string; results: string; reportMarkdown: string; reportJson: string; reportHtml: string };
+}
+
+/** The user's `report.template`, read and compiled before the long run, so a bad one costs no evaluation. */
+async function loadTemplate(path: string | null): Promise<ReturnType<typeof compileTemplate> | undefined> {
+  if (!path) return undefined;
+  const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw inputError(path, error.code === 'ENOENT' ? 'report template not found (report.template / input report-template)' : `cannot read the report template (${error.code ?? error.message})`);
+  });
+  try {
+    return compileTemplate(source);
+  } catch (error) {
+    throw inputError(path, `not a valid Handlebars template: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+  }
 }
 
 async function evaluate(
@@ -167,9 +184,11 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     results: join(outDir, 'results.json'),
     reportMarkdown: join(outDir, 'report.md'),
     reportJson: join(outDir, 'report.json'),
+    reportHtml: join(outDir, 'report.html'),
   };
   // The tokenizer is loaded only for a run that measures lengths in tokens.
   const countTokens = config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
+  const template = await loadTemplate(config.report.template);
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
   const loaded = await loadBaseline(options, dataset, countTokens);
 
@@ -229,8 +248,18 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     acceptance: options.acceptance ?? null,
     pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
   });
-  const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });
+  const renderOptions = { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions, ...(template ? { template } : {}) };
   await writeJsonAtomic(paths.reportJson, report, 2);
+  const render = (maxLength: number) => {
+    try {
+      return renderMarkdown(report, { ...renderOptions, maxLength });
+    } catch (error) {
+      // strict mode: a field the template names that the data lacks.
+      throw inputError(config.report.template ?? 'report template', `cannot render: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+    }
+  };
+  const markdown = render(Number.POSITIVE_INFINITY);
   await writeFile(paths.reportMarkdown, markdown);
-  return { candidate, baseline, report, markdown, paths };
+  await writeFile(paths.reportHtml, renderHtml(report, { flips: baseline ? flipRows(baseline, candidate) : [], runUrl: options.runUrl ?? null }));
+  return { candidate, baseline, report, markdown, render, paths };
 }

@@ -44,6 +44,8 @@ export interface ActionOptions {
   publish: Publish;
   /** Keep live endpoints' answers in the runner's cache between workflow runs. */
   cache: boolean;
+  /** A Handlebars file replacing the built-in report template (overrides `report.template`). */
+  reportTemplate: string | null;
 }
 
 /**
@@ -83,6 +85,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     uploadArtifact: boolean(getInput, 'upload-artifact', true),
     publish: publishChoice(getInput),
     cache: boolean(getInput, 'cache', true),
+    reportTemplate: text('report-template'),
   };
 }
 

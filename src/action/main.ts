@@ -88,6 +88,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       task: options.task ?? undefined,
       lengthUnit: options.lengthUnit ?? undefined,
       labels: options.labels ?? undefined,
+      reportTemplate: options.reportTemplate ?? undefined,
     },
     cwd: context.workspace,
   });
@@ -129,8 +130,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     }),
   ).finally(cancel.dispose);
   const report = gateRun.report;
-  const render = (maxLength: number) =>
-    renderMarkdown(report, { maxLength, runUrl: context.runUrl, maxRegressions: config.report.maxRegressions });
+  const render = gateRun.render;
 
   // Outputs first: whatever fails after this, a later step can still read the verdict.
   const outputs = gateOutputs(report, {
@@ -168,7 +168,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     await uploadRunArtifact({
       artifacts,
       name: options.artifactName,
-      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, recordPath],
+      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, gateRun.paths.reportHtml, recordPath],
       rootDirectory: gateRun.paths.outDir,
     });
   }

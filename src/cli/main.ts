@@ -35,6 +35,7 @@ interface RunFlags {
   labels?: string;
   out?: string;
   cache?: string;
+  reportTemplate?: string;
   verbose?: boolean;
 }
 
@@ -62,7 +63,8 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
     .addOption(new Option('--length-unit <unit>', 'unit of output lengths').choices(['chars', 'words', 'tokens']))
     .option('--labels <list>', 'comma-separated label set (classification); outputs that are none of them are invalid')
-    .option('--out <dir>', 'where results.json, report.md and report.json go (default: model-gate-results)')
+    .option('--out <dir>', 'where results.json, report.md, report.json and report.html go (default: model-gate-results)')
+    .option('--report-template <file>', 'a Handlebars file replacing the built-in report.md template (config: report.template)')
     .option('--cache <dir>', 'response cache for live endpoints: a re-run requests only what is missing')
     .option('--verbose', 'debug output on stderr')
     .exitOverride()
@@ -88,7 +90,7 @@ export async function main(io: CliIo): Promise<number> {
     verbose = flags.verbose ?? false;
     const config = await loadConfig({
       configPath: flags.config,
-      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, labels: flags.labels, out: flags.out },
+      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, labels: flags.labels, out: flags.out, reportTemplate: flags.reportTemplate },
       cwd: io.cwd,
     });
     const run = await runGate({ config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal, cacheDir: flags.cache });

@@ -35,6 +35,7 @@ function regressionsOf(pairs: readonly Pair[]): Regression[] {
     .filter((pair) => pair.baseline.correct && !pair.candidate.correct)
     .map((pair) => ({
       id: pair.candidate.id,
+      input: pair.candidate.input ?? pair.baseline.input ?? null,
       expected: pair.candidate.expected,
       baselineOutput: pair.baseline.output ?? '',
       candidateOutput: pair.candidate.output ?? '',

@@ -100,6 +100,8 @@ export interface PredictionShift {
 /** A negative flip, for the report's list of worst regressions. */
 export interface Regression {
   id: string;
+  /** What the model was sent (the snapshot record's `input`); null for snapshots without it. */
+  input: string | null;
   expected: string;
   baselineOutput: string;
   candidateOutput: string;

@@ -18,6 +18,7 @@ export interface ConfigOverrides {
   out?: string;
   /** Comma-separated label set, as the Action's `labels` input. */
   labels?: string;
+  reportTemplate?: string;
 }
 
 /** The config with everything the run needs present and every path absolute. */
@@ -118,10 +119,11 @@ function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<stri
   if (overrides.lengthUnit) fromFlags.lengthUnit = overrides.lengthUnit;
   if (overrides.out) fromFlags.out = resolve(cwd, overrides.out);
   if (overrides.labels) fromFlags.labels = overrides.labels.split(',').map((label) => label.trim()).filter((label) => label !== '');
+  if (overrides.reportTemplate) fromFlags.report = { template: resolve(cwd, overrides.reportTemplate) };
   return fromFlags;
 }
 
-const flagNames: Record<string, string> = { lengthUnit: '--length-unit', model: '--predictions' };
+const flagNames: Record<string, string> = { lengthUnit: '--length-unit', model: '--predictions', report: '--report-template' };
 
 /** Names the flag or the file (and line) that a failing key came from. */
 function whereIs(path: readonly PropertyKey[], fromFlags: Record<string, unknown>, file: ConfigFile | null): string {
@@ -149,6 +151,10 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
     // The file's format describes the file's path; the flag's file gets its own from its name.
     const { format: _fileFormat, ...fileFields } = fileDataset as Record<string, unknown>;
     merged.dataset = { ...fileFields, ...(fromFlags.dataset as object) };
+  }
+  const fileReport = fromFile.report;
+  if (fromFlags.report && typeof fileReport === 'object' && fileReport !== null) {
+    merged.report = { ...fileReport, ...(fromFlags.report as object) };
   }
   const fileBaseline = fromFile.baseline;
   if (fromFlags.baseline && typeof fileBaseline === 'object' && fileBaseline !== null) {
@@ -179,6 +185,7 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
     },
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),
+    report: { ...config.report, template: config.report.template ? resolve(baseDir, config.report.template) : null },
     baseDir,
     configPath,
   };

@@ -188,6 +188,8 @@ export const configSchema = z
       .object({
         /** Negative flips listed in the report (all are in report.json). */
         maxRegressions: z.number().int().min(0).default(20),
+        /** A Handlebars file that replaces the built-in Markdown template (README "Report templates"). */
+        template: z.string().min(1).nullable().default(null),
       })
       .strict()
       .prefault({}),

@@ -1,3 +1,4 @@
+import { pairRecords } from '../compare/pairs.js';
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
 import { acceptedVerdict, type Acceptance } from '../gate/acceptance.js';
@@ -7,6 +8,9 @@ import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
 import type { OpenAIConfig } from '../models/config.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import type { ExampleRecord } from '../snapshot/schema.js';
+import { confusionCells } from './confusion.js';
+import { lengthDistribution } from './distribution.js';
 import type { GateReport, ModelSummary } from './types.js';
 
 export type Pricing = NonNullable<OpenAIConfig['pricing']>;
@@ -18,6 +22,8 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing:
   const generation = metrics.task === 'generation' ? metrics : null;
   return {
     model: snapshot.model,
+    createdAt: snapshot.createdAt,
+    gitSha: snapshot.gitSha,
     n: snapshot.summary.scored,
     errors: snapshot.summary.errors,
     accuracy: metrics.accuracy,
@@ -79,12 +85,14 @@ function warningsOf(candidate: Snapshot, summary: ModelSummary, comparison: Comp
   if (comparison.skippedForErrors > 0) {
     warnings.push(`${comparison.skippedForErrors} shared examples errored on one side and are left out of the paired comparison.`);
   }
+  // Under a significant result the warning would read as "is this real?": it only helps when nothing was seen.
+  const significant = comparison.accuracy.pValue !== null && comparison.accuracy.pValue < alpha;
   if (comparison.datasetTooSmall) {
     warnings.push(
       `This dataset is too small to detect any accuracy drop: with ${comparison.paired} paired examples not even a 100-point drop ` +
         `would be significant (alpha ${alpha}). Add examples before trusting a pass.`,
     );
-  } else if (maxDrop !== null && comparison.minDetectableAccuracyDrop > maxDrop) {
+  } else if (maxDrop !== null && !significant && comparison.minDetectableAccuracyDrop > maxDrop) {
     warnings.push(
       `This dataset is too small to see a ${points(maxDrop)}-point accuracy drop reliably: with ${comparison.paired} paired examples ` +
         `it detects drops of ${points(comparison.minDetectableAccuracyDrop)} points or more (80% power, alpha ${alpha}).`,
@@ -108,6 +116,12 @@ export interface BuildReportInput {
   pricing?: { candidate: Pricing | null; baseline: Pricing | null };
 }
 
+/** The examples both pictures are drawn from: the paired ones, or the candidate's scored ones alone. */
+function sides(candidate: Snapshot, baseline: Snapshot | null): { baseline: ExampleRecord | null; candidate: ExampleRecord }[] {
+  if (baseline) return pairRecords(baseline, candidate).pairs;
+  return candidate.records.filter((record) => record.correct !== null).map((record) => ({ baseline: null, candidate: record }));
+}
+
 /** report.json: everything the Markdown, the HTML and scripts show, as plain data. */
 export function buildReport(input: BuildReportInput): GateReport {
   const notes = [...input.notes];
@@ -117,12 +131,20 @@ export function buildReport(input: BuildReportInput): GateReport {
   const errorRate = input.candidate.summary.total === 0 ? 0 : input.candidate.summary.errors / input.candidate.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
   const candidate = summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null);
+  const examples = sides(input.candidate, input.baseline);
+  const unit = input.lengthUnit;
+  const lengthsOf = (side: 'baseline' | 'candidate') =>
+    examples.flatMap((pair) => {
+      const value = pair[side]?.length?.[unit];
+      return value === undefined ? [] : [value];
+    });
   return {
     reportVersion: 1,
     verdict,
     task: input.candidate.task,
     createdAt: input.candidate.createdAt,
     gitSha: input.candidate.gitSha,
+    tool: input.candidate.tool,
     dataset: { path: input.candidate.dataset.path, fingerprint: input.candidate.dataset.fingerprint, n: input.candidate.dataset.n },
     candidate,
     baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit, input.pricing?.baseline ?? null) : null,
@@ -130,6 +152,8 @@ export function buildReport(input: BuildReportInput): GateReport {
     accepted: verdict === 'accepted' ? (input.acceptance ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
+    outputLengths: examples.length === 0 ? null : lengthDistribution(input.baseline ? lengthsOf('baseline') : null, lengthsOf('candidate'), unit),
+    confusion: input.candidate.task === 'classification' ? confusionCells(examples) : null,
     warnings: warningsOf(input.candidate, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,
   };

@@ -33,3 +33,10 @@ export function truncate(text: string, maxChars: number): string {
 export function cell(text: string, maxChars: number): string {
   return escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), maxChars));
 }
+
+const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Untrusted text as HTML text or a quoted attribute value: never markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => htmlEntities[character] as string);
+}

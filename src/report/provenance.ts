@@ -42,6 +42,8 @@ function baselineLine(report: GateReport): string | null {
   }
   if (source?.kind === 'file') return `Baseline: ${escapeMarkdown(source.path)}.${why}`;
   if (source?.kind === 'model') return `Baseline: the config's baseline model, run on the same examples.${why}`;
+  // Found with nothing more to say about where (a report built outside the pipeline).
+  if (status === 'found') return null;
   if (status === 'first-run' || status === 'none') return `No baseline yet:${why || ' nothing to compare with'}.`;
   return `⚠️ No baseline (${status}):${why}.`;
 }

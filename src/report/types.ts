@@ -4,10 +4,15 @@ import type { BaselineOrigin } from '../gate/missing-baseline.js';
 import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
 import type { LabelSource } from '../metrics/label-set.js';
 import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';
+import type { ConfusionCells } from './confusion.js';
+import type { LengthDistribution } from './distribution.js';
 
 /** One side of the comparison as report.json shows it (the documented, stable names). */
 export interface ModelSummary {
   model: { type: string; name: string };
+  /** When and at which commit this side's snapshot was made. */
+  createdAt: string;
+  gitSha: string | null;
   /** Examples scored (errors excluded). */
   n: number;
   errors: number;
@@ -41,6 +46,8 @@ export interface GateReport {
   task: 'classification' | 'generation';
   createdAt: string;
   gitSha: string | null;
+  /** The gate that wrote the candidate snapshot. */
+  tool: { name: string; version: string };
   dataset: { path: string; fingerprint: string; n: number };
   candidate: ModelSummary;
   baseline: ModelSummary | null;
@@ -50,6 +57,10 @@ export interface GateReport {
   accepted: Acceptance | null;
   comparison: Comparison | null;
   gates: GateOutcome[];
+  /** Output lengths of both releases (the paired examples when there is a baseline). */
+  outputLengths: LengthDistribution | null;
+  /** Classification only: occupied confusion cells of both releases on the same examples. */
+  confusion: ConfusionCells | null;
   /** Things a reviewer must not miss: a changed dataset, a dataset too small for its gates, errors. */
   warnings: string[];
   /** Context: no baseline yet, where the baseline came from. */

@@ -1,121 +1,206 @@
 import type { MetricDelta } from '../compare/types.js';
-import { number, pClause, percent, pValue, signedPoints } from '../format.js';
-import type { Verdict } from '../gate/types.js';
+import { number, percent, pValue } from '../format.js';
+import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
 import { cell, escapeMarkdown } from './escape.js';
 import { provenanceLines } from './provenance.js';
+import { isBootstrapRule, reasonOf, type ReasonContext } from './reasons.js';
+import { lengthsView, perClassView, regressionsView, slicesView, confusionView, worstSlice } from './view-sections.js';
+import { TEMPLATE_DATA_VERSION, type HeadlineRow, type RuleRow, type TemplateData } from './template-data.js';
 import type { GateReport } from './types.js';
+import { age, bootstrapP, ci, count, inUnit, pct, pText, pts } from './units.js';
 
 /** How much detail the Markdown carries; lowered step by step to fit a size limit. */
 export interface Detail {
   exampleChars: number;
+  inputChars: number;
   maxRegressions: number;
-  perClass: boolean;
+  /** Rows of the per-class, slice and confusion tables. */
+  maxRows: number;
 }
 
-const icons: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '☑️' };
-const words: Record<Verdict, string> = { pass: 'pass', warn: 'pass with warnings', fail: 'fail', accepted: 'regression accepted' };
+export const icons: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '☑️' };
+const words: Record<Verdict, string> = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' };
 
 /** Only our own run links become active links; anything else stays text. */
 export function safeLink(url: string | null): string | null {
   return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? url : null;
 }
 
-function ciText(delta: { ciLow: number | null; ciHigh: number | null }): string {
-  return delta.ciLow === null || delta.ciHigh === null ? '' : `${signedPoints(delta.ciLow)} to ${signedPoints(delta.ciHigh)}`;
+const statusText = (status: GateStatus) => `${icons[status]} ${status}`;
+
+/** The worst status of the rules whose name starts with `prefix.`; null when none exists. */
+function statusOf(report: GateReport, prefix: string): string {
+  const rules = report.gates.filter((gate) => gate.name.startsWith(`${prefix}.`));
+  if (rules.length === 0) return 'not gated';
+  const worst = rules.some((rule) => rule.status === 'fail') ? 'fail' : rules.some((rule) => rule.status === 'warn') ? 'warn' : 'pass';
+  return statusText(worst);
 }
 
-function metricRow(name: string, delta: MetricDelta) {
+function deltaRow(report: GateReport, metric: string, rulePrefix: string | null, delta: MetricDelta, p: string): HeadlineRow {
+  const confidence = report.comparison?.confidence ?? 0.95;
   return {
-    name,
-    baseline: percent(delta.baseline),
-    candidate: percent(delta.candidate),
-    delta: signedPoints(delta.delta),
-    interval: ciText(delta),
-    p: delta.pValue === null ? '' : pValue(delta.pValue),
+    metric,
+    baseline: pct(delta.baseline),
+    candidate: pct(delta.candidate),
+    change: pts(delta.delta, true),
+    interval: ci(delta.ciLow, delta.ciHigh, 'points', confidence)?.replace(/^\d+% CI /, '') ?? '',
+    p,
+    status: rulePrefix ? statusOf(report, rulePrefix) : 'not gated',
   };
 }
 
-function metricRows(report: GateReport) {
+function headlineOf(report: GateReport): TemplateData['headline'] {
   const { comparison, candidate } = report;
+  const generation = report.task === 'generation';
+  const notes: string[] = [];
   if (!comparison) {
     const rows = [
-      { name: report.task === 'generation' ? 'exact match' : 'accuracy', value: candidate.accuracy },
-      { name: 'macro-F1', value: candidate.macroF1 },
-      { name: 'token F1', value: candidate.tokenF1 },
+      { metric: generation ? 'exact match' : 'accuracy', value: candidate.accuracy, prefix: 'accuracy' },
+      { metric: 'macro-F1', value: candidate.macroF1, prefix: 'macroF1' },
+      { metric: 'token F1', value: candidate.tokenF1, prefix: null },
     ];
-    return rows.flatMap((row) => (row.value === null ? [] : [{ name: row.name, baseline: '—', candidate: percent(row.value), delta: '', interval: '', p: '' }]));
+    return {
+      confidenceLabel: '95% CI',
+      notes,
+      rows: rows.flatMap((row) =>
+        row.value === null
+          ? []
+          : [{ metric: row.metric, baseline: '—', candidate: pct(row.value), change: '', interval: '', p: '', status: row.prefix ? statusOf(report, row.prefix) : 'not gated' }],
+      ),
+    };
   }
-  const rows = [metricRow(report.task === 'generation' ? 'exact match' : 'accuracy', comparison.accuracy)];
-  const f1Rows = [
-    ['macro-F1', comparison.macroF1],
-    ['micro-F1', comparison.microF1],
-    ['weighted-F1', comparison.weightedF1],
-    ['token F1', comparison.tokenF1],
-  ] as const;
-  for (const [name, delta] of f1Rows) if (delta) rows.push(metricRow(name, delta));
-  if (comparison.invalidRate) rows.push(metricRow('invalid outputs', comparison.invalidRate));
+  const confidenceLabel = `${Math.round(comparison.confidence * 100)}% CI`;
+  const rows: HeadlineRow[] = [];
+  const accuracyP = comparison.accuracy.pValue === null ? '' : `${pValue(comparison.accuracy.pValue)}`;
+  rows.push(deltaRow(report, generation ? 'exact match' : 'accuracy', 'accuracy', comparison.accuracy, accuracyP));
+  let atFloor = false;
+  const bootstrapped = (delta: MetricDelta) => {
+    if (delta.pValue === null) return '';
+    const shown = bootstrapP(delta.pValue, comparison.resamples);
+    atFloor ||= shown.atFloor;
+    return shown.text;
+  };
+  if (comparison.macroF1) rows.push(deltaRow(report, 'macro-F1', 'macroF1', comparison.macroF1, bootstrapped(comparison.macroF1)));
+  if (comparison.tokenF1) rows.push(deltaRow(report, 'token F1', null, comparison.tokenF1, comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue)));
+  // Shown when there is something to say: an invalid output on either side, or its rule flagged.
+  const invalidFlagged = report.gates.some((gate) => gate.name.startsWith('invalidRate.') && gate.status !== 'pass');
+  if (comparison.invalidRate && (comparison.invalidRate.baseline > 0 || comparison.invalidRate.candidate > 0 || invalidFlagged)) {
+    const invalid = comparison.invalidRate;
+    rows.push({ ...deltaRow(report, 'invalid outputs', 'invalidRate', invalid, invalid.pValue === null ? '' : pValue(invalid.pValue)) });
+  }
   const { flips } = comparison;
   rows.push({
-    name: 'negative flip rate',
-    baseline: '',
-    candidate: percent(flips.negativeFlipRate),
-    delta: `${flips.negative} flips`,
-    interval: `${percent(flips.ciLow)} to ${percent(flips.ciHigh)}`,
+    metric: 'negative flips',
+    baseline: '—',
+    candidate: `${count(flips.negative)} (${pct(flips.negativeFlipRate)})`,
+    change: '',
+    interval: ci(flips.ciLow, flips.ciHigh, 'percent', comparison.confidence)?.replace(/^\d+% CI /, '') ?? '',
     p: '',
+    status: statusOf(report, 'negativeFlipRate'),
   });
-  rows.push({ name: 'positive flips', baseline: '', candidate: String(flips.positive), delta: '', interval: '', p: '' });
-  return rows;
+  if (flips.positive > 0) rows.push({ metric: 'positive flips', baseline: '—', candidate: `${count(flips.positive)} (${pct(flips.positive / flips.n)})`, change: '', interval: '', p: '', status: 'not gated' });
+  // The worst class and slice, when they fell: where a regression hides in an average.
+  const worstClass = Object.entries(comparison.perClass)
+    .filter(([, delta]) => delta.support > 0)
+    .sort(([, x], [, y]) => x.delta - y.delta)[0];
+  if (worstClass && worstClass[1].delta <= -0.0005) {
+    const [label, delta] = worstClass;
+    const p = delta.holmPValue === null ? '' : `${bootstrapped({ ...delta, pValue: delta.holmPValue })} (Holm)`;
+    rows.push(deltaRow(report, `worst class: F1 of ${cell(label, 40)}`, 'perClassF1', delta, p));
+  }
+  const slice = worstSlice(report);
+  if (slice && slice.delta <= -0.0005) {
+    rows.push({
+      metric: `worst slice: ${cell(slice.name, 40)} (n = ${count(slice.n)})`,
+      baseline: pct(slice.baseline),
+      candidate: pct(slice.candidate),
+      change: pts(slice.delta, true),
+      interval: '',
+      p: '',
+      status: 'not gated',
+    });
+  }
+  const shift = comparison.outputLength;
+  const lengthRule = report.gates.find((gate) => gate.name === 'outputLength.maxRelativeShift');
+  if (shift && (shift.medianDelta !== 0 || (lengthRule && lengthRule.status !== 'pass'))) {
+    const rule = lengthRule;
+    rows.push({
+      metric: `median output length (${shift.unit})`,
+      baseline: number(shift.baseline.median),
+      candidate: number(shift.candidate.median),
+      change: `${shift.medianDelta > 0 ? '+' : shift.medianDelta < 0 ? '−' : '±'}${number(Math.abs(shift.medianDelta))} ${shift.unit}`,
+      interval:
+        shift.medianDeltaCiLow === null || shift.medianDeltaCiHigh === null ? '' : `${number(shift.medianDeltaCiLow)} to ${number(shift.medianDeltaCiHigh)} ${shift.unit}`,
+      p: '',
+      status: rule ? statusText(rule.status) : 'not gated',
+    });
+  }
+  notes.push(`p: ${generation ? 'McNemar exact test for exact match, paired t-test for token F1' : 'McNemar exact test for accuracy'}${comparison.macroF1 ? `; F1 from ${count(comparison.resamples)} paired bootstrap resamples` : ''}.`);
+  if (atFloor) notes.push(`"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ${count(comparison.resamples)} resamples can show: the drop is at least that significant.`);
+  return { confidenceLabel, rows, notes };
 }
 
-function signedNumber(value: number): string {
-  return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${number(Math.abs(value))}`;
-}
-
-function lengthSection(report: GateReport) {
-  const shift = report.comparison?.outputLength;
-  if (!shift) return { rows: [], tests: '' };
-  const row = (key: 'mean' | 'median' | 'p90' | 'p99', delta: number, extra = '') => ({
-    name: key,
-    baseline: number(shift.baseline[key]),
-    candidate: number(shift.candidate[key]),
-    delta: `${signedNumber(delta)}${extra}`,
-  });
-  const medianCi =
-    shift.medianDeltaCiLow === null || shift.medianDeltaCiHigh === null
-      ? ''
-      : ` (${signedNumber(shift.medianDeltaCiLow)} to ${signedNumber(shift.medianDeltaCiHigh)})`;
+function ruleRow(outcome: GateOutcome, context: ReasonContext): RuleRow {
+  const unit = outcome.unit ?? 'points';
+  const has = (value: number | null | undefined): value is number => value !== null && value !== undefined;
   return {
-    rows: [row('mean', shift.meanDelta), row('median', shift.medianDelta, medianCi), row('p90', shift.p90Delta), row('p99', shift.p99Delta)],
-    tests:
-      `Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, ${pClause(shift.ksPValue)} (${shift.ksMethod}); ` +
-      `Wilcoxon signed-rank on the per-example change ${pClause(shift.wilcoxonPValue)}; ` +
-      `Wasserstein-1 distance ${number(shift.wasserstein, 2)} ${shift.unit}.`,
+    icon: icons[outcome.status],
+    status: outcome.status,
+    name: outcome.name.replace(/`/g, ''),
+    reason: escapeMarkdown(reasonOf(outcome, context)),
+    observed: has(outcome.observed) ? inUnit(outcome.observed, unit) : escapeMarkdown(outcome.message),
+    limit: has(outcome.limit) ? inUnit(outcome.limit, unit) : '',
+    interval: ci(outcome.ciLow, outcome.ciHigh, unit, context.confidence)?.replace(/^\d+% CI /, '') ?? '',
+    p: has(outcome.pValue) ? pText(outcome.pValue, isBootstrapRule(outcome.name) ? context.resamples : null) : '',
+    decision: outcome.decision ?? '',
   };
 }
 
-/** Slices whose accuracy fell most first: where a regression hides in an average. */
-function sliceRows(report: GateReport, limit: number) {
-  const slices = Object.entries(report.comparison?.flips.bySlice ?? {});
-  return slices
-    .map(([slice, counts]) => ({ slice, counts, delta: (counts.candidateRight - counts.baselineRight) / counts.n }))
-    .sort((x, y) => x.delta - y.delta || (x.slice < y.slice ? -1 : 1))
-    .slice(0, limit)
-    .map(({ slice, counts, delta }) => ({
-      slice: cell(slice, 60),
-      n: String(counts.n),
-      baseline: percent(counts.baselineRight / counts.n),
-      candidate: percent(counts.candidateRight / counts.n),
-      delta: signedPoints(delta),
-      negative: String(counts.negative),
-    }));
+const rank: Record<GateStatus, number> = { fail: 0, warn: 1, pass: 2 };
+
+/** Failed rules first, then warned ones, each in the order the config lists them. */
+function flaggedOf(report: GateReport): GateOutcome[] {
+  return report.gates
+    .map((gate, index) => ({ gate, index }))
+    .filter(({ gate }) => gate.status !== 'pass')
+    .sort((x, y) => rank[x.gate.status] - rank[y.gate.status] || x.index - y.index)
+    .map(({ gate }) => gate);
 }
 
-function predictionShiftLine(report: GateReport): string {
-  const shift = report.comparison?.predictionShift;
-  if (!shift || Number.isNaN(shift.chiSquarePValue)) return '';
-  const paired = Number.isNaN(shift.stuartMaxwellPValue) ? '' : `Stuart–Maxwell (paired) ${pClause(shift.stuartMaxwellPValue)}; `;
-  const pooled = shift.other ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ${shift.other.candidate} candidate) are pooled as one "other" category.` : '';
-  return `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${report.comparison?.alpha}).${pooled}`;
+function titleOf(report: GateReport, reasons: string[]): string {
+  const head = `${icons[report.verdict]} ${words[report.verdict]}`;
+  const { comparison } = report;
+  const dataset = comparison && !comparison.sameDataset ? ` (baseline on another dataset: ${count(comparison.paired)} shared examples)` : '';
+  if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${dataset}`;
+  if (!comparison) {
+    const metric = report.task === 'generation' ? 'exact match' : 'accuracy';
+    return `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ${count(report.candidate.n)} examples; only absolute rules checked`;
+  }
+  return `${head}: no rule is near its limit on ${count(comparison.paired)} paired examples${dataset}`;
+}
+
+function summaryOf(report: GateReport): string {
+  const failed = report.gates.filter((gate) => gate.status === 'fail').length;
+  const warned = report.gates.filter((gate) => gate.status === 'warn').length;
+  const on = report.comparison ? `${count(report.comparison.paired)} paired examples` : `${count(report.candidate.n)} examples`;
+  const total = report.gates.length;
+  if (failed + warned === 0) return `All ${total} rules pass on ${on}.`;
+  if (failed === 0) return `${warned} of ${total} rules warned on ${on}; none failed.`;
+  return `${failed} of ${total} rules failed${warned > 0 ? `, ${warned} warned,` : ''} on ${on}.`;
+}
+
+/** The most frequent invalid outputs of each side, as scored; null when neither side has any. */
+function invalidView(report: GateReport): TemplateData['invalid'] {
+  const sides = [
+    ['candidate', report.candidate],
+    ['baseline', report.baseline],
+  ] as const;
+  const rows = sides.flatMap(([side, summary]) =>
+    (summary?.invalidExamples ?? []).map((example) => ({ side, prediction: cell(example.prediction, 80), count: String(example.count) })),
+  );
+  if (rows.length === 0) return null;
+  const counts = sides.flatMap(([side, summary]) => (summary?.invalid ? [`${side} ${summary.invalid.count} (${percent(summary.invalid.rate)})`] : []));
+  return { title: `Invalid outputs (no label): ${counts.join(', ')}`, rows };
 }
 
 /** Latency, tokens and cost of each side, when the endpoints reported them. */
@@ -133,95 +218,63 @@ export function usageLine(report: GateReport): string {
   return [candidate && `Candidate: ${candidate}.`, baseline && `Baseline: ${baseline}.`].filter(Boolean).join(' ');
 }
 
-/** The most frequent invalid outputs of each side, as scored: a minimal, self-contained section. */
-function invalidSection(report: GateReport) {
-  const sides = [
-    ['candidate', report.candidate],
-    ['baseline', report.baseline],
-  ] as const;
-  const rows = sides.flatMap(([side, summary]) =>
-    (summary?.invalidExamples ?? []).map((example) => ({ side, prediction: cell(example.prediction, 80), count: String(example.count) })),
-  );
-  const counts = sides.flatMap(([side, summary]) => (summary?.invalid ? [`${side} ${summary.invalid.count} (${percent(summary.invalid.rate)})`] : []));
-  return { rows, title: rows.length === 0 ? '' : `Invalid outputs (no label): ${counts.join(', ')}` };
-}
-
 function footerOf(report: GateReport, runUrl: string | null): string {
-  const model = (side: GateReport['candidate'] | null) => (side ? escapeMarkdown(side.model.name) : 'none');
+  const model = (side: GateReport['candidate']) => `${escapeMarkdown(side.model.name)} (${escapeMarkdown(side.model.type)})`;
   const link = safeLink(runUrl);
+  const baseline = report.baseline;
+  const baselineAge = baseline ? age(baseline.createdAt, report.createdAt) : null;
+  const baselineText = baseline
+    ? `baseline ${model(baseline)}${baseline.gitSha ? `, commit ${escapeMarkdown(baseline.gitSha.slice(0, 7))}` : ''}${baselineAge ? `, made ${baselineAge} before` : ''}`
+    : 'no baseline';
   return [
-    `candidate ${model(report.candidate)}`,
-    `baseline ${model(report.baseline)}`,
-    `dataset ${escapeMarkdown(report.dataset.fingerprint.slice(0, 19))}`,
-    report.comparison ? `seed ${report.comparison.seed}, ${report.comparison.resamples} resamples` : null,
-    link ? `[full report](${link})` : null,
+    `dataset ${escapeMarkdown(report.dataset.fingerprint.slice(0, 19))}… (${count(report.dataset.n)} examples)`,
+    `candidate ${model(report.candidate)}${report.gitSha ? `, commit ${escapeMarkdown(report.gitSha.slice(0, 7))}` : ''}`,
+    baselineText,
+    report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples` : null,
+    `${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`,
+    link ? `[workflow run and artifact](${link})` : null,
   ]
     .filter((part) => part !== null)
     .join(' · ');
 }
 
-/** Everything the template shows, formatted, with every untrusted string escaped. */
-export function markdownView(report: GateReport, detail: Detail, runUrl: string | null) {
+export function reasonContext(report: GateReport): ReasonContext {
   const { comparison } = report;
-  const failing = report.gates.filter((gate) => gate.status !== 'pass');
-  const failedCount = report.gates.filter((gate) => gate.status === 'fail').length;
-  const warnedCount = failing.length - failedCount;
-  const headline =
-    failing.length === 0
-      ? `All ${report.gates.length} rules pass on ${report.candidate.n} examples.`
-      : failedCount === 0
-        ? `${warnedCount} of ${report.gates.length} rules warned on ${report.candidate.n} examples; none failed.`
-        : `${failedCount} of ${report.gates.length} rules failed${warnedCount > 0 ? `, ${warnedCount} warned` : ''} on ${report.candidate.n} examples.`;
-  const length = lengthSection(report);
-  const regressions = comparison?.regressions ?? [];
-  const shown = regressions.slice(0, detail.maxRegressions);
-  const classes = Object.entries(comparison?.perClass ?? {});
-  const onlyPredicted = classes.filter(([, delta]) => delta.support === 0).map(([label]) => label);
-  const perClassRows =
-    detail.perClass && comparison
-      ? classes.filter(([, delta]) => delta.support > 0).map(([label, delta]) => ({
-          label: cell(label, 40),
-          support: String(delta.support),
-          baseline: percent(delta.baseline),
-          candidate: percent(delta.candidate),
-          delta: signedPoints(delta.delta),
-          interval: ciText(delta),
-          p: delta.holmPValue === null ? '' : pValue(delta.holmPValue),
-        }))
-      : [];
+  return { confidence: comparison?.confidence ?? 0.95, alpha: comparison?.alpha ?? 0.05, resamples: comparison?.resamples ?? null };
+}
+
+/** Everything the template shows, formatted, with every untrusted string escaped. */
+export function markdownView(report: GateReport, detail: Detail, runUrl: string | null): TemplateData {
+  const context = reasonContext(report);
+  const flagged = flaggedOf(report);
+  // A pass is decided by the headline rule being within its limit: say by how much.
+  const deciding = flagged.length > 0 ? flagged.slice(0, 2) : report.gates.filter((gate) => gate.observed !== undefined && gate.observed !== null && gate.delta !== undefined).slice(0, 1);
+  const reasons = deciding.map((outcome) => escapeMarkdown(reasonOf(outcome, context)));
+  if (flagged.length > 2) reasons.push(`${flagged.length - 2} more rule${flagged.length === 3 ? '' : 's'} below`);
+  const passed = report.gates.filter((gate) => gate.status === 'pass');
   return {
+    templateDataVersion: TEMPLATE_DATA_VERSION,
+    verdict: report.verdict,
     verdictIcon: icons[report.verdict],
     verdictWord: words[report.verdict],
-    headline,
+    title: titleOf(report, reasons),
+    reasons,
+    summary: summaryOf(report),
     provenance: provenanceLines(report).join('\n\n'),
     warnings: report.warnings.map(escapeMarkdown),
-    failing: failing.map((gate) => ({ icon: icons[gate.status], name: escapeMarkdown(gate.name), message: escapeMarkdown(gate.message) })),
-    confidenceLabel: comparison ? `${Math.round(comparison.confidence * 100)}% CI` : 'CI',
-    metricRows: metricRows(report),
+    headline: headlineOf(report),
     usage: usageLine(report),
-    gateRows: report.gates.map((gate) => ({ icon: icons[gate.status], name: gate.name.replace(/`/g, ''), message: escapeMarkdown(gate.message) })),
-    perClassRows,
-    // Labels no example expects (an LLM's free-form answers) are named, not tabled.
-    onlyPredicted:
-      onlyPredicted.length === 0
-        ? ''
-        : `${onlyPredicted.length} ${comparison?.labelSet?.source === 'declared' ? 'declared' : 'predicted'} label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
-    predictionShift: predictionShiftLine(report),
-    invalidTitle: invalidSection(report).title,
-    invalidRows: invalidSection(report).rows,
-    sliceRows: detail.perClass ? sliceRows(report, 20) : [],
-    slicesTotal: Object.keys(comparison?.flips.bySlice ?? {}).length,
-    lengthUnit: report.candidate.outputLength.unit,
-    lengthRows: length.rows,
-    lengthTests: length.tests,
-    regressionsTitle: comparison ? `Regressions: ${regressions.length} examples the baseline got right and the candidate gets wrong` : '',
-    regressions: shown.map((regression) => ({
-      id: cell(regression.id, 40),
-      expected: cell(regression.expected, detail.exampleChars),
-      baseline: cell(regression.baselineOutput, detail.exampleChars),
-      candidate: cell(regression.candidateOutput, detail.exampleChars),
-    })),
-    regressionsCut: regressions.length > shown.length ? `${regressions.length - shown.length} more in report.json.` : '',
+    rules: {
+      flagged: flagged.map((outcome) => ruleRow(outcome, context)),
+      passed: passed.map((outcome) => ruleRow(outcome, context)),
+      passedTitle: `${passed.length} rule${passed.length === 1 ? '' : 's'} passed`,
+    },
+    lengths: lengthsView(report),
+    slices: slicesView(report, detail.maxRows),
+    confusion: confusionView(report, detail.maxRows),
+    perClass: perClassView(report, detail.maxRows),
+    invalid: invalidView(report),
+    regressions: regressionsView(report, detail),
     notes: report.notes.map(escapeMarkdown),
     trimmed: '',
     footer: footerOf(report, runUrl),

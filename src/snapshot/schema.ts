@@ -10,8 +10,17 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 const usage = z.object({ promptTokens: z.number(), completionTokens: z.number() });
 const lengths = z.object({ chars: z.number(), words: z.number(), tokens: z.number().optional() });
 
+/** Longest `input` a record keeps, in code points; longer ones end in "…" (see `recordInput`). */
+export const MAX_RECORD_INPUT_CHARS = 4000;
+
 export const exampleRecord = z.object({
   id: z.string(),
+  /**
+   * What the model was sent, for the report's regressions: the dataset's input as text
+   * (structured inputs as JSON), cut at MAX_RECORD_INPUT_CHARS with a trailing "…". Absent in
+   * snapshots written before it existed.
+   */
+  input: z.string().optional(),
   expected: z.string(),
   /** null when the model gave no output (see `error`). */
   output: z.string().nullable(),

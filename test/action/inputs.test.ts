@@ -27,6 +27,7 @@ describe('readInputs', () => {
       uploadArtifact: true,
       publish: 'false',
       cache: true,
+      reportTemplate: null,
     });
   });
 

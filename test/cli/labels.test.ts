@@ -117,7 +117,7 @@ describe('declared labels', () => {
     expect(markdown).toMatch(/8 of 90 outputs \(8\.9%\) are none of the declared labels and count as invalid/);
     expect(markdown).toMatch(/<summary>Invalid outputs \(no label\): candidate 8 \(8\.9%\), baseline 0 \(0\.0%\)<\/summary>/);
     expect(markdown).toContain('| candidate | as an ai language model, i cannot judge this review. | 1 |');
-    expect(markdown).toMatch(/\| invalid outputs \| 0\.0% \| 8\.9% \| \+8\.9 \|/);
+    expect(markdown).toMatch(/\| invalid outputs \| 0\.0% \| 8\.9% \| \+8\.9 pts \|/);
     expect(markdown).toContain('pooled as one "other" category');
   });
 

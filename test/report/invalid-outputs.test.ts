@@ -34,7 +34,7 @@ describe('invalid outputs in the report', () => {
 
   it('has a row in the metric table and a section listing the outputs, all inert', () => {
     const row = $('table').first().find('tr').filter((_, tr) => $(tr).find('td').first().text() === 'invalid outputs');
-    expect(row.find('td').map((_, td) => $(td).text()).get().slice(0, 4)).toEqual(['invalid outputs', '0.0%', '10.0%', '+10.0']);
+    expect(row.find('td').map((_, td) => $(td).text()).get().slice(0, 4)).toEqual(['invalid outputs', '0.0%', '10.0%', '+10.0 pts']);
     const section = $('details').filter((_, details) => $(details).find('summary').text().startsWith('Invalid outputs'));
     expect(section.find('summary').text()).toBe('Invalid outputs (no label): candidate 30 (10.0%), baseline 0 (0.0%)');
     const rows = section.find('tbody tr');
