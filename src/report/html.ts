@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ConfusionMatrix } from 'ml-confusion-matrix';
 import { number, pValue } from '../format.js';
 import { escapeHtml as esc } from './escape.js';
 import type { FlipRow } from './flips.js';
@@ -176,7 +177,11 @@ function confusionSection(report: GateReport): string {
       row[column] = (row[column] ?? 0) + value;
     }
     const max = Math.max(1, ...counts.flat());
-    const head = `<tr><th>expected ↓ / predicted →</th>${labels.map((label) => `<th>${esc(label)}</th>`).join('')}</tr>`;
+    // At most 21 × 21 here (the rest pooled), so the card's dense ConfusionMatrix fits: its
+    // recall per expected label is exact for the kept labels, whose diagonal pooling leaves alone.
+    const table = new ConfusionMatrix(counts, labels);
+    const recall = (i: number) => (other && i === labels.length - 1 ? '' : table.getTruePositiveRate(labels[i] as string));
+    const head = `<tr><th>expected ↓ / predicted →</th>${labels.map((label) => `<th>${esc(label)}</th>`).join('')}<th class="recall">recall</th></tr>`;
     const body = counts
       .map((row, i) => {
         const cells = row
@@ -186,10 +191,12 @@ function confusionSection(report: GateReport): string {
             return `<td class="${i === j ? 'diagonal' : ''}" data-value="${value}" style="background:${value === 0 ? 'transparent' : color}">${value === 0 ? '' : count(value)}</td>`;
           })
           .join('');
-        return `<tr><th>${esc(labels[i] as string)}</th>${cells}</tr>`;
+        const rate = recall(i);
+        const shown = typeof rate === 'number' && Number.isFinite(rate) ? pct(rate) : '';
+        return `<tr><th>${esc(labels[i] as string)}</th>${cells}<td class="recall">${shown}</td></tr>`;
       })
       .join('');
-    return `<div><h3>${side}</h3><table class="matrix" data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+    return `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
   };
   const hasBaseline = confusion.cells.some((cell) => cell.baseline !== null);
   const note = other ? `<p>${count(confusion.labels.length - kept.length)} rarer labels are summed in "(other)".</p>` : '';

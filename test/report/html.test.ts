@@ -71,6 +71,19 @@ describe('report.html in headless Chromium', () => {
     expect(slices).toContain('category=electronics');
     const matrices = await page.$$eval('table.matrix', (tables) => tables.map((table) => table.getAttribute('data-side')));
     expect(matrices).toEqual(['baseline', 'candidate']);
+    // Each row's recall, worked out here from report.json's cells: diagonal over the row's total.
+    const rows = await page.$$eval('table.matrix[data-side="candidate"] tbody tr', (trs) =>
+      trs.map((tr) => ({ label: tr.querySelector('th')?.textContent ?? '', recall: tr.querySelector('td.recall')?.textContent ?? '' })),
+    );
+    const cells = report.confusion?.cells ?? [];
+    const recallOf = (label: string) => {
+      const row = cells.filter((cell) => cell.expected === label);
+      const total = row.reduce((sum, cell) => sum + cell.candidate, 0);
+      return (row.find((cell) => cell.predicted === label)?.candidate ?? 0) / total;
+    };
+    const checked = rows.filter((row) => row.label !== '(other)' && row.recall !== '');
+    expect(checked.length).toBeGreaterThan(1);
+    for (const row of checked) expect(Number.parseFloat(row.recall)).toBeCloseTo(recallOf(row.label) * 100, 1);
   });
 
   it('filters the flip table by text, direction and slice', async () => {
