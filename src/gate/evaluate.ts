@@ -41,6 +41,12 @@ function metricRules(input: GateInput, key: 'accuracy' | 'macroF1', label: strin
   return outcomes;
 }
 
+/** An outcome's numbers without its name, status and message. */
+function facts(outcome: GateOutcome): Omit<GateOutcome, 'name' | 'status' | 'message'> {
+  const { name: _name, status: _status, message: _message, ...rest } = outcome;
+  return rest;
+}
+
 function perClassRule(input: GateInput): GateOutcome[] {
   const rule = input.gates.perClassF1;
   if (rule.maxDrop === null || input.candidate.task !== 'classification') return [];
@@ -59,7 +65,15 @@ function perClassRule(input: GateInput): GateOutcome[] {
     }));
   const flagged = judged.filter((entry) => entry.outcome.status !== 'pass').sort((x, y) => x.delta.delta - y.delta.delta);
   if (flagged.length === 0) {
-    return [{ name, status: 'pass', message: `no class's F1 dropped more than ${points(rule.maxDrop)} points (${judged.length} classes, Holm-adjusted)` }];
+    const worst = [...judged].sort((x, y) => x.delta.delta - y.delta.delta)[0];
+    return [
+      {
+        ...(worst ? facts(worst.outcome) : { limit: rule.maxDrop, unit: 'points' as const, decision: rule.decision }),
+        name,
+        status: 'pass',
+        message: `no class's F1 dropped more than ${points(rule.maxDrop)} points (${judged.length} classes, Holm-adjusted)`,
+      },
+    ];
   }
   const status = worstStatus(flagged.map((entry) => entry.outcome.status));
   const listed = flagged
@@ -68,7 +82,9 @@ function perClassRule(input: GateInput): GateOutcome[] {
     .join(', ');
   const more = flagged.length > 5 ? ` and ${flagged.length - 5} more` : '';
   const verb = status === 'warn' && rule.severity === 'fail' ? 'dropped more than the limit but not significantly' : 'dropped more than the limit';
-  return [{ name, status, message: `F1 of ${flagged.length} class${flagged.length === 1 ? '' : 'es'} ${verb} of ${points(rule.maxDrop)} points: ${listed}${more}` }];
+  const message = `F1 of ${flagged.length} class${flagged.length === 1 ? '' : 'es'} ${verb} of ${points(rule.maxDrop)} points: ${listed}${more}`;
+  // The numbers are the worst class's: the one a reviewer looks at first.
+  return [{ ...facts((flagged[0] as (typeof flagged)[number]).outcome), name, status, message }];
 }
 
 function flipRule(input: GateInput): GateOutcome[] {
@@ -82,7 +98,21 @@ function flipRule(input: GateInput): GateOutcome[] {
   const ci = `${Math.round(input.confidence * 100)}% CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}`;
   const status: GateStatus = over ? rule.severity : 'pass';
   const detail = `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
-  return [{ name, status, message: `${detail}, ${over ? 'above' : 'within'} the ${percent(rule.max)} limit` }];
+  return [
+    {
+      name,
+      status,
+      message: `${detail}, ${over ? 'above' : 'within'} the ${percent(rule.max)} limit`,
+      target: 'negative flip rate',
+      observed: flips.negativeFlipRate,
+      limit: rule.max,
+      ciLow: flips.ciLow,
+      ciHigh: flips.ciHigh,
+      pValue: null,
+      unit: 'percent',
+      decision: rule.decision,
+    },
+  ];
 }
 
 function lengthRule(input: GateInput): GateOutcome[] {
@@ -98,7 +128,19 @@ function lengthRule(input: GateInput): GateOutcome[] {
   const change = `median output length ${shift.baseline.median} → ${shift.candidate.median} ${shift.unit}`;
   const shown = relative === null ? ` (KS ${pClause(shift.ksPValue)})` : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
   const verdict = relative === null && over ? 'from a baseline median of 0: beyond any relative limit' : `${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit`;
-  return [{ name, status: over ? rule.severity : 'pass', message: `${change}${shown}, ${verdict}` }];
+  return [
+    {
+      name,
+      status: over ? rule.severity : 'pass',
+      message: `${change}${shown}, ${verdict}`,
+      target: `median output length (${shift.unit})`,
+      observed: relative,
+      limit: rule.maxRelativeShift,
+      pValue: shift.ksPValue,
+      unit: 'percent',
+      decision: 'point',
+    },
+  ];
 }
 
 /** Every configured rule → pass / warn / fail with a one-line reason; the verdict is the worst. */

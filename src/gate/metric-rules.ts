@@ -57,7 +57,22 @@ export function judgeDrop(rule: DropRule, delta: MetricDelta): GateOutcome {
       why = `more than ${limitText}, but not significant at alpha ${rule.alpha}: may be noise`;
     }
   }
-  return { name: rule.name, status, message: `${change}: ${why}` };
+  const finite = (value: number) => (Number.isFinite(value) ? value : null);
+  return {
+    name: rule.name,
+    status,
+    message: `${change}: ${why}`,
+    target: rule.label,
+    observed: finite(drop),
+    limit: rule.limit,
+    delta: delta.delta,
+    // The drop's interval is the delta's, negated and reversed.
+    ciLow: delta.ciHigh === null ? null : finite(-delta.ciHigh / scale),
+    ciHigh: delta.ciLow === null ? null : finite(-delta.ciLow / scale),
+    pValue: delta.pValue,
+    unit: rule.relative ? 'percent' : 'points',
+    decision: rule.decision,
+  };
 }
 
 export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): GateOutcome {
@@ -66,5 +81,9 @@ export function judgeMinimum(name: string, label: string, value: number, minimum
     name,
     status: below ? severity : 'pass',
     message: `${label} ${percent(value)} ${below ? 'is below' : 'meets'} the minimum ${percent(minimum)}`,
+    target: label,
+    observed: value,
+    limit: minimum,
+    unit: 'percent',
   };
 }

@@ -1,3 +1,5 @@
+import type { Decision } from '../config/schema.js';
+
 export type GateStatus = 'pass' | 'warn' | 'fail';
 
 /**
@@ -7,12 +9,40 @@ export type GateStatus = 'pass' | 'warn' | 'fail';
 export type Verdict = GateStatus | 'accepted';
 export const VERDICTS = ['pass', 'warn', 'fail', 'accepted'] as const satisfies readonly Verdict[];
 
+/**
+ * How `observed`, `limit`, `delta` and the interval read: every value is a share (0.072), shown
+ * as percentage points (`points`: a difference of two percentages, "7.2 points") or as a
+ * percentage (`percent`: a rate or a share of the baseline, "7.2%").
+ */
+export type OutcomeUnit = 'points' | 'percent';
+
 export interface GateOutcome {
   /** Stable rule name, e.g. `accuracy.maxDrop`, `perClassF1.maxDrop`. */
   name: string;
   status: GateStatus;
   /** One line a reviewer reads without opening the docs. */
   message: string;
+  /*
+   * The same facts as data, so every surface (comment, HTML, annotations, report.json) shows
+   * the same numbers without reading them back from `message`. Optional: a rule that has no
+   * number to show (no baseline yet) leaves them out.
+   */
+  /** What is measured, in words: "accuracy", `F1 of "spam"`, "negative flip rate". */
+  target?: string;
+  /**
+   * The value compared with `limit`. For `*.maxDrop` rules it is the drop (baseline −
+   * candidate, positive = worse); for `*.min` the metric; for `*.max` the rate or shift.
+   */
+  observed?: number | null;
+  limit?: number | null;
+  /** candidate − baseline of the metric, where the rule compares two releases. */
+  delta?: number | null;
+  /** Interval of `observed` (same sign convention) at the configured confidence. */
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  pValue?: number | null;
+  unit?: OutcomeUnit;
+  decision?: Decision;
 }
 
 export interface GateResult {

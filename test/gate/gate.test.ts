@@ -103,3 +103,36 @@ describe('evaluateGates', () => {
     expect(worstStatus([])).toBe('pass');
   });
 });
+
+describe('gate outcomes as data', () => {
+  it('gives a drop rule the drop, its interval, the limit and the unit, in the sign the limit reads', () => {
+    const outcome = judgeDrop(rule, delta({}));
+    // delta −5 points (CI −8 to −2) is a drop of 5 points (CI 2 to 8) against a 2-point limit.
+    expect(outcome).toMatchObject({ target: 'accuracy', limit: 0.02, unit: 'points', pValue: 0.001, decision: 'significant' });
+    expect(outcome.observed).toBeCloseTo(0.05, 12);
+    expect(outcome.delta).toBeCloseTo(-0.05, 12);
+    expect(outcome.ciLow).toBeCloseTo(0.02, 12);
+    expect(outcome.ciHigh).toBeCloseTo(0.08, 12);
+  });
+
+  it('scales a relative drop by the baseline', () => {
+    const outcome = judgeDrop({ ...rule, relative: true, limit: 0.05 }, delta({ baseline: 0.5, delta: -0.03, ciLow: -0.05, ciHigh: -0.01 }));
+    expect(outcome.unit).toBe('percent');
+    expect(outcome.observed).toBeCloseTo(0.06, 12);
+    expect(outcome.ciLow).toBeCloseTo(0.02, 12);
+    expect(outcome.ciHigh).toBeCloseTo(0.1, 12);
+  });
+
+  it('fills the flip-rate and per-class rules from the comparison', () => {
+    const config = configSchema.parse({});
+    const comparison = compareSnapshots(snapshotOf(rowsOf(400, () => true)), snapshotOf(rowsOf(400, (i) => i % 10 !== 0)), {
+      lengthUnit: 'words', alpha: 0.05, confidence: 0.95, resamples: 500, seed: 3,
+    });
+    const result = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: snapshotOf(rowsOf(400, (i) => i % 10 !== 0)).summary.metrics, comparison });
+    const flips = result.gates.find((gate) => gate.name === 'negativeFlipRate.max');
+    expect(flips).toMatchObject({ target: 'negative flip rate', observed: 0.1, limit: 0.05, unit: 'percent', ciLow: comparison?.flips.ciLow, ciHigh: comparison?.flips.ciHigh });
+    const perClass = result.gates.find((gate) => gate.name === 'perClassF1.maxDrop');
+    expect(perClass?.target).toMatch(/^F1 of "(spam|ham)"$/);
+    expect(perClass?.observed).toBeGreaterThan(0.05);
+  });
+});
