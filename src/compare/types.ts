@@ -37,6 +37,13 @@ export interface FlipCounts {
   candidateRight: number;
 }
 
+export interface SliceFlips extends FlipCounts {
+  negativeFlipRate: number;
+  /** The slice's tag and value, stored apart so a `=` in either cannot blur them (where the key can). */
+  tag?: string;
+  value?: string;
+}
+
 export interface Flips extends FlipCounts {
   /** negative / n (Yan et al. 2021). */
   negativeFlipRate: number;
@@ -47,7 +54,7 @@ export interface Flips extends FlipCounts {
   backwardTrustCompatibility: number | null;
   byClass: Record<string, FlipCounts>;
   /** Keyed `tag=value`. */
-  bySlice: Record<string, FlipCounts & { negativeFlipRate: number }>;
+  bySlice: Record<string, SliceFlips>;
 }
 
 export interface LengthShift {

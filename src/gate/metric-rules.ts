@@ -1,7 +1,7 @@
-import type { Decision, Severity } from '../config/schema.js';
+import type { Decision, Severity } from './options.js';
 import type { MetricDelta } from '../compare/types.js';
 import { interval, pClause, percent, points, signedPoints } from '../format.js';
-import type { GateOutcome, GateStatus } from './types.js';
+import type { GateStatus, RuleOutcome } from './types.js';
 
 export interface DropRule {
   name: string;
@@ -32,7 +32,7 @@ function evidence(delta: MetricDelta, confidence: number): string {
  * A drop beyond the limit that is not significant warns instead of failing: it is worth a look,
  * and failing on it would fail builds on noise.
  */
-export function judgeDrop(rule: DropRule, delta: MetricDelta): GateOutcome {
+export function judgeDrop(rule: DropRule, delta: MetricDelta): RuleOutcome {
   const scale = rule.relative ? (delta.baseline > 0 ? delta.baseline : Number.NaN) : 1;
   const drop = -delta.delta / scale;
   const worstPlausibleDrop = delta.ciLow === null ? drop : -delta.ciLow / scale;
@@ -75,7 +75,7 @@ export function judgeDrop(rule: DropRule, delta: MetricDelta): GateOutcome {
   };
 }
 
-export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): GateOutcome {
+export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): RuleOutcome {
   const below = value < minimum;
   return {
     name,
@@ -86,4 +86,11 @@ export function judgeMinimum(name: string, label: string, value: number, minimum
     limit: minimum,
     unit: 'percent',
   };
+}
+
+export const NO_BASELINE = 'no baseline yet: nothing to regress from';
+
+/** A comparison rule without a baseline: passes, and says so with what it would have judged. */
+export function noBaselineOutcome(name: string, target: string, limit: number | null, unit: RuleOutcome['unit']): RuleOutcome {
+  return { name, status: 'pass', message: `${target}: ${NO_BASELINE}`, target, observed: null, limit, unit };
 }
