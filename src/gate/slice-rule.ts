@@ -86,7 +86,7 @@ export const slicesRule = defineRule({
       name: 'slices.minExamples',
       defaults: '`30`',
       judges: 'slices smaller than this are reported (with their drop), not gated',
-      why: 'under 30 paired examples a slice cannot show a 5-point drop at alpha 0.05; gating them would only add noise',
+      why: 'under 30 paired examples only a drop of about 20 points can be significant at alpha 0.05 (6 flips one way, none back); the drop is shown, not judged',
     },
   ],
   evaluate(config, input) {

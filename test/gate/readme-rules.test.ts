@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { GATE_RULES } from '../../src/gate/registry.js';
+import { ruleTable, withRuleTable } from '../../src/gate/rule-table.js';
+
+describe('README rule table', () => {
+  it('matches the registry (run `node scripts/readme-rules.mjs` after changing a rule)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme === withRuleTable(readme), 'README.md rule table is stale').toBe(true);
+  });
+
+  it('lists every registered rule and its config key', () => {
+    const table = ruleTable();
+    for (const rule of GATE_RULES) {
+      expect(table).toContain(`\`gates.${rule.key}\``);
+      for (const doc of rule.docs) expect(table).toContain(`\`${doc.name}\``);
+    }
+    expect(table).toContain('`baseline.available`');
+  });
+
+  it('makes every registered key a config key, and only those', () => {
+    const gates = configSchema.parse({}).gates;
+    expect(Object.keys(gates).sort()).toEqual(GATE_RULES.map((rule) => rule.key).sort());
+    expect(() => configSchema.parse({ gates: { nope: {} } })).toThrow(/nope/);
+  });
+});
