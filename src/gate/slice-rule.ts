@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SliceFlips } from '../compare/types.js';
+import type { Comparison, SliceFlips } from '../compare/types.js';
+import type { RuleInput } from './evaluate.js';
 import { points, signedPoints } from '../format.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { holmAdjust } from '../stats/multiple-testing.js';
@@ -30,7 +31,7 @@ const slicesSchema = z
   })
   .strict()
   .prefault({});
-type SlicesConfig = z.output<typeof slicesSchema>;
+export type SlicesConfig = z.output<typeof slicesSchema>;
 
 /** Rows the rule adds at most: the worst slices, then one row for the rest (the report stays readable with 500 tag values). */
 const MAX_ROWS = 10;
@@ -71,6 +72,33 @@ function settingsFor(config: SlicesConfig, slice: Slice) {
 }
 
 const nameOf = (slice: Slice) => `${slice.tag}=${slice.value}`;
+const metricOf = (input: RuleInput) => (input.candidate.task === 'generation' ? 'exact match' : 'accuracy');
+const slicesOf = (comparison: Comparison) => Object.entries(comparison.flips.bySlice).map(([key, counts]) => sliceOf(key, counts));
+
+/**
+ * Every slice of at least `minExamples` (its own, with overrides) judged on its paired delta;
+ * the p-values Holm-adjusted over these slices. O(slices · log slices).
+ */
+export function judgeSlices(config: SlicesConfig, input: RuleInput, slices: readonly Slice[] = input.comparison ? slicesOf(input.comparison) : []): RuleOutcome[] {
+  const metric = metricOf(input);
+  const gated = slices.filter((slice) => {
+    const own = settingsFor(config, slice);
+    return own.maxDrop !== null && slice.counts.n >= own.minExamples;
+  });
+  const deltas = gated.map((slice) => sliceDelta(slice.counts, input.confidence));
+  // Holm over the gated slices: with 20 slices, one would cross alpha by chance in two runs of three.
+  const holm = holmAdjust(deltas.map((delta) => delta.pValue));
+  return gated.map((slice, index) => {
+    const own = settingsFor(config, slice);
+    const delta = { ...(deltas[index] as ReturnType<typeof sliceDelta>), pValue: holm[index] as number };
+    const label = `${metric} on ${nameOf(slice)} (n = ${slice.counts.n})`;
+    const outcome = judgeDrop(
+      { name: 'slices.maxDrop', label, limit: own.maxDrop as number, relative: false, severity: own.severity, decision: own.decision, alpha: input.alpha, confidence: input.confidence },
+      delta,
+    );
+    return { ...outcome, target: `${metric} on ${nameOf(slice)}`, n: slice.counts.n, slice: { tag: slice.tag, value: slice.value } };
+  });
+}
 
 export const slicesRule = defineRule({
   key: 'slices',
@@ -91,26 +119,10 @@ export const slicesRule = defineRule({
   ],
   evaluate(config, input) {
     if (!input.comparison) return [];
-    const metric = input.candidate.task === 'generation' ? 'exact match' : 'accuracy';
-    const slices = Object.entries(input.comparison.flips.bySlice).map(([key, counts]) => sliceOf(key, counts));
+    const metric = metricOf(input);
+    const slices = slicesOf(input.comparison);
     if (slices.length === 0) return [];
-    const gated = slices.filter((slice) => {
-      const own = settingsFor(config, slice);
-      return own.maxDrop !== null && slice.counts.n >= own.minExamples;
-    });
-    const deltas = gated.map((slice) => sliceDelta(slice.counts, input.confidence));
-    // Holm over the gated slices: with 20 slices, one would cross alpha by chance in two runs of three.
-    const holm = holmAdjust(deltas.map((delta) => delta.pValue));
-    const judged = gated.map((slice, index) => {
-      const own = settingsFor(config, slice);
-      const delta = { ...(deltas[index] as ReturnType<typeof sliceDelta>), pValue: holm[index] as number };
-      const label = `${metric} on ${nameOf(slice)} (n = ${slice.counts.n})`;
-      const outcome = judgeDrop(
-        { name: 'slices.maxDrop', label, limit: own.maxDrop as number, relative: false, severity: own.severity, decision: own.decision, alpha: input.alpha, confidence: input.confidence },
-        delta,
-      );
-      return { ...outcome, target: `${metric} on ${nameOf(slice)}`, n: slice.counts.n, slice: { tag: slice.tag, value: slice.value } } satisfies RuleOutcome;
-    });
+    const judged = judgeSlices(config, input, slices);
     const flagged = judged.filter((outcome) => outcome.status !== 'pass').sort((x, y) => (x.delta ?? 0) - (y.delta ?? 0));
     const outcomes: RuleOutcome[] = flagged.slice(0, MAX_ROWS);
     const rest = flagged.slice(MAX_ROWS);
