@@ -7,7 +7,7 @@ import { decision, fraction, severity, type Severity } from './options.js';
 import { defineRule } from './rule.js';
 import type { RuleOutcome } from './types.js';
 
-function metricSchema(defaults: { maxDrop: number | null; severity: Severity }) {
+function metricObject(defaults: { maxDrop: number | null; severity: Severity }) {
   return z
     .object({
       min: fraction.nullable().default(null),
@@ -16,9 +16,9 @@ function metricSchema(defaults: { maxDrop: number | null; severity: Severity }) 
       severity: severity(defaults.severity),
       decision: decision(),
     })
-    .strict()
-    .prefault({});
+    .strict();
 }
+const metricSchema = (defaults: Parameters<typeof metricObject>[0]) => metricObject(defaults).prefault({});
 type MetricConfig = z.output<ReturnType<typeof metricSchema>>;
 
 interface Measured {
@@ -120,7 +120,8 @@ export const macroF1Rule = defineRule({
  */
 export const exactMatchRule = defineRule({
   key: 'exactMatch',
-  schema: metricSchema({ maxDrop: 0.02, severity: 'fail' }).optional(),
+  // No prefault: unset must stay unset, for gatesSchema to fill it from gates.accuracy.
+  schema: metricObject({ maxDrop: 0.02, severity: 'fail' }).optional(),
   docs: [
     {
       name: 'exactMatch.maxDrop',
