@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { configSchema } from '../../src/config/schema.js';
 import { GATE_RULES } from '../../src/gate/registry.js';
 import { ruleTable, withRuleTable } from '../../src/gate/rule-table.js';
@@ -23,5 +24,25 @@ describe('README rule table', () => {
     const gates = configSchema.parse({}).gates;
     expect(Object.keys(gates).sort()).toEqual(GATE_RULES.map((rule) => rule.key).sort());
     expect(() => configSchema.parse({ gates: { nope: {} } })).toThrow(/nope/);
+  });
+});
+
+describe('README config examples', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Models: files, local processes, endpoints'));
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+
+  it('parse with the config schema, every gate key included', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) expect(() => configSchema.parse(parse(block)), block).not.toThrow();
+    const full = parse(blocks[0] as string) as { gates: Record<string, unknown> };
+    expect(Object.keys(full.gates).sort()).toEqual(GATE_RULES.map((rule) => rule.key).sort());
+  });
+
+  it('say the defaults the schema has', () => {
+    const documented = configSchema.parse({ gates: (parse(blocks[0] as string) as { gates: object }).gates }).gates;
+    const { overrides: _overrides, ...slices } = documented.slices;
+    const defaults = configSchema.parse({}).gates;
+    expect({ ...documented, slices: { ...slices, overrides: {} } }).toEqual(defaults);
   });
 });
