@@ -207,6 +207,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       confidence: config.statistics.confidence,
       candidate: candidate.summary.metrics,
       comparison,
+      latency: candidate.summary.latencyMs,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );

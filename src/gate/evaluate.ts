@@ -9,6 +9,8 @@ export interface RuleInput {
   confidence: number;
   candidate: TaskMetrics;
   comparison: Comparison | null;
+  /** The candidate's latency summary (results.json `summary.latencyMs`), for budgets that need no baseline. */
+  latency?: { p95: number } | null;
 }
 
 export interface GateInput extends RuleInput {

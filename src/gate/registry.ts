@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { negativeFlipRateRule } from './flip-rule.js';
 import { invalidRateRule } from './invalid-rules.js';
+import { latencyRule } from './latency-rule.js';
 import { outputLengthRule } from './length-rule.js';
 import { accuracyRule, exactMatchRule, macroF1Rule, tokenF1Rule } from './metric-gates.js';
 import { missingBaselineDocs } from './missing-baseline.js';
@@ -25,6 +26,7 @@ export const GATE_RULES = [
   negativeFlipRateRule,
   invalidRateRule,
   outputLengthRule,
+  latencyRule,
 ] as const;
 
 type GateRules = (typeof GATE_RULES)[number];
