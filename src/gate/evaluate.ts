@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare/types.js';
 import type { TaskMetrics } from '../metrics/types.js';
+import type { RunCost } from './cost-rule.js';
 import { GATE_RULES, type GatesConfig } from './registry.js';
 import { worstStatus, type GateResult } from './types.js';
 
@@ -11,6 +12,8 @@ export interface RuleInput {
   comparison: Comparison | null;
   /** The candidate's latency summary (results.json `summary.latencyMs`), for budgets that need no baseline. */
   latency?: { p95: number } | null;
+  /** Each side's cost from its token usage and pricing (cost-rule.ts runCost); absent: unknown. */
+  cost?: { candidate: RunCost | null; baseline: RunCost | null };
 }
 
 export interface GateInput extends RuleInput {

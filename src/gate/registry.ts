@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { negativeFlipRateRule } from './flip-rule.js';
+import { costRule } from './cost-rule.js';
 import { invalidRateRule } from './invalid-rules.js';
 import { latencyRule } from './latency-rule.js';
 import { outputLengthRule } from './length-rule.js';
@@ -27,6 +28,7 @@ export const GATE_RULES = [
   invalidRateRule,
   outputLengthRule,
   latencyRule,
+  costRule,
 ] as const;
 
 type GateRules = (typeof GATE_RULES)[number];
