@@ -13,6 +13,8 @@ export interface DropRule {
   decision: Decision;
   alpha: number;
   confidence: number;
+  /** How the message names the p-value: `Holm p` where it is adjusted. */
+  pName?: string;
 }
 
 /** Is the drop real? A p-value where a test applies, else the interval excluding zero. */
@@ -21,8 +23,8 @@ function isSignificantDrop(delta: MetricDelta, alpha: number): boolean {
   return delta.ciHigh !== null && delta.ciHigh < 0;
 }
 
-function evidence(delta: MetricDelta, confidence: number): string {
-  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue)];
+function evidence(delta: MetricDelta, confidence: number, pName = 'p'): string {
+  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue, pName)];
   const shown = parts.filter((part) => part !== null);
   return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
 }
@@ -37,7 +39,7 @@ export function judgeDrop(rule: DropRule, delta: MetricDelta): RuleOutcome {
   const drop = -delta.delta / scale;
   const worstPlausibleDrop = delta.ciLow === null ? drop : -delta.ciLow / scale;
   const limitText = rule.relative ? `${percent(rule.limit)} of the baseline` : `${points(rule.limit)} points`;
-  const change = `${rule.label} ${signedPoints(delta.delta)} points${evidence(delta, rule.confidence)}`;
+  const change = `${rule.label} ${signedPoints(delta.delta)} points${evidence(delta, rule.confidence, rule.pName)}`;
 
   let status: GateStatus = 'pass';
   let why = `within the ${limitText} limit`;

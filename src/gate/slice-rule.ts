@@ -93,7 +93,7 @@ export function judgeSlices(config: SlicesConfig, input: RuleInput, slices: read
     const delta = { ...(deltas[index] as ReturnType<typeof sliceDelta>), pValue: holm[index] as number };
     const label = `${metric} on ${nameOf(slice)} (n = ${slice.counts.n})`;
     const outcome = judgeDrop(
-      { name: 'slices.maxDrop', label, limit: own.maxDrop as number, relative: false, severity: own.severity, decision: own.decision, alpha: input.alpha, confidence: input.confidence },
+      { name: 'slices.maxDrop', label, limit: own.maxDrop as number, relative: false, severity: own.severity, decision: own.decision, alpha: input.alpha, confidence: input.confidence, pName: 'Holm p' },
       delta,
     );
     return { ...outcome, target: `${metric} on ${nameOf(slice)}`, n: slice.counts.n, slice: { tag: slice.tag, value: slice.value } };

@@ -65,7 +65,7 @@ describe('gates.slices', () => {
     expect(result.gates.find((gate) => gate.name === 'accuracy.maxDrop')?.status).toBe('pass');
     const slice = result.gates.find((gate) => gate.name === 'slices.maxDrop')!;
     expect(slice).toMatchObject({ rule: 'gates.slices', status: 'warn', n: 51, slice: { tag: 'source', value: 'hard' }, target: 'accuracy on source=hard' });
-    expect(slice.message).toMatch(/^accuracy on source=hard \(n = 51\) −39\.2 points \(95% CI −5\d\.\d to −2\d\.\d, p < 0\.0001\): a drop of more than 5\.0 points$/);
+    expect(slice.message).toMatch(/^accuracy on source=hard \(n = 51\) −39\.2 points \(95% CI −5\d\.\d to −2\d\.\d, Holm p < 0\.0001\): a drop of more than 5\.0 points$/);
     const small = result.gates.find((gate) => gate.name === 'slices.minExamples')!;
     expect(small).toMatchObject({ status: 'pass', n: 12, slice: { value: 'tiny' } });
     expect(small.message).toContain('reported, not gated: source=tiny (n = 12) −50.0');
