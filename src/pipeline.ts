@@ -9,6 +9,7 @@ import { InputError, inputError, InterruptedError } from './errors.js';
 import { percent } from './format.js';
 import type { Acceptance } from './gate/acceptance.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
+import { runCost } from './gate/cost-rule.js';
 import { evaluateGates } from './gate/evaluate.js';
 import { missingBaselineOutcome, withMissingBaseline, type BaselineOrigin, type OnMissingBaseline } from './gate/missing-baseline.js';
 import type { Logger } from './log.js';
@@ -232,6 +233,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       confidence: config.statistics.confidence,
       candidate: candidate.summary.metrics,
       comparison,
+      latency: candidate.summary.latencyMs,
+      cost: { candidate: runCost(candidate.summary, pricingOf(config.model)), baseline: baseline && config.baseline.model ? runCost(baseline.summary, pricingOf(config.baseline.model)) : null },
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );

@@ -143,7 +143,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 
   await writeJobSummary(render(SUMMARY_MAX_CHARACTERS), env);
   for (const warning of report.warnings) core.warning(warning);
-  for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message);
+  for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message, { title: `${outcome.name} (${outcome.rule})` });
   const missing = report.gates.find((gate) => gate.name === MISSING_BASELINE_RULE);
   if (missing?.status === 'pass') core.warning(missing.message);
   if (report.accepted) core.warning(`Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`);

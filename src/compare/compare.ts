@@ -5,6 +5,7 @@ import type { Snapshot } from '../snapshot/schema.js';
 import { f1Deltas } from './f1-deltas.js';
 import { flipsOf, pairedCounts } from './flips.js';
 import { tokenF1Delta } from './generation-deltas.js';
+import { latencyShiftOf } from './latency-shift.js';
 import { lengthShiftOf } from './length-shift.js';
 import { pairRecords, type Pair } from './pairs.js';
 import { invalidRateOf } from './invalid-rate.js';
@@ -87,6 +88,8 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
     perClass: f1?.perClass ?? {},
     flips: flipsOf(pairs, counts, options.confidence, classification),
     outputLength: lengthShiftOf(pairs, options.lengthUnit, bootstrap),
+    // At most 2,000 resamples: each walks every pair (the interval's ends are stable well before).
+    latency: latencyShiftOf(pairs, { ...bootstrap, resamples: Math.min(bootstrap.resamples, 2000) }),
     predictionShift: f1 ? predictionShiftOf(pairs, f1.labelSet, options.alpha) : null,
     invalidRate: f1 ? invalidRateOf(pairs, f1.labelSet, options.confidence) : null,
     labelSet: f1?.labelSet ?? null,

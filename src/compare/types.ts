@@ -97,6 +97,17 @@ export interface PredictionShift {
   psiCritical: number;
 }
 
+/** The paired change in p95 latency (ms) on the examples both sides timed. */
+export interface LatencyShift {
+  n: number;
+  baselineP95: number;
+  candidateP95: number;
+  p95Delta: number;
+  /** Paired percentile bootstrap interval of the p95 change. */
+  p95DeltaCiLow: number;
+  p95DeltaCiHigh: number;
+}
+
 /** A negative flip, for the report's list of worst regressions. */
 export interface Regression {
   id: string;
@@ -138,6 +149,8 @@ export interface Comparison {
   perClass: Record<string, ClassDelta>;
   flips: Flips;
   outputLength: LengthShift | null;
+  /** Null when fewer than two shared examples were timed on both sides (a predictions file has no latency). */
+  latency?: LatencyShift | null;
   predictionShift: PredictionShift | null;
   /** Classification: the invalid-output rate on the paired examples, with McNemar's exact test. */
   invalidRate: InvalidRateDelta | null;

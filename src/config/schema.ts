@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { ON_MISSING_BASELINE } from '../gate/missing-baseline.js';
+import { fraction } from '../gate/options.js';
+import { gatesSchema } from '../gate/registry.js';
 import { compileLabelPattern, labelPatternSource, normalizeLabel } from '../metrics/labels.js';
 import { modelConfigSchema } from '../models/config.js';
 
@@ -10,21 +12,8 @@ import { modelConfigSchema } from '../models/config.js';
  * Names here are a public contract: users' files depend on them.
  */
 
-/**
- * How a rule decides on a delta (see README "Gates"):
- * - `point`: the observed drop alone is compared with the margin;
- * - `significant` (default): the drop must exceed the margin AND be statistically significant
- *   (McNemar p < alpha for accuracy, the bootstrap interval excluding 0 for F1), so noise on a
- *   small dataset does not fail the build;
- * - `interval` (non-inferiority): fails unless the whole interval stays above -margin, the strict
- *   choice for releases where an unproven "no regression" is not good enough.
- */
-export const decisions = ['point', 'significant', 'interval'] as const;
-export type Decision = (typeof decisions)[number];
-export const severities = ['fail', 'warn'] as const;
-export type Severity = (typeof severities)[number];
-
-const fraction = z.number().min(0).max(1);
+export { decisions, severities, type Decision, type Severity } from '../gate/options.js';
+export type { GatesConfig } from '../gate/registry.js';
 
 /**
  * `labelPattern` (a source, a `/…/flags` literal, or with a leading `(?i)`) and
@@ -61,67 +50,6 @@ const scoringSchema = z
 /** The declared label set; normalised and checked for duplicates with the whole config (below). */
 const labelsSchema = z.array(z.string().trim().min(1)).min(1);
 
-function metricGate(defaults: { maxDrop: number | null; severity: Severity }) {
-  return z
-    .object({
-      min: fraction.nullable().default(null),
-      maxDrop: fraction.nullable().default(defaults.maxDrop),
-      maxRelativeDrop: fraction.nullable().default(null),
-      severity: z.enum(severities).default(defaults.severity),
-      decision: z.enum(decisions).default('significant'),
-    })
-    .strict()
-    .prefault({});
-}
-
-const gatesSchema = z
-  .object({
-    accuracy: metricGate({ maxDrop: 0.02, severity: 'fail' }),
-    macroF1: metricGate({ maxDrop: 0.02, severity: 'fail' }),
-    perClassF1: z
-      .object({
-        maxDrop: fraction.nullable().default(0.05),
-        severity: z.enum(severities).default('warn'),
-        decision: z.enum(decisions).default('significant'),
-      })
-      .strict()
-      .prefault({}),
-    negativeFlipRate: z
-      .object({
-        max: fraction.nullable().default(0.05),
-        severity: z.enum(severities).default('warn'),
-        /** `significant`: fail when the interval's low end is above `max`; `interval`: unless its high end is below. */
-        decision: z.enum(decisions).default('significant'),
-      })
-      .strict()
-      .prefault({}),
-    /**
-     * Outputs that map to no label (see README "Invalid outputs"). `max` on the candidate's
-     * rate (decided on its Wilson interval like negativeFlipRate), `maxIncrease` on the paired
-     * change (McNemar exact on who became (in)valid). Whatever this says, a run whose outputs
-     * are mostly no label at all fails: the gate could not read them.
-     */
-    invalidRate: z
-      .object({
-        max: fraction.nullable().default(0.05),
-        maxIncrease: fraction.nullable().default(0.02),
-        severity: z.enum(severities).default('fail'),
-        decision: z.enum(decisions).default('significant'),
-      })
-      .strict()
-      .prefault({}),
-    outputLength: z
-      .object({
-        /** |candidate median − baseline median| / baseline median, in the configured unit. */
-        maxRelativeShift: z.number().min(0).nullable().default(0.25),
-        severity: z.enum(severities).default('warn'),
-      })
-      .strict()
-      .prefault({}),
-  })
-  .strict()
-  .prefault({});
-export type GatesConfig = z.infer<typeof gatesSchema>;
 
 const fieldsSchema = z
   .object({

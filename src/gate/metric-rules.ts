@@ -1,7 +1,7 @@
-import type { Decision, Severity } from '../config/schema.js';
+import type { Decision, Severity } from './options.js';
 import type { MetricDelta } from '../compare/types.js';
 import { interval, pClause, percent, points, signedPoints } from '../format.js';
-import type { GateOutcome, GateStatus } from './types.js';
+import type { GateStatus, RuleOutcome } from './types.js';
 
 export interface DropRule {
   name: string;
@@ -13,6 +13,8 @@ export interface DropRule {
   decision: Decision;
   alpha: number;
   confidence: number;
+  /** How the message names the p-value: `Holm p` where it is adjusted. */
+  pName?: string;
 }
 
 /** Is the drop real? A p-value where a test applies, else the interval excluding zero. */
@@ -21,8 +23,8 @@ function isSignificantDrop(delta: MetricDelta, alpha: number): boolean {
   return delta.ciHigh !== null && delta.ciHigh < 0;
 }
 
-function evidence(delta: MetricDelta, confidence: number): string {
-  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue)];
+function evidence(delta: MetricDelta, confidence: number, pName = 'p'): string {
+  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue, pName)];
   const shown = parts.filter((part) => part !== null);
   return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
 }
@@ -32,12 +34,12 @@ function evidence(delta: MetricDelta, confidence: number): string {
  * A drop beyond the limit that is not significant warns instead of failing: it is worth a look,
  * and failing on it would fail builds on noise.
  */
-export function judgeDrop(rule: DropRule, delta: MetricDelta): GateOutcome {
+export function judgeDrop(rule: DropRule, delta: MetricDelta): RuleOutcome {
   const scale = rule.relative ? (delta.baseline > 0 ? delta.baseline : Number.NaN) : 1;
   const drop = -delta.delta / scale;
   const worstPlausibleDrop = delta.ciLow === null ? drop : -delta.ciLow / scale;
   const limitText = rule.relative ? `${percent(rule.limit)} of the baseline` : `${points(rule.limit)} points`;
-  const change = `${rule.label} ${signedPoints(delta.delta)} points${evidence(delta, rule.confidence)}`;
+  const change = `${rule.label} ${signedPoints(delta.delta)} points${evidence(delta, rule.confidence, rule.pName)}`;
 
   let status: GateStatus = 'pass';
   let why = `within the ${limitText} limit`;
@@ -75,7 +77,7 @@ export function judgeDrop(rule: DropRule, delta: MetricDelta): GateOutcome {
   };
 }
 
-export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): GateOutcome {
+export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): RuleOutcome {
   const below = value < minimum;
   return {
     name,
@@ -86,4 +88,11 @@ export function judgeMinimum(name: string, label: string, value: number, minimum
     limit: minimum,
     unit: 'percent',
   };
+}
+
+export const NO_BASELINE = 'no baseline yet: nothing to regress from';
+
+/** A comparison rule without a baseline: passes, and says so with what it would have judged. */
+export function noBaselineOutcome(name: string, target: string, limit: number | null, unit: RuleOutcome['unit']): RuleOutcome {
+  return { name, status: 'pass', message: `${target}: ${NO_BASELINE}`, target, observed: null, limit, unit };
 }

@@ -1,3 +1,4 @@
+import type { RuleDoc } from './rule.js';
 import type { GateOutcome, GateResult } from './types.js';
 import { worstStatus } from './types.js';
 
@@ -41,6 +42,16 @@ const MISSING: Partial<Record<BaselineStatus, OnMissingBaseline>> = {
 
 export const MISSING_BASELINE_RULE = 'baseline.available';
 
+/** Its row in the README's rule table (gate/registry.ts): configured by `baseline.onMissing`, not under `gates:`. */
+export const missingBaselineDocs: readonly RuleDoc[] = [
+  {
+    name: MISSING_BASELINE_RULE,
+    defaults: 'warn; fail for `not-permitted`',
+    judges: 'the Action expected a baseline and got none (expired, not found, not permitted)',
+    why: 'never fail open: "nothing compared" must not read as a pass; a missing permission is a setup mistake that fails until fixed',
+  },
+];
+
 /**
  * The rule a missing baseline adds, or null when nothing is missing (found, first run, none
  * asked for). `setting` (input or config) overrides the per-status default; `pass` still
@@ -55,7 +66,7 @@ export function missingBaselineOutcome(origin: Pick<BaselineOrigin, 'status' | '
     chosen === 'pass'
       ? 'nothing was compared; on-missing-baseline: pass lets it through'
       : `nothing was compared (on-missing-baseline: ${chosen}${setting === null ? ', the default for ' + origin.status : ''})`;
-  return { name: MISSING_BASELINE_RULE, status: chosen, message: `${why}: ${effect}` };
+  return { rule: 'baseline.onMissing', name: MISSING_BASELINE_RULE, status: chosen, message: `${why}: ${effect}`, target: 'baseline' };
 }
 
 /** The rule results with the missing-baseline rule first, and the verdict it leaves. */

@@ -1,4 +1,4 @@
-import type { Decision } from '../config/schema.js';
+import type { Decision } from './options.js';
 
 export type GateStatus = 'pass' | 'warn' | 'fail';
 
@@ -17,7 +17,9 @@ export const VERDICTS = ['pass', 'warn', 'fail', 'accepted'] as const satisfies 
 export type OutcomeUnit = 'points' | 'percent';
 
 export interface GateOutcome {
-  /** Stable rule name, e.g. `accuracy.maxDrop`, `perClassF1.maxDrop`. */
+  /** Where the rule is configured: `gates.accuracy`, `gates.slices`, `baseline.onMissing`. */
+  rule: string;
+  /** Stable outcome name, e.g. `accuracy.maxDrop`, `perClassF1.maxDrop`. */
   name: string;
   status: GateStatus;
   /** One line a reviewer reads without opening the docs. */
@@ -43,7 +45,14 @@ export interface GateOutcome {
   pValue?: number | null;
   unit?: OutcomeUnit;
   decision?: Decision;
+  /** Examples the figure is over, where it is a subset (a slice). */
+  n?: number;
+  /** The slice judged (`gates.slices`): its tag and value as the dataset has them. */
+  slice?: { tag: string; value: string };
 }
+
+/** An outcome as a rule's `evaluate` returns it; the registry adds where it is configured. */
+export type RuleOutcome = Omit<GateOutcome, 'rule'>;
 
 export interface GateResult {
   verdict: GateStatus;

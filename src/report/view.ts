@@ -55,9 +55,9 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   const notes: string[] = [];
   if (!comparison) {
     const rows = [
-      { metric: generation ? 'exact match' : 'accuracy', value: candidate.accuracy, prefix: 'accuracy' },
+      { metric: generation ? 'exact match' : 'accuracy', value: candidate.accuracy, prefix: generation ? 'exactMatch' : 'accuracy' },
       { metric: 'macro-F1', value: candidate.macroF1, prefix: 'macroF1' },
-      { metric: 'token F1', value: candidate.tokenF1, prefix: null },
+      { metric: 'token F1', value: candidate.tokenF1, prefix: 'tokenF1' },
     ];
     return {
       confidenceLabel: '95% CI',
@@ -72,7 +72,7 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   const confidenceLabel = `${Math.round(comparison.confidence * 100)}% CI`;
   const rows: HeadlineRow[] = [];
   const accuracyP = comparison.accuracy.pValue === null ? '' : `${pValue(comparison.accuracy.pValue)}`;
-  rows.push(deltaRow(report, generation ? 'exact match' : 'accuracy', 'accuracy', comparison.accuracy, accuracyP));
+  rows.push(deltaRow(report, generation ? 'exact match' : 'accuracy', generation ? 'exactMatch' : 'accuracy', comparison.accuracy, accuracyP));
   let atFloor = false;
   const bootstrapped = (delta: MetricDelta) => {
     if (delta.pValue === null) return '';
@@ -81,7 +81,7 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
     return shown.text;
   };
   if (comparison.macroF1) rows.push(deltaRow(report, 'macro-F1', 'macroF1', comparison.macroF1, bootstrapped(comparison.macroF1)));
-  if (comparison.tokenF1) rows.push(deltaRow(report, 'token F1', null, comparison.tokenF1, comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue)));
+  if (comparison.tokenF1) rows.push(deltaRow(report, 'token F1', 'tokenF1', comparison.tokenF1, comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue)));
   // Shown when there is something to say: an invalid output on either side, or its rule flagged.
   const invalidFlagged = report.gates.some((gate) => gate.name.startsWith('invalidRate.') && gate.status !== 'pass');
   if (comparison.invalidRate && (comparison.invalidRate.baseline > 0 || comparison.invalidRate.candidate > 0 || invalidFlagged)) {

@@ -46,6 +46,12 @@ describe('invalid-output rules', () => {
       name: 'invalidRate.unreadable',
       status: 'fail',
       message: "the gate cannot read this run's outputs: 10 of 10 (100.0%) are no label any example expects (no `labels` declared); declare the label set with `labels:` and extract it with `scoring.labelPattern`",
+      target: 'invalid-output rate',
+      observed: 1,
+      limit: 0.5,
+      unit: 'percent',
+      decision: 'point',
+      n: 10,
     });
     expect(UNREADABLE_SHARE).toBe(0.5);
   });

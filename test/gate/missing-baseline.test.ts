@@ -31,7 +31,7 @@ describe('missingBaselineOutcome', () => {
   });
 
   it('puts the rule first and lets it decide the verdict with the others', () => {
-    const rules = { verdict: 'pass' as const, gates: [{ name: 'accuracy.min', status: 'pass' as const, message: 'ok' }] };
+    const rules = { verdict: 'pass' as const, gates: [{ rule: 'gates.accuracy', name: 'accuracy.min', status: 'pass' as const, message: 'ok' }] };
     const outcome = missingBaselineOutcome({ status: 'not-permitted', reason: 'HTTP 403' }, null);
     const result = withMissingBaseline(rules, outcome);
     expect(result.verdict).toBe('fail');

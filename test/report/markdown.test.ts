@@ -66,7 +66,7 @@ describe('the Markdown report, scenario by scenario', () => {
     // Each failed or warned rule once, with limit, observed value and interval.
     const ruleTable = $('table').eq(1);
     const ruleRows = ruleTable.find('tbody tr').map((_, tr) => $(tr).find('td').map((__, td) => $(td).text()).get().join(' | ')).get();
-    expect(ruleRows.map((row) => row.split(' | ')[1])).toEqual(['accuracy.maxDrop', 'macroF1.maxDrop', 'perClassF1.maxDrop', 'negativeFlipRate.max']);
+    expect(ruleRows.map((row) => row.split(' | ')[1])).toEqual(['accuracy.maxDrop', 'macroF1.maxDrop', 'perClassF1.maxDrop', 'slices.maxDrop', 'negativeFlipRate.max']);
     expect(ruleRows[0]).toMatch(/^❌ \| accuracy\.maxDrop \| 9\.0 pts \| 2\.0 pts \| \d+\.\d–\d+\.\d pts \| < 0\.0001 \| significant$/);
     expect(text.match(/`accuracy\.maxDrop`/g)?.length).toBe(1);
     // The per-slice chart, with a table beside it (xychart draws no legend).
@@ -89,7 +89,7 @@ describe('the Markdown report, scenario by scenario', () => {
     expect($('table').length).toBe(1);
     // Nothing moved: no slices, classes, confusion cells, lengths or regressions to show.
     expect(text).not.toMatch(/by slice|per class|Which label|Regressions|Output length/);
-    expect(text).toContain('<summary>8 rules passed</summary>');
+    expect(text).toContain('<summary>9 rules passed</summary>');
     expectNoEmptySections($, text);
     await expect(text).toMatchFileSnapshot('snapshots/pass.md');
   });
