@@ -2,6 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedConfig } from './config/load.js';
+import { snapshotAnomalies } from './anomaly/run.js';
 import { compareSnapshots } from './compare/compare.js';
 import { readDataset } from './dataset/read.js';
 import type { Dataset } from './dataset/types.js';
@@ -200,6 +201,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
   const notes = loaded?.notes ?? [];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
+  const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, dataset.examples, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
   const gate = withMissingBaseline(
     evaluateGates({
       gates: config.gates,
@@ -207,6 +209,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       confidence: config.statistics.confidence,
       candidate: candidate.summary.metrics,
       comparison,
+      anomalies: anomalies ? anomalies.summary : undefined,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );
@@ -222,6 +225,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     baselineOrigin: origin,
     acceptance: options.acceptance ?? null,
     pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
+    monitoring: { anomalies: anomalies?.report ?? null, history: [] },
   });
   const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });
   await writeJsonAtomic(paths.reportJson, report, 2);

@@ -118,6 +118,37 @@ const gatesSchema = z
       })
       .strict()
       .prefault({}),
+    /** Share of anomalous outputs (README "Anomalous outputs"): `maxIncrease` on the paired change. */
+    anomalyRate: z
+      .object({
+        maxIncrease: fraction.nullable().default(0.02),
+        severity: z.enum(severities).default('warn'),
+        decision: z.enum(decisions).default('significant'),
+      })
+      .strict()
+      .prefault({}),
+    /** Command models' resource use (README "Resource use"): relative increases over the baseline's. */
+    resources: z
+      .object({
+        peakMemoryMaxIncrease: z.number().min(0).nullable().default(0.5),
+        cpuMaxIncrease: z.number().min(0).nullable().default(0.5),
+        severity: z.enum(severities).default('warn'),
+      })
+      .strict()
+      .prefault({}),
+    /** The drop since an anchor release or the best of the last `history` (README "Trend across releases"). */
+    cumulativeDrop: z
+      .object({
+        maxDrop: fraction.nullable().default(0.05),
+        against: z.enum(['anchor', 'best']).default('best'),
+        /** `release:<tag>`; required with `against: anchor`. */
+        anchor: z.string().regex(/^release:.+/, 'expected release:<tag>').nullable().default(null),
+        severity: z.enum(severities).default('warn'),
+        decision: z.enum(decisions).default('significant'),
+      })
+      .strict()
+      .prefault({})
+      .refine((rule) => rule.against !== 'anchor' || rule.anchor !== null, { message: 'against: anchor needs anchor: release:<tag>', path: ['anchor'] }),
   })
   .strict()
   .prefault({});
@@ -190,6 +221,33 @@ export const configSchema = z
       .strict()
       .prefault({}),
     gates: gatesSchema,
+    /** The anomaly detector over output features (README "Anomalous outputs"); `enabled: false` skips it. */
+    anomalies: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Share of the baseline's outputs above the threshold (scikit-learn's `contamination`). */
+        contamination: z.number().gt(0).lt(0.5).default(0.01),
+        /** Candidate examples listed, most anomalous first. */
+        top: z.number().int().min(0).max(1000).default(10),
+      })
+      .strict()
+      .prefault({}),
+    /** Accepted snapshots shown in the trend (README "Trend across releases"); 0 turns it off. */
+    history: z.number().int().min(0).max(50).default(5),
+    /** Webhook alerts (README "Alerts"): the URL and token are read from the environment only. */
+    notify: z
+      .object({
+        /** Name of the environment variable holding the webhook URL. */
+        urlEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name'),
+        /** Name of the environment variable holding a bearer token, if the endpoint wants one. */
+        tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name').nullable().default(null),
+        format: z.enum(['slack', 'json']).default('slack'),
+        on: z.array(z.enum(['fail', 'warn', 'accepted', 'pass'])).min(1).default(['fail']),
+        retries: z.number().int().min(0).max(10).default(3),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .transform((config, context) => {

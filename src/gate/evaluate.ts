@@ -2,7 +2,12 @@ import type { GatesConfig } from '../config/schema.js';
 import type { Comparison } from '../compare/types.js';
 import { pClause, percent, points, signedPoints } from '../format.js';
 import type { TaskMetrics } from '../metrics/types.js';
+import type { AnomalySummary } from '../anomaly/detect.js';
+import type { CumulativeReference } from '../history/types.js';
+import { anomalyRateRule } from './anomaly-rule.js';
+import { cumulativeDropRule } from './cumulative-rule.js';
 import { invalidOutputRules } from './invalid-rules.js';
+import { resourceRules, type ResourcePair } from './resource-rules.js';
 import { judgeDrop, judgeMinimum } from './metric-rules.js';
 import { worstStatus, type GateOutcome, type GateResult, type GateStatus } from './types.js';
 
@@ -12,6 +17,10 @@ export interface GateInput {
   confidence: number;
   candidate: TaskMetrics;
   comparison: Comparison | null;
+  /** Absent: not measured (the rule is left out); null: measured nothing (the rule says why). */
+  anomalies?: AnomalySummary | null;
+  resources?: ResourcePair;
+  cumulative?: CumulativeReference | null;
 }
 
 const noBaseline = 'no baseline yet: nothing to regress from';
@@ -110,6 +119,9 @@ export function evaluateGates(input: GateInput): GateResult {
     ...flipRule(input),
     ...invalidOutputRules(input),
     ...lengthRule(input),
+    ...anomalyRateRule(input, input.anomalies),
+    ...resourceRules(input, input.resources),
+    ...cumulativeDropRule(input, input.cumulative),
   ];
   return { verdict: worstStatus(gates.map((gate) => gate.status)), gates };
 }

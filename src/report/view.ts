@@ -1,4 +1,5 @@
 import type { MetricDelta } from '../compare/types.js';
+import { monitoringMarkdown } from './monitoring.js';
 import { number, pClause, percent, pValue, signedPoints } from '../format.js';
 import type { Verdict } from '../gate/types.js';
 import { cell, escapeMarkdown } from './escape.js';
@@ -223,6 +224,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     })),
     regressionsCut: regressions.length > shown.length ? `${regressions.length - shown.length} more in report.json.` : '',
     notes: report.notes.map(escapeMarkdown),
+    monitoring: monitoringMarkdown(report, detail.exampleChars),
     trimmed: '',
     footer: footerOf(report, runUrl),
   };
