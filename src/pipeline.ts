@@ -76,7 +76,7 @@ async function evaluate(
         }
       : undefined,
   });
-  return buildSnapshot({
+  const snapshot = buildSnapshot({
     dataset,
     examples: dataset.examples,
     outcomes: run.outcomes,
@@ -89,6 +89,7 @@ async function evaluate(
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     seed: config.statistics.seed,
   });
+  return run.resources ? { ...snapshot, resources: run.resources } : snapshot;
 }
 
 interface LoadedBaseline {
@@ -210,6 +211,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       candidate: candidate.summary.metrics,
       comparison,
       anomalies: anomalies ? anomalies.summary : undefined,
+      resources: { baseline: loaded?.snapshot.resources ?? null, candidate: candidate.resources ?? null },
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );

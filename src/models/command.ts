@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import type { Example } from '../dataset/types.js';
 import type { Logger } from '../log.js';
 import type { CommandConfig } from './config.js';
+import { startResourceSampler, type ResourceSampler } from '../resources/proc-sampler.js';
+import type { ResourceUse } from '../resources/types.js';
 import { ModelFailure } from './failure.js';
 import type { ModelAdapter, Prediction } from './types.js';
 
@@ -64,6 +66,9 @@ export class CommandAdapter implements ModelAdapter {
   /** Fires when the process has answered nothing for `timeoutMs` while answers are owed. */
   private stallTimer: NodeJS.Timeout | null = null;
   private readonly onRunAbort = () => this.kill('SIGKILL');
+  /** CPU, peak memory and start-up of the process tree (src/resources); settled once it closed. */
+  private sampler: ResourceSampler | null = null;
+  private measured: Promise<ResourceUse | null> = Promise.resolve(null);
 
   constructor(private readonly options: CommandAdapterOptions) {
     this.identity = { type: 'command', name: options.config.name ?? options.config.command };
@@ -134,6 +139,11 @@ export class CommandAdapter implements ModelAdapter {
     await this.closed;
   }
 
+  /** The process's resource use, once close() returned; null where /proc is not there. */
+  resources(): Promise<ResourceUse | null> {
+    return this.measured;
+  }
+
   private start(): ChildProcess {
     if (this.child !== null) return this.child;
     const { config, baseDir, env, logger } = this.options;
@@ -147,6 +157,7 @@ export class CommandAdapter implements ModelAdapter {
       detached: true,
     });
     this.child = child;
+    if (child.pid !== undefined) this.sampler = startResourceSampler(child.pid);
     child.stdin.on('error', (error) => logger.debug(`model process stdin: ${error.message}`));
     createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => this.onStdout(line));
     createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => this.onStderr(line));
@@ -157,6 +168,7 @@ export class CommandAdapter implements ModelAdapter {
       });
       // 'close' (not 'exit') fires after stdout is drained, so no answer is lost.
       child.on('close', (code, signal) => {
+        this.measured = this.sampler?.stop() ?? Promise.resolve(null);
         this.exitCode = code;
         const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
         this.onExit(`the model process ${how} after ${this.answers} answers${this.stderrTail()}`);
@@ -187,6 +199,7 @@ export class CommandAdapter implements ModelAdapter {
   }
 
   private onStdout(line: string): void {
+    this.sampler?.markOutput();
     this.watchForStall();
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
@@ -203,6 +216,7 @@ export class CommandAdapter implements ModelAdapter {
   }
 
   private onStderr(line: string): void {
+    this.sampler?.markOutput();
     this.watchForStall();
     this.recentStderr.push(line);
     if (this.recentStderr.length > stderrKept) this.recentStderr.shift();
