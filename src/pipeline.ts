@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { ResolvedConfig } from './config/load.js';
 import { snapshotAnomalies } from './anomaly/run.js';
 import { compareSnapshots } from './compare/compare.js';
+import { cumulativeReference, trendOf, type ReleaseHistory } from './history/trend.js';
 import { readDataset } from './dataset/read.js';
 import type { Dataset } from './dataset/types.js';
 import { InputError, inputError, InterruptedError } from './errors.js';
@@ -42,6 +43,8 @@ export interface GateRunOptions {
   cacheDir?: string;
   runUrl?: string | null;
   now?: () => Date;
+  /** The last accepted releases' snapshots (the Action fetches them); absent: no trend, no cumulativeDrop rule. */
+  history?: ReleaseHistory;
 }
 
 export interface GateRun {
@@ -203,6 +206,9 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const notes = loaded?.notes ?? [];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
   const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, dataset.examples, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
+  const compareOptions = { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels };
+  const history = options.history;
+  const cumulative = history ? cumulativeReference(history, candidate, config.gates.cumulativeDrop, compareOptions) : undefined;
   const gate = withMissingBaseline(
     evaluateGates({
       gates: config.gates,
@@ -212,6 +218,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       comparison,
       anomalies: anomalies ? anomalies.summary : undefined,
       resources: { baseline: loaded?.snapshot.resources ?? null, candidate: candidate.resources ?? null },
+      cumulative,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );
@@ -227,7 +234,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     baselineOrigin: origin,
     acceptance: options.acceptance ?? null,
     pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
-    monitoring: { anomalies: anomalies?.report ?? null, history: [] },
+    monitoring: { anomalies: anomalies?.report ?? null, history: history && config.history > 0 ? trendOf(history, candidate) : [] },
   });
   const markdown = renderMarkdown(report, { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions });
   await writeJsonAtomic(paths.reportJson, report, 2);

@@ -7,6 +7,8 @@ import { createArtifactStore, type ArtifactStore } from '../github/artifact-stor
 import { MISSING_BASELINE_RULE, type BaselineOrigin } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { fetchReleaseHistory } from '../github/release-history.js';
+import { snapshotAssetName } from '../github/release-assets.js';
 import { writeGateRecord, type GateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
@@ -99,6 +101,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   if (targetWarning) core.warning(targetWarning);
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
+  const history = await fetchHistory({ options, config, context, octokit, env });
   const acceptance = options.acceptLabel ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger }) : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
@@ -119,6 +122,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
       ...(baseline.origin ? { baselineOrigin: baseline.origin } : {}),
       onMissingBaseline: options.onMissingBaseline,
+      ...(history ? { history } : {}),
       acceptance,
       logger: actionLogger,
       gitSha: context.sha,
@@ -233,6 +237,24 @@ async function resolveBaseline(args: {
   });
   if (resolved.origin.reason && resolved.origin.status !== 'found') core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
   return resolved;
+}
+
+/** The last accepted releases for the trend and `gates.cumulativeDrop` (README "Trend across releases"). */
+async function fetchHistory(args: { options: ActionOptions; config: ResolvedConfig; context: RunContext; octokit: GitHubClient; env: Record<string, string | undefined> }) {
+  const { options, config, context, octokit, env } = args;
+  const rule = config.gates.cumulativeDrop;
+  if (config.history === 0 && (rule.maxDrop === null || rule.against === 'best')) return null;
+  return fetchReleaseHistory({
+    octokit,
+    owner: context.owner,
+    repo: context.repo,
+    assetName: snapshotAssetName(options.artifactName),
+    count: config.history,
+    anchor: rule.maxDrop === null ? null : rule.anchor,
+    excludeReleaseId: context.release?.id ?? null,
+    downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-history-${process.pid}`),
+    logger: actionLogger,
+  });
 }
 
 async function writeJobSummary(markdown: string, env: Record<string, string | undefined>): Promise<void> {
