@@ -8,6 +8,7 @@ import { MISSING_BASELINE_RULE, type BaselineOrigin } from '../gate/missing-base
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
 import { fetchReleaseHistory } from '../github/release-history.js';
+import { notify } from '../notify/webhook.js';
 import { snapshotAssetName } from '../github/release-assets.js';
 import { writeGateRecord, type GateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
@@ -187,6 +188,11 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     });
   }
 
+  if (config.notify) {
+    // The runner masks them in every later log line, whatever prints them.
+    for (const name of [config.notify.urlEnv, config.notify.tokenEnv]) if (name && env[name]) core.setSecret(env[name]);
+    await notify(config.notify, report, { env, logger: actionLogger, runUrl: context.runUrl });
+  }
   const failure = stepFailure(report, options.failOn);
   if (failure) core.setFailed(failure);
   else core.info(`Model gate verdict: ${report.verdict}${options.failOn === 'never' ? ' (fail-on: never)' : ''}`);
