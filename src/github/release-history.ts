@@ -31,6 +31,17 @@ type Release = Parameters<typeof downloadSnapshotAsset>[0]['release'];
  * An unreadable snapshot is skipped with a warning: the trend is context, not the verdict.
  */
 export async function fetchReleaseHistory(options: ReleaseHistoryOptions): Promise<ReleaseHistory> {
+  try {
+    return await walkReleases(options);
+  } catch (error) {
+    const status = httpStatus(error);
+    const why = status === 403 || status === 404 ? `HTTP ${status}: the token needs contents: read` : errorMessage(error).split('\n')[0];
+    options.logger.warn(`history: cannot list the releases of ${options.owner}/${options.repo} (${why}); no trend this run`);
+    return { recent: [], anchor: null, unavailable: `the earlier releases could not be read (${why})` };
+  }
+}
+
+async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHistory> {
   const { octokit, owner, repo, assetName, count, excludeReleaseId, logger } = options;
   await mkdir(options.downloadDir, { recursive: true });
   const load = async (release: Release): Promise<HistoricalSnapshot | null> => {

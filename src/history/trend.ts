@@ -15,6 +15,8 @@ export interface ReleaseHistory {
   recent: HistoricalSnapshot[];
   /** The `gates.cumulativeDrop.anchor` release, or null when it has no readable snapshot. */
   anchor: HistoricalSnapshot | null;
+  /** Set when the releases could not be listed (a missing permission, an outage): the rule warns. */
+  unavailable?: string;
 }
 
 function macroF1Of(snapshot: Snapshot): number | null {
@@ -42,6 +44,7 @@ export function cumulativeReference(
   rule: { against: 'anchor' | 'best'; anchor: string | null },
   options: CompareOptions,
 ): CumulativeReference | null {
+  if (history.unavailable) return { status: 'unavailable', against: rule.against, reason: history.unavailable, expected: true };
   let reference: HistoricalSnapshot | null;
   if (rule.against === 'anchor') {
     reference = history.anchor;

@@ -133,3 +133,17 @@ describe('trend across releases, from release assets on the GitHub REST API', ()
     expect(markdown.split('```').length).toBe(3);
   });
 });
+
+describe('trend when the releases cannot be read', () => {
+  it('warns in the log and in the rule instead of passing quietly', async () => {
+    github.reset({ faults: { 'GET releases': 403 } });
+    const logger = recordingLogger();
+    const fetched = await fetchReleaseHistory({
+      octokit: createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 0 }),
+      owner: 'acme', repo: 'classifier', assetName, count: 5, anchor: null, excludeReleaseId: null, downloadDir: scratch, logger,
+    });
+    expect(fetched.unavailable).toContain('403');
+    expect(logger.lines.some((line) => line.level === 'warn' && line.message.includes('contents: read'))).toBe(true);
+    expect(gatesWith({ maxDrop: 0.03 }, fetched).gates.find((gate) => gate.name === 'cumulativeDrop')?.status).toBe('warn');
+  });
+});
