@@ -102,7 +102,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   if (targetWarning) core.warning(targetWarning);
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
-  const history = await fetchHistory({ options, config, context, octokit, env });
+  const history = await fetchHistory({ options, config, context, octokit, env, baseline });
   const acceptance = options.acceptLabel ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger }) : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
@@ -246,8 +246,17 @@ async function resolveBaseline(args: {
 }
 
 /** The last accepted releases for the trend and `gates.cumulativeDrop` (README "Trend across releases"). */
-async function fetchHistory(args: { options: ActionOptions; config: ResolvedConfig; context: RunContext; octokit: GitHubClient; env: Record<string, string | undefined> }) {
-  const { options, config, context, octokit, env } = args;
+async function fetchHistory(args: {
+  options: ActionOptions;
+  config: ResolvedConfig;
+  context: RunContext;
+  octokit: GitHubClient;
+  env: Record<string, string | undefined>;
+  baseline: { path?: string | null; origin?: BaselineOrigin };
+}) {
+  const { options, config, context, octokit, env, baseline } = args;
+  const source = baseline.origin?.source;
+  const downloaded = new Map(source?.kind === 'release' && baseline.path ? [[source.tag, baseline.path]] : []);
   const rule = config.gates.cumulativeDrop;
   if (config.history === 0 && (rule.maxDrop === null || rule.against === 'best')) return null;
   return fetchReleaseHistory({
@@ -259,6 +268,7 @@ async function fetchHistory(args: { options: ActionOptions; config: ResolvedConf
     anchor: rule.maxDrop === null ? null : rule.anchor,
     excludeReleaseId: context.release?.id ?? null,
     downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-history-${process.pid}`),
+    downloaded,
     logger: actionLogger,
   });
 }

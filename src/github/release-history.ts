@@ -20,6 +20,8 @@ export interface ReleaseHistoryOptions {
   /** The release this run gates: not its own history. */
   excludeReleaseId: number | null;
   downloadDir: string;
+  /** Snapshots already on disk by release tag (the baseline's): read, not downloaded again. */
+  downloaded?: ReadonlyMap<string, string>;
   logger: Logger;
 }
 
@@ -45,9 +47,10 @@ async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHist
   const { octokit, owner, repo, assetName, count, excludeReleaseId, logger } = options;
   await mkdir(options.downloadDir, { recursive: true });
   const load = async (release: Release): Promise<HistoricalSnapshot | null> => {
-    const path = join(options.downloadDir, `release-${release.id}.json`);
+    const local = options.downloaded?.get(release.tag_name);
+    const path = local ?? join(options.downloadDir, `release-${release.id}.json`);
     try {
-      await writeFile(path, await downloadSnapshotAsset({ octokit, owner, repo, release, assetName }));
+      if (!local) await writeFile(path, await downloadSnapshotAsset({ octokit, owner, repo, release, assetName }));
       const snapshot = await readSnapshot(path);
       return { ref: `release:${release.tag_name}`, createdAt: release.published_at ?? release.created_at ?? snapshot.createdAt, snapshot };
     } catch (error) {
