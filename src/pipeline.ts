@@ -2,7 +2,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedConfig } from './config/load.js';
+import { snapshotAnomalies } from './anomaly/run.js';
 import { compareSnapshots } from './compare/compare.js';
+import { cumulativeReference, trendOf, type ReleaseHistory } from './history/trend.js';
 import { readDataset } from './dataset/read.js';
 import type { Dataset } from './dataset/types.js';
 import { InputError, inputError, InterruptedError } from './errors.js';
@@ -45,6 +47,8 @@ export interface GateRunOptions {
   cacheDir?: string;
   runUrl?: string | null;
   now?: () => Date;
+  /** The last accepted releases' snapshots (the Action fetches them); absent: no trend, no cumulativeDrop rule. */
+  history?: ReleaseHistory;
 }
 
 export interface GateRun {
@@ -95,7 +99,7 @@ async function evaluate(
         }
       : undefined,
   });
-  return buildSnapshot({
+  const snapshot = buildSnapshot({
     dataset,
     examples: dataset.examples,
     outcomes: run.outcomes,
@@ -109,6 +113,7 @@ async function evaluate(
     seed: config.statistics.seed,
     countTokens,
   });
+  return run.resources ? { ...snapshot, resources: run.resources } : snapshot;
 }
 
 interface LoadedBaseline {
@@ -226,6 +231,10 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
   const notes = loaded?.notes ?? [];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
+  const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, dataset.examples, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
+  const compareOptions = { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels };
+  const history = options.history;
+  const cumulative = history ? cumulativeReference(history, candidate, config.gates.cumulativeDrop, compareOptions) : undefined;
   const gate = withMissingBaseline(
     evaluateGates({
       gates: config.gates,
@@ -235,6 +244,9 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       comparison,
       latency: candidate.summary.latencyMs,
       cost: { candidate: runCost(candidate.summary, pricingOf(config.model)), baseline: baseline && config.baseline.model ? runCost(baseline.summary, pricingOf(config.baseline.model)) : null },
+      anomalies: anomalies ? anomalies.summary : undefined,
+      resources: { baseline: loaded?.snapshot.resources ?? null, candidate: candidate.resources ?? null },
+      cumulative,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );
@@ -250,6 +262,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     baselineOrigin: origin,
     acceptance: options.acceptance ?? null,
     pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
+    monitoring: { anomalies: anomalies?.report ?? null, history: history && config.history > 0 ? trendOf(history, candidate) : [] },
   });
   const renderOptions = { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions, ...(template ? { template } : {}) };
   await writeJsonAtomic(paths.reportJson, report, 2);

@@ -7,6 +7,9 @@ import { createArtifactStore, type ArtifactStore } from '../github/artifact-stor
 import { MISSING_BASELINE_RULE, type BaselineOrigin } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { fetchReleaseHistory } from '../github/release-history.js';
+import { notify } from '../notify/webhook.js';
+import { snapshotAssetName } from '../github/release-assets.js';
 import { writeGateRecord, type GateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
@@ -100,6 +103,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   if (targetWarning) core.warning(targetWarning);
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
+  const history = await fetchHistory({ options, config, context, octokit, env, baseline });
   const acceptance = options.acceptLabel ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger }) : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
@@ -120,6 +124,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
       ...(baseline.origin ? { baselineOrigin: baseline.origin } : {}),
       onMissingBaseline: options.onMissingBaseline,
+      ...(history ? { history } : {}),
       acceptance,
       logger: actionLogger,
       gitSha: context.sha,
@@ -183,6 +188,11 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     });
   }
 
+  if (config.notify) {
+    // The runner masks them in every later log line, whatever prints them.
+    for (const name of [config.notify.urlEnv, config.notify.tokenEnv]) if (name && env[name]) core.setSecret(env[name]);
+    await notify(config.notify, report, { env, logger: actionLogger, runUrl: context.runUrl });
+  }
   const failure = stepFailure(report, options.failOn);
   if (failure) core.setFailed(failure);
   else core.info(`Model gate verdict: ${report.verdict}${options.failOn === 'never' ? ' (fail-on: never)' : ''}`);
@@ -234,6 +244,34 @@ async function resolveBaseline(args: {
   });
   if (resolved.origin.reason && resolved.origin.status !== 'found') core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
   return resolved;
+}
+
+/** The last accepted releases for the trend and `gates.cumulativeDrop` (README "Trend across releases"). */
+async function fetchHistory(args: {
+  options: ActionOptions;
+  config: ResolvedConfig;
+  context: RunContext;
+  octokit: GitHubClient;
+  env: Record<string, string | undefined>;
+  baseline: { path?: string | null; origin?: BaselineOrigin };
+}) {
+  const { options, config, context, octokit, env, baseline } = args;
+  const source = baseline.origin?.source;
+  const downloaded = new Map(source?.kind === 'release' && baseline.path ? [[source.tag, baseline.path]] : []);
+  const rule = config.gates.cumulativeDrop;
+  if (config.history === 0 && (rule.maxDrop === null || rule.against === 'best')) return null;
+  return fetchReleaseHistory({
+    octokit,
+    owner: context.owner,
+    repo: context.repo,
+    assetName: snapshotAssetName(options.artifactName),
+    count: config.history,
+    anchor: rule.maxDrop === null ? null : rule.anchor,
+    excludeReleaseId: context.release?.id ?? null,
+    downloadDir: join(env.RUNNER_TEMP ?? tmpdir(), `model-release-gate-history-${process.pid}`),
+    downloaded,
+    logger: actionLogger,
+  });
 }
 
 async function writeJobSummary(markdown: string, env: Record<string, string | undefined>): Promise<void> {

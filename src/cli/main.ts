@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { notify } from '../notify/webhook.js';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { errorMessage, InputError, InterruptedError } from '../errors.js';
@@ -95,6 +96,7 @@ export async function main(io: CliIo): Promise<number> {
     });
     const run = await runGate({ config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal, cacheDir: flags.cache });
     io.stdout(`${terminalSummary(run)}\n`);
+    if (config.notify) await notify(config.notify, run.report, { env: io.env, logger, runUrl: null });
     return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;
   };
   try {

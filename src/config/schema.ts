@@ -122,6 +122,33 @@ export const configSchema = z
       .strict()
       .prefault({}),
     gates: gatesSchema,
+    /** The anomaly detector over output features (README "Anomalous outputs"); `enabled: false` skips it. */
+    anomalies: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Share of the baseline's outputs above the threshold (scikit-learn's `contamination`). */
+        contamination: z.number().gt(0).lt(0.5).default(0.01),
+        /** Candidate examples listed, most anomalous first. */
+        top: z.number().int().min(0).max(1000).default(10),
+      })
+      .strict()
+      .prefault({}),
+    /** Accepted snapshots shown in the trend (README "Trend across releases"); 0 turns it off. */
+    history: z.number().int().min(0).max(50).default(5),
+    /** Webhook alerts (README "Alerts"): the URL and token are read from the environment only. */
+    notify: z
+      .object({
+        /** Name of the environment variable holding the webhook URL. */
+        urlEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name'),
+        /** Name of the environment variable holding a bearer token, if the endpoint wants one. */
+        tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name').nullable().default(null),
+        format: z.enum(['slack', 'json']).default('slack'),
+        on: z.array(z.enum(['fail', 'warn', 'accepted', 'pass'])).min(1).default(['fail']),
+        retries: z.number().int().min(0).max(10).default(3),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .transform((config, context) => {

@@ -3,6 +3,9 @@ import type { TaskMetrics } from '../metrics/types.js';
 import type { RunCost } from './cost-rule.js';
 import { GATE_RULES, type GatesConfig } from './registry.js';
 import { worstStatus, type GateResult } from './types.js';
+import type { AnomalySummary } from '../anomaly/detect.js';
+import type { CumulativeReference } from '../history/types.js';
+import type { ResourcePair } from './resource-rules.js';
 
 /** What a rule judges besides its own config section (rules never read each other's settings). */
 export interface RuleInput {
@@ -14,6 +17,10 @@ export interface RuleInput {
   latency?: { p95: number } | null;
   /** Each side's cost from its token usage and pricing (cost-rule.ts runCost); absent: unknown. */
   cost?: { candidate: RunCost | null; baseline: RunCost | null };
+  /** Absent: not measured (the rule is left out); null: measured nothing (the rule says why). */
+  anomalies?: AnomalySummary | null;
+  resources?: ResourcePair;
+  cumulative?: CumulativeReference | null;
 }
 
 export interface GateInput extends RuleInput {

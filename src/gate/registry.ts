@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { anomalyRateRule } from './anomaly-rule.js';
+import { cumulativeDropRule } from './cumulative-rule.js';
+import { resourceRule } from './resource-rules.js';
 import { negativeFlipRateRule } from './flip-rule.js';
 import { costRule } from './cost-rule.js';
 import { invalidRateRule } from './invalid-rules.js';
@@ -29,6 +32,9 @@ export const GATE_RULES = [
   outputLengthRule,
   latencyRule,
   costRule,
+  anomalyRateRule,
+  resourceRule,
+  cumulativeDropRule,
 ] as const;
 
 type GateRules = (typeof GATE_RULES)[number];

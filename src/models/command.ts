@@ -4,6 +4,8 @@ import type { Example } from '../dataset/types.js';
 import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import type { CommandConfig } from './config.js';
+import { startResourceSampler, type ResourceSampler } from '../resources/proc-sampler.js';
+import type { ResourceUse } from '../resources/types.js';
 import { ModelFailure } from './failure.js';
 import { splitLines } from './lines.js';
 import type { ModelAdapter, Prediction } from './types.js';
@@ -79,6 +81,9 @@ export class CommandAdapter implements ModelAdapter {
    */
   private stalled: string | null = null;
   private readonly onRunAbort = () => this.kill('SIGKILL');
+  /** CPU, peak memory and start-up of the process tree (src/resources); settled once it closed. */
+  private sampler: ResourceSampler | null = null;
+  private measured: Promise<ResourceUse | null> = Promise.resolve(null);
 
   constructor(private readonly options: CommandAdapterOptions) {
     this.identity = { type: 'command', name: options.config.name ?? options.config.command };
@@ -154,6 +159,11 @@ export class CommandAdapter implements ModelAdapter {
     await this.closed;
   }
 
+  /** The process's resource use, once close() returned; null where /proc is not there. */
+  resources(): Promise<ResourceUse | null> {
+    return this.measured;
+  }
+
   private start(): ChildProcess {
     if (this.child !== null) return this.child;
     const { config, baseDir, env, logger } = this.options;
@@ -167,6 +177,7 @@ export class CommandAdapter implements ModelAdapter {
       detached: true,
     });
     this.child = child;
+    if (child.pid !== undefined) this.sampler = startResourceSampler(child.pid);
     child.stdin.on('error', (error) => logger.debug(`model process stdin: ${error.message}`));
     const maxLineBytes = megabytes(config.maxLineMB);
     splitLines(child.stdout, maxLineBytes, {
@@ -186,6 +197,7 @@ export class CommandAdapter implements ModelAdapter {
       });
       // 'close' (not 'exit') fires after stdout is drained, so no answer is lost.
       child.on('close', (code, signal) => {
+        this.measured = this.sampler?.stop() ?? Promise.resolve(null);
         this.exitCode = code;
         const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
         this.onExit(`the model process ${how} after ${this.answers} answers${this.stderrTail()}`);
@@ -218,6 +230,7 @@ export class CommandAdapter implements ModelAdapter {
   /** Any output shows the process alive: the quiet clock restarts. */
   private onActivity(): void {
     this.stalled = null;
+    this.sampler?.markOutput();
     this.watchForStall();
   }
 

@@ -9,6 +9,7 @@ import { loadPredictions } from './predictions.js';
 import { runExamples, type RunnerTiming } from './runner.js';
 import { envReference } from './secrets.js';
 import type { RunOutcome } from './types.js';
+import type { ResourceUse } from '../resources/types.js';
 
 export interface RunModelOptions {
   config: ModelConfig;
@@ -29,6 +30,8 @@ export interface ModelRun {
   identity: { type: string; name: string };
   /** One per example, in dataset order. */
   outcomes: RunOutcome[];
+  /** Command models: the process tree's resource use (src/resources). */
+  resources?: ResourceUse;
 }
 
 const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'pricing', 'maxResponseMB']);
@@ -67,8 +70,9 @@ export async function runModel(options: RunModelOptions): Promise<ModelRun> {
   const adapter = createAdapter(config, { baseDir: options.baseDir, env: options.env, logger, signal: options.signal });
   // A local process is not cached: its command line stays the same when the model behind it changes.
   const cache = options.cacheDir !== undefined && config.type !== 'command' ? new ResponseCache(options.cacheDir, { ...cacheNamespace(config), ...headerValuesDigest(config, options.env) }) : undefined;
+  let outcomes: RunOutcome[];
   try {
-    const outcomes = await runExamples({
+    outcomes = await runExamples({
       adapter,
       examples,
       concurrency: config.concurrency,
@@ -84,8 +88,9 @@ export async function runModel(options: RunModelOptions): Promise<ModelRun> {
       probeFirst: config.type !== 'command',
       timing: options.timing,
     });
-    return { identity: adapter.identity, outcomes };
   } finally {
     await adapter.close?.();
   }
+  const resources = (await adapter.resources?.()) ?? undefined;
+  return { identity: adapter.identity, outcomes, ...(resources ? { resources } : {}) };
 }

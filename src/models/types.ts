@@ -1,3 +1,4 @@
+import type { ResourceUse } from '../resources/types.js';
 import type { Example } from '../dataset/types.js';
 
 /** Token usage reported by an endpoint for one request. */
@@ -29,6 +30,8 @@ export interface ModelAdapter {
   inputEnd?(): void;
   /** Tokens one request will count against a tokens-per-minute limit, before it is sent. */
   estimateTokens?(example: Example): number;
+  /** A local process's CPU, peak memory and start-up, after close(); null when not measured. */
+  resources?(): Promise<ResourceUse | null>;
   /** Frees processes/sockets; called once when the run ends, also after a failure. */
   close?(): Promise<void>;
 }

@@ -1,5 +1,7 @@
 import { pairRecords } from '../compare/pairs.js';
+import type { AnomalyReport } from '../anomaly/report.js';
 import type { Comparison } from '../compare/types.js';
+import type { HistoryPoint } from '../history/types.js';
 import { percent, points } from '../format.js';
 import { acceptedVerdict, type Acceptance } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
@@ -39,6 +41,7 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing:
     outputLength: { unit, mean: length.mean, median: length.median, p90: length.p90, p99: length.p99 },
     latencyMs: snapshot.summary.latencyMs,
     usage: snapshot.summary.usage,
+    resources: snapshot.resources ?? null,
     cost:
       pricing && snapshot.summary.usage
         ? (snapshot.summary.usage.promptTokens * pricing.inputPerMillionTokens + snapshot.summary.usage.completionTokens * pricing.outputPerMillionTokens) / 1e6
@@ -114,6 +117,8 @@ export interface BuildReportInput {
   baselineOrigin?: BaselineOrigin;
   acceptance?: Acceptance | null;
   pricing?: { candidate: Pricing | null; baseline: Pricing | null };
+  /** Anomalies and the trend (src/anomaly, src/history); default: none. */
+  monitoring?: { anomalies: AnomalyReport | null; history: HistoryPoint[] };
 }
 
 /** The examples both pictures are drawn from: the paired ones, or the candidate's scored ones alone. */
@@ -156,6 +161,8 @@ export function buildReport(input: BuildReportInput): GateReport {
     confusion: input.candidate.task === 'classification' ? confusionCells(examples) : null,
     warnings: warningsOf(input.candidate, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,
+    anomalies: input.monitoring?.anomalies ?? null,
+    history: input.monitoring?.history ?? [],
   };
 }
 

@@ -4,6 +4,7 @@ import footer from './templates/partials/footer.hbs';
 import headline from './templates/partials/headline.hbs';
 import invalid from './templates/partials/invalid.hbs';
 import lengths from './templates/partials/lengths.hbs';
+import monitoring from './templates/partials/monitoring.hbs';
 import notes from './templates/partials/notes.hbs';
 import perClass from './templates/partials/perClass.hbs';
 import provenance from './templates/partials/provenance.hbs';
@@ -20,7 +21,7 @@ import { markdownView, safeLink, type Detail } from './view.js';
  * One partial per section, so a user's template can reorder or drop them (`{{> rules}}`) and a
  * new section is one file plus one line in report.md.hbs.
  */
-export const sectionPartials: Readonly<Record<string, string>> = { provenance, warnings, headline, rules, lengths, slices, confusion, perClass, invalid, regressions, notes, footer };
+export const sectionPartials: Readonly<Record<string, string>> = { provenance, warnings, headline, rules, lengths, slices, confusion, perClass, invalid, regressions, monitoring, notes, footer };
 
 // Every value reaches the template already formatted and escaped (see view.ts), so the
 // template only lays out; Handlebars' HTML escaping would mangle Markdown.

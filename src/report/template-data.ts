@@ -72,6 +72,8 @@ export interface TemplateData {
   /** Outputs that map to no label, most frequent first; null when there are none. */
   invalid: { title: string; rows: TableRow[] } | null;
   regressions: { title: string; generation: boolean; rows: TableRow[]; more: string } | null;
+  /** Anomalous outputs, resource use and the trend across releases (report/monitoring.ts); '' when none applies. */
+  monitoring: string;
   notes: string[];
   /** Set when parts were left out to fit a size limit. */
   trimmed: string;

@@ -1,4 +1,7 @@
+import type { AnomalyReport } from '../anomaly/report.js';
 import type { Comparison } from '../compare/types.js';
+import type { HistoryPoint } from '../history/types.js';
+import type { ResourceUse } from '../resources/types.js';
 import type { Acceptance } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
 import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
@@ -36,6 +39,8 @@ export interface ModelSummary {
   usage: { promptTokens: number; completionTokens: number } | null;
   /** usage × the model config's `pricing`, in its currency; null without both. */
   cost: number | null;
+  /** Command models: CPU, peak memory, start-up (README "Resource use"); null when not measured. */
+  resources: ResourceUse | null;
 }
 
 /** report.json: documented in README "report.json"; bump `reportVersion` on breaking changes. */
@@ -65,4 +70,8 @@ export interface GateReport {
   warnings: string[];
   /** Context: no baseline yet, where the baseline came from. */
   notes: string[];
+  /** Anomalous outputs against the baseline's (README "Anomalous outputs"); null without a detector run. */
+  anomalies: AnomalyReport | null;
+  /** The last accepted snapshots and this run, oldest first (README "Trend across releases"). */
+  history: HistoryPoint[];
 }

@@ -1,6 +1,7 @@
 import type { MetricDelta } from '../compare/types.js';
 import { number, percent, pValue } from '../format.js';
 import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
+import { monitoringMarkdown } from './monitoring.js';
 import { cell, escapeMarkdown } from './escape.js';
 import { provenanceLines } from './provenance.js';
 import { isBootstrapRule, reasonOf, type ReasonContext } from './reasons.js';
@@ -276,6 +277,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     invalid: invalidView(report),
     regressions: regressionsView(report, detail),
     notes: report.notes.map(escapeMarkdown),
+    monitoring: monitoringMarkdown(report, detail.exampleChars),
     trimmed: '',
     footer: footerOf(report, runUrl),
   };

@@ -105,6 +105,10 @@ export const snapshotSchema = z.object({
   /** Seed of every random draw made for this snapshot's statistics. */
   seed: z.number(),
   records: z.array(exampleRecord),
+  /** A command model's resource use (src/resources); absent for other models and older snapshots. */
+  resources: z
+    .object({ cpuSeconds: z.number(), peakRssBytes: z.number(), startupMs: z.number().nullable(), sampleIntervalMs: z.number() })
+    .optional(),
   summary: z.object({
     total: z.number(),
     scored: z.number(),
