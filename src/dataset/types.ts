@@ -11,10 +11,25 @@ export interface Example {
   fields: Record<string, unknown>;
 }
 
-export interface Dataset {
+/**
+ * What scoring and pairing need of every example, in file order: 8 B per example for each
+ * of `ids`, `expected` and `tags` (references: the id string itself, ~30 B, plus a Map entry
+ * in `rowOfId`, ~40 B; expected labels and tag sets are shared objects, one per distinct
+ * value). Inputs and source rows are not kept: a predictions run never needs them.
+ */
+export interface DatasetKeys {
   path: string;
   format: 'jsonl' | 'json' | 'csv';
   /** sha256 over the sorted hashes of each (id, input, expected) triple: row order and file format do not change it. */
   fingerprint: string;
+  n: number;
+  ids: string[];
+  rowOfId: Map<string, number>;
+  expected: string[];
+  tags: Record<string, string>[];
+}
+
+/** A dataset with its examples in full: what a live model is sent. */
+export interface Dataset extends DatasetKeys {
   examples: Example[];
 }
