@@ -2,7 +2,7 @@ import { scoresFromConfusion, type ConfusionScores } from '../metrics/classifica
 import { uniqueLabels } from '../metrics/confusion.js';
 import { holmAdjust } from '../stats/multiple-testing.js';
 import { multinomialBootstrap } from '../stats/bootstrap.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { ClassDelta, MetricDelta } from './types.js';
 
 export interface F1Deltas {
@@ -25,7 +25,7 @@ export interface Cells {
   counts: number[];
 }
 
-function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): Cells {
+function cellsOf(pairs: Pairs, index: ReadonlyMap<string, number>): Cells {
   const size = index.size;
   const countByKey = new Map<number, number>();
   for (const { baseline, candidate } of pairs) {
@@ -108,7 +108,7 @@ function scoresOfCells(cells: Cells, labels: readonly string[]): { before: Confu
 }
 
 /** One pass over the examples: the sorted label set (scikit-learn's order) and the cell counts. */
-export function cellTable(pairs: readonly Pair[]): { labels: string[]; cells: Cells } {
+export function cellTable(pairs: Pairs): { labels: string[]; cells: Cells } {
   const seen = new Set<string>();
   for (const { baseline, candidate } of pairs) {
     seen.add(candidate.expected);
@@ -147,7 +147,7 @@ function changedAnswersOf(cells: Cells): number {
 }
 
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
-export function f1Deltas(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): F1Deltas {
+export function f1Deltas(pairs: Pairs, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
   const { labels, cells } = cellTable(pairs);
   return f1DeltasOfCells(labels, cells, options);
 }

@@ -1,13 +1,13 @@
 import { chiSquareHomogeneity, psi, psiCriticalValue } from '../stats/distribution-shift.js';
 import { stuartMaxwell } from '../stats/stuart-maxwell.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { PredictionShift } from './types.js';
 
 /**
  * Did the mix of labels the model says change? Chi-square on the counts and PSI (what peers
  * report), and Stuart–Maxwell, the paired test: both releases labelled the same examples.
  */
-export function predictionShiftOf(pairs: readonly Pair[], labels: readonly string[], alpha: number): PredictionShift {
+export function predictionShiftOf(pairs: Pairs, labels: readonly string[], alpha: number): PredictionShift {
   const index = new Map(labels.map((label, position) => [label, position]));
   const baselineCounts = labels.map(() => 0);
   const candidateCounts = labels.map(() => 0);

@@ -117,7 +117,7 @@ export interface Comparison {
   predictionShift: PredictionShift | null;
   /** Smallest accuracy drop this dataset detects at alpha with 80% power. */
   minDetectableAccuracyDrop: number;
-  /** Every negative flip, worst first. */
+  /** The worst negative flips, worst first: at most REGRESSIONS_KEPT (compare.ts); `flips.negative` counts them all. */
   regressions: Regression[];
   seed: number;
   resamples: number;

@@ -1,13 +1,13 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { InputError, inputError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { readSnapshot } from '../snapshot/io.js';
+import { LEGACY_SNAPSHOT_FILE, readSnapshot, SNAPSHOT_FILE } from '../snapshot/io.js';
 import type { ArtifactStore } from './artifact-store.js';
 import { findBaselineRun } from './baseline-run.js';
 import { firstLine, httpStatus, isPermissionStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
-import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
+import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetNameIn } from './release-assets.js';
 import type { RunContext } from './run-context.js';
 
 /** What the `baseline` input asks for. A path is handed to the config loader as is. */
@@ -17,7 +17,7 @@ export type BaselineSource =
   | { kind: 'release'; tag: string }
   | { kind: 'path'; path: string };
 
-/** `auto` | `none` | `release:latest` | `release:TAG` | a path to a results.json or predictions file. */
+/** `auto` | `none` | `release:latest` | `release:TAG` | a path to a snapshot (results.jsonl or results.json) or predictions file. */
 export function parseBaselineSource(value: string): BaselineSource {
   const trimmed = value.trim();
   if (trimmed === '' || trimmed === 'auto') return { kind: 'auto' };
@@ -30,11 +30,22 @@ export function parseBaselineSource(value: string): BaselineSource {
   return { kind: 'path', path: trimmed };
 }
 
-/** The snapshot file inside the gate's artifact (the pipeline writes results.json). */
-export const SNAPSHOT_FILE = 'results.json';
+/** The snapshot file inside the gate's artifact: results.jsonl, or results.json from gates before schema 2. */
+async function snapshotFileIn(folder: string): Promise<string> {
+  const current = join(folder, SNAPSHOT_FILE);
+  const legacy = join(folder, LEGACY_SNAPSHOT_FILE);
+  return (await exists(current)) || !(await exists(legacy)) ? current : legacy;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
 
 export interface ResolvedBaseline {
-  /** A downloaded results.json, or null: gate without a baseline. */
+  /** A downloaded snapshot (results.jsonl, or an older gate's results.json), or null: gate without a baseline. */
   path: string | null;
   /** Where it came from, or why there is none — shown in the log and the summary. */
   note: string;
@@ -106,7 +117,7 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
     logger.warn(`Cannot download the baseline artifact "${artifact.artifactName}" of run ${artifact.runId}: ${firstLine(error)}. Gating without a baseline.`);
     return { path: null, note: `No baseline: downloading the artifact of [run ${artifact.runId}](${artifact.runUrl}) failed.` };
   }
-  const path = join(target, SNAPSHOT_FILE);
+  const path = await snapshotFileIn(target);
   const problem = await snapshotProblem(path);
   if (problem) {
     logger.warn(`The baseline artifact "${artifact.artifactName}" of run ${artifact.runId} ${problem}. Gating without a baseline.`);
@@ -117,16 +128,12 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
 
 /** Why a downloaded file cannot serve as the baseline snapshot, or null when it can. */
 async function snapshotProblem(path: string): Promise<string | null> {
-  try {
-    await access(path);
-  } catch {
-    return `holds no ${SNAPSHOT_FILE}`;
-  }
+  if (!(await exists(path))) return `holds no ${SNAPSHOT_FILE} (nor a ${LEGACY_SNAPSHOT_FILE} of older gates)`;
   try {
     await readSnapshot(path);
     return null;
   } catch (error) {
-    if (error instanceof InputError) return `holds an unusable ${SNAPSHOT_FILE} (${withoutWhere(error.message, path)})`;
+    if (error instanceof InputError) return `holds an unusable ${basename(path)} (${withoutWhere(error.message, path)})`;
     throw error;
   }
 }
@@ -144,8 +151,9 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
     return { path: null, note: `No baseline yet: ${context.owner}/${context.repo} has no earlier published release.` };
   }
   let content: Buffer;
+  const assetName = snapshotAssetNameIn(release, artifactName);
   try {
-    content = await downloadSnapshotAsset({ ...repoRef, release, assetName: snapshotAssetName(artifactName) });
+    content = await downloadSnapshotAsset({ ...repoRef, release, assetName });
   } catch (error) {
     throw permissionAsInputError(error, `release ${release.tag_name}`);
   }
@@ -155,7 +163,7 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
   await writeFile(path, content);
   // Another schema, or not a snapshot at all: the reader's one line, naming the release.
   await readSnapshot(path).catch((error: unknown) => {
-    if (error instanceof InputError) throw inputError(`release ${release.tag_name} asset ${snapshotAssetName(artifactName)}`, withoutWhere(error.message, path));
+    if (error instanceof InputError) throw inputError(`release ${release.tag_name} asset ${assetName}`, withoutWhere(error.message, path));
     throw error;
   });
   return { path, note: `Baseline: the snapshot attached to release ${release.tag_name}.` };

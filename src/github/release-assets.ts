@@ -2,9 +2,17 @@ import { inputError } from '../errors.js';
 import { httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 
-/** Name of the snapshot asset on a release: `<artifact-name>-results.json`. */
+/** Name of the snapshot asset on a release: `<artifact-name>-results.jsonl`. */
 export function snapshotAssetName(artifactName: string): string {
-  return `${artifactName}-results.json`;
+  return `${artifactName}-results.jsonl`;
+}
+
+/** The snapshot asset a release holds: this gate's name, or `<artifact-name>-results.json` of gates before schema 2. */
+export function snapshotAssetNameIn(release: { assets: readonly { name: string }[] }, artifactName: string): string {
+  const current = snapshotAssetName(artifactName);
+  const legacy = `${artifactName}-results.json`;
+  const names = new Set(release.assets.map((asset) => asset.name));
+  return !names.has(current) && names.has(legacy) ? legacy : current;
 }
 
 interface ReleaseRef {

@@ -3,12 +3,12 @@ import { percent, points } from '../format.js';
 import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
 import type { OpenAIConfig } from '../models/config.js';
-import type { Snapshot } from '../snapshot/schema.js';
+import type { SnapshotHeader } from '../snapshot/schema.js';
 import type { GateReport, ModelSummary } from './types.js';
 
 export type Pricing = NonNullable<OpenAIConfig['pricing']>;
 
-export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
+export function summarizeSnapshot(snapshot: SnapshotHeader, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
   const { metrics } = snapshot.summary;
   const length = snapshot.summary.outputLength[unit];
   const classification = metrics.task === 'classification' ? metrics : null;
@@ -35,7 +35,7 @@ export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing:
 }
 
 /** Warnings a reviewer must see first: they change how far the numbers can be trusted. */
-function warningsOf(candidate: Snapshot, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
+function warningsOf(candidate: SnapshotHeader, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
   const warnings: string[] = [];
   if (candidate.summary.errors > 0) {
     warnings.push(`${candidate.summary.errors} of ${candidate.summary.total} examples ended in an error and are left out of every metric.`);
@@ -64,8 +64,8 @@ function warningsOf(candidate: Snapshot, comparison: Comparison | null, maxDrop:
 }
 
 export interface BuildReportInput {
-  candidate: Snapshot;
-  baseline: Snapshot | null;
+  candidate: SnapshotHeader;
+  baseline: SnapshotHeader | null;
   comparison: Comparison | null;
   gate: GateResult;
   lengthUnit: LengthUnit;

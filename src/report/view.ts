@@ -157,6 +157,7 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
         ? `${warnedCount} of ${report.gates.length} rules warned on ${report.candidate.n} examples; none failed.`
         : `${failedCount} of ${report.gates.length} rules failed${warnedCount > 0 ? `, ${warnedCount} warned` : ''} on ${report.candidate.n} examples.`;
   const length = lengthSection(report);
+  // report.json lists the worst REGRESSIONS_KEPT; flips.negative counts them all.
   const regressions = comparison?.regressions ?? [];
   const shown = regressions.slice(0, detail.maxRegressions);
   const classes = Object.entries(comparison?.perClass ?? {});
@@ -195,16 +196,21 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
     lengthUnit: report.candidate.outputLength.unit,
     lengthRows: length.rows,
     lengthTests: length.tests,
-    regressionsTitle: comparison ? `Regressions: ${regressions.length} examples the baseline got right and the candidate gets wrong` : '',
+    regressionsTitle: comparison ? `Regressions: ${comparison.flips.negative} examples the baseline got right and the candidate gets wrong` : '',
     regressions: shown.map((regression) => ({
       id: cell(regression.id, 40),
       expected: cell(regression.expected, detail.exampleChars),
       baseline: cell(regression.baselineOutput, detail.exampleChars),
       candidate: cell(regression.candidateOutput, detail.exampleChars),
     })),
-    regressionsCut: regressions.length > shown.length ? `${regressions.length - shown.length} more in report.json.` : '',
+    regressionsCut: regressionsCut(comparison?.flips.negative ?? 0, regressions.length, shown.length),
     notes: report.notes.map(escapeMarkdown),
     trimmed: '',
     footer: footerOf(report, runUrl),
   };
+}
+
+function regressionsCut(total: number, listed: number, shown: number): string {
+  if (total <= shown) return '';
+  return listed > shown ? `${listed - shown} more in report.json${total > listed ? ` (the worst ${listed} of ${total})` : ''}.` : `${total - shown} more.`;
 }

@@ -1,4 +1,4 @@
-import type { ExampleRecord } from './schema.js';
+import type { ExampleRecord, SnapshotHeader } from './schema.js';
 
 /** Each distinct string once, numbered: labels, outputs and errors repeat across a million rows. */
 export class StringPool {
@@ -55,7 +55,9 @@ const int8 = (size: number) => new Int8Array(size);
  */
 export class RecordTable {
   size = 0;
-  readonly ids: string[] = [];
+  readonly ids: string[];
+  /** Rows are the given ids' (the dataset's order), filled by `put`; otherwise appended by `push`. */
+  private readonly fixedRows: boolean;
   private readonly expected = new Column(new Int32Array(0), int32);
   private readonly output = new Column(new Int32Array(0), int32);
   private readonly prediction = new Column(new Int32Array(0), int32);
@@ -71,7 +73,8 @@ export class RecordTable {
   private readonly completionTokens = new Column(new Float64Array(0), float64);
   private readonly tagSets: Record<string, string>[] = [];
   private readonly tagSetNumbers = new Map<string, number>();
-  private rowOfIdMap: Map<string, number> | null = null;
+  private emptyTagSet = -1;
+  private rowOfIdMap: Map<string, number> | null;
 
   /**
    * `labels` pools expected answers and predictions (shared by the two sides of a comparison,
@@ -80,23 +83,51 @@ export class RecordTable {
   constructor(
     readonly labels: StringPool = new StringPool(),
     readonly texts: StringPool = new StringPool(),
-  ) {}
+    rows?: { ids: string[]; rowOfId: Map<string, number> },
+  ) {
+    this.fixedRows = rows !== undefined;
+    this.ids = rows?.ids ?? [];
+    this.rowOfIdMap = rows?.rowOfId ?? null;
+    this.size = rows?.ids.length ?? 0;
+  }
 
   private tagSetNumber(tags: Record<string, string>): number {
+    // Most datasets have no tags: skip building a key for the empty set.
+    let empty = true;
+    for (const _ in tags) {
+      empty = false;
+      break;
+    }
+    if (empty && this.emptyTagSet !== -1) return this.emptyTagSet;
     const key = JSON.stringify(Object.entries(tags));
     let number = this.tagSetNumbers.get(key);
     if (number === undefined) {
       number = this.tagSets.length;
       this.tagSets.push(tags);
       this.tagSetNumbers.set(key, number);
+      if (empty) this.emptyTagSet = number;
     }
     return number;
   }
 
   /** Appends one record; returns its row. */
   push(record: ExampleRecord): number {
+    if (this.fixedRows) throw new Error('RecordTable.push on a table with fixed rows: use put');
     const row = this.size;
     this.ids.push(record.id);
+    this.write(row, record);
+    this.size += 1;
+    if (this.rowOfIdMap) this.rowOfIdMap.set(record.id, row);
+    return row;
+  }
+
+  /** Fills row `row` of a table made with fixed rows (its id is the row's). */
+  put(row: number, record: ExampleRecord): void {
+    if (!this.fixedRows) throw new Error('RecordTable.put on a table without fixed rows: use push');
+    this.write(row, record);
+  }
+
+  private write(row: number, record: ExampleRecord): void {
     this.expected.set(row, this.labels.intern(record.expected));
     this.output.set(row, record.output === null ? -1 : this.texts.intern(record.output));
     this.prediction.set(row, record.prediction === null ? -1 : this.labels.intern(record.prediction));
@@ -110,9 +141,6 @@ export class RecordTable {
     this.latency.set(row, record.latencyMs ?? Number.NaN);
     this.promptTokens.set(row, record.usage?.promptTokens ?? Number.NaN);
     this.completionTokens.set(row, record.usage?.completionTokens ?? Number.NaN);
-    this.size += 1;
-    if (this.rowOfIdMap) this.rowOfIdMap.set(record.id, row);
-    return row;
   }
 
   /** Scores a row again (a baseline read with other label settings, against this dataset). */
@@ -127,10 +155,6 @@ export class RecordTable {
   rowOfId(): Map<string, number> {
     if (!this.rowOfIdMap) this.rowOfIdMap = new Map(this.ids.map((id, row) => [id, row]));
     return this.rowOfIdMap;
-  }
-
-  useRowOfId(map: Map<string, number>): void {
-    this.rowOfIdMap = map;
   }
 
   id(row: number): string {
@@ -167,6 +191,16 @@ export class RecordTable {
   errorOf(row: number): string | undefined {
     const number = this.error.get(row);
     return number === -1 ? undefined : this.texts.get(number);
+  }
+  /** Pool numbers, for writers that encode each distinct value once. */
+  errorNumber(row: number): number {
+    return this.error.get(row);
+  }
+  tagSetOf(row: number): number {
+    return this.tags.get(row);
+  }
+  tagSet(number: number): Record<string, string> {
+    return this.tagSets[number] as Record<string, string>;
   }
   tagsOf(row: number): Record<string, string> {
     return this.tagSets[this.tags.get(row)] as Record<string, string>;
@@ -214,4 +248,10 @@ export class RecordTable {
     for (const record of records) table.push(record);
     return table;
   }
+}
+
+/** A snapshot as the pipeline holds it: the header, and the records as columns. */
+export interface SnapshotTable {
+  header: SnapshotHeader;
+  records: RecordTable;
 }
