@@ -29,7 +29,7 @@ class Column<T extends Int32Array | Float64Array | Int8Array> {
 
   set(row: number, value: number): void {
     if (row >= this.data.length) {
-      const bigger = this.make(Math.max(16, this.data.length * 2));
+      const bigger = this.make(Math.max(16, this.data.length * 2, row + 1));
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -89,6 +89,7 @@ export class RecordTable {
     this.ids = rows?.ids ?? [];
     this.rowOfIdMap = rows?.rowOfId ?? null;
     this.size = rows?.ids.length ?? 0;
+    if (this.size > 0) for (const column of this.columns()) column.set(this.size - 1, column.get(this.size - 1));
   }
 
   private tagSetNumber(tags: Record<string, string>): number {
@@ -108,6 +109,10 @@ export class RecordTable {
       if (empty) this.emptyTagSet = number;
     }
     return number;
+  }
+
+  private columns(): Column<Int32Array | Float64Array | Int8Array>[] {
+    return [this.expected, this.output, this.prediction, this.error, this.tags, this.correct, this.score, this.chars, this.words, this.tokens, this.latency, this.promptTokens, this.completionTokens];
   }
 
   /** Appends one record; returns its row. */

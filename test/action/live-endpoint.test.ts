@@ -240,7 +240,7 @@ describe('the API key never reaches a log, a file or an artifact', () => {
     const [cacheEntry] = cacheService.entries;
     expect(artifact?.zip).toBeDefined();
     expect(cacheEntry).toBeDefined();
-    const results = await readFile(join(workspace, 'gate-out', 'results.json'), 'utf8');
+    const results = await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8');
     // The echoed error is in the snapshot, with the key redacted.
     expect(results).toContain('Incorrect API key provided: ***');
 
@@ -252,7 +252,7 @@ describe('the API key never reaches a log, a file or an artifact', () => {
       stderr: run.stderr,
       summary: run.summary,
       outputs: await readFile(join(runnerTemp, 'output.txt'), 'utf8'),
-      'results.json': results,
+      'results.jsonl': results,
       'report.json': await readFile(join(workspace, 'gate-out', 'report.json'), 'utf8'),
       'report.md': await readFile(join(workspace, 'gate-out', 'report.md'), 'utf8'),
       artifact: await unzip(artifact?.zip ?? Buffer.alloc(0)),

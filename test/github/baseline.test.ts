@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,11 @@ import type { RunContext } from '../../src/github/run-context.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 import { buildSnapshot } from '../support/snapshot-builder.js';
 
-const snapshotText = JSON.stringify(buildSnapshot({ gitSha: 'base111' }));
+const { records: snapshotRecords, ...snapshotHeader } = buildSnapshot({ gitSha: 'base111' });
+/** A schema-2 snapshot: the header line, then one record per line. */
+const snapshotText = [snapshotHeader, ...snapshotRecords].map((line) => JSON.stringify(line)).join('\n') + '\n';
+/** A schema-1 results.json as the released gate wrote it (test/fixtures/snapshot/schema-1). */
+const legacySnapshotText = readFileSync('test/fixtures/snapshot/schema-1/results.json', 'utf8');
 
 let scratch: string;
 let warnings: string[];
@@ -91,9 +96,9 @@ describe('baseline auto: the artifact of the last successful run on the base bra
       { id: 500, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
     );
     github.state.artifacts.push(
-      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText, 'report.md': '# old' } },
-      { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.json': '{"planted":true}' } },
-      { id: 3, runId: 500, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': snapshotText, 'report.md': '# old' } },
+      { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.jsonl': '{"planted":true}' } },
+      { id: 3, runId: 500, name: 'model-release-gate', files: { 'results.jsonl': snapshotText } },
     );
     const result = await fetchBaseline({ kind: 'auto' }, deps());
 
@@ -125,7 +130,7 @@ describe('baseline auto: the artifact of the last successful run on the base bra
       { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
       { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'workflow_dispatch', conclusion: 'success' },
     );
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText } });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': snapshotText } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.note).toContain('[run 100]');
     expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual([
@@ -156,15 +161,24 @@ describe('baseline auto: the artifact of the last successful run on the base bra
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'report.md': '# only a report' } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings[0]).toContain('of run 100 holds no results.json');
+    expect(warnings[0]).toContain('of run 100 holds no results.jsonl (nor a results.json of older gates)');
+  });
+
+  it('takes the results.json of a run made by a gate before schema 2', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': legacySnapshotText } });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(warnings).toEqual([]);
+    expect(result.path?.endsWith('results.json')).toBe(true);
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(legacySnapshotText);
   });
 
   it('warns about a snapshot of another schema version', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': JSON.stringify({ ...buildSnapshot(), schemaVersion: 2 }) } });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': JSON.stringify({ ...buildSnapshot(), schemaVersion: 99 }) } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(warnings[0]).toMatch(/holds an unusable results.json \(snapshot schema version 2/);
+    expect(warnings[0]).toMatch(/holds an unusable results.jsonl \(snapshot schema version 99/);
   });
 
   it('turns a 403 on the runs list into a warning naming `actions: read`', async () => {
@@ -197,7 +211,14 @@ describe('baseline auto: the artifact of the last successful run on the base bra
 });
 
 describe('baseline release:…', () => {
-  const assetName = 'model-release-gate-results.json';
+  const assetName = 'model-release-gate-results.jsonl';
+
+  it('reads the <artifact-name>-results.json asset of a release made by a gate before schema 2', async () => {
+    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model-release-gate-results.json', content: Buffer.from(legacySnapshotText) }] });
+    const result = await fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
+    expect(result.note).toContain('release v1.0.0');
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(legacySnapshotText);
+  });
 
   it('latest skips the release this run was triggered by', async () => {
     github.state.releases.push(
@@ -218,7 +239,7 @@ describe('baseline release:…', () => {
     github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model.onnx', content: Buffer.from('x') }] });
     const attempt = fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.json" (its assets: model.onnx)');
+    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.jsonl" (its assets: model.onnx)');
   });
 
   it('an unknown tag is a one-line error', async () => {
@@ -228,7 +249,7 @@ describe('baseline release:…', () => {
   it('an asset of another schema is a one-line error naming the release', async () => {
     github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: assetName, content: Buffer.from('{"schemaVersion":0}') }] });
     await expect(fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps())).rejects.toThrow(
-      /^release v1.0.0 asset model-release-gate-results.json: snapshot schema version 0/,
+      /^release v1.0.0 asset model-release-gate-results.jsonl: snapshot schema version 0/,
     );
   });
 
