@@ -6,10 +6,10 @@ import { inputError } from '../errors.js';
  * time: memory is one chunk plus the longest line, whatever the file's size. Hand-written
  * rather than `readline` because readline's async iteration costs a promise per line (a
  * second on a million lines) and replaces invalid UTF-8 with U+FFFD silently: here a byte
- * sequence that is not UTF-8 is an error naming its line (two ids `a\xff` and `a\xfe` must
+ * sequence that is not UTF-8 is an error naming its line (and the file, as `name`) (two ids `a\xff` and `a\xfe` must
  * not both become `a\uFFFD`). A byte-order mark at the start is dropped; "\r\n" counts as "\n".
  */
-export async function forEachLine(path: string, onLine: (text: string, lineNumber: number) => void): Promise<void> {
+export async function forEachLine(path: string, onLine: (text: string, lineNumber: number) => void, name = path): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let carry = '';
   let lineNumber = 0;
@@ -18,7 +18,7 @@ export async function forEachLine(path: string, onLine: (text: string, lineNumbe
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw inputError(`${path} line ${lineNumber + invalidLineOffset(chunk)}`, 'not valid UTF-8 text (save the file as UTF-8)');
+      throw inputError(`${name} line ${lineNumber + invalidLineOffset(chunk)}`, 'not valid UTF-8 text (save the file as UTF-8)');
     }
     let start = 0;
     let end = text.indexOf('\n');
@@ -40,7 +40,7 @@ export async function forEachLine(path: string, onLine: (text: string, lineNumbe
   try {
     carry += decoder.decode();
   } catch {
-    throw inputError(`${path} line ${lineNumber + 1}`, 'not valid UTF-8 text: the file ends inside a character');
+    throw inputError(`${name} line ${lineNumber + 1}`, 'not valid UTF-8 text: the file ends inside a character');
   }
   if (carry !== '') onLine(withoutCarriageReturn(carry), lineNumber + 1);
 }

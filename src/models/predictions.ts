@@ -90,7 +90,7 @@ export async function streamPredictions(
       }
       lineOfRow[row] = lineNumber;
       onAnswer(row, answer);
-    });
+    }, displayPath);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

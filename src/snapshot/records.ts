@@ -55,21 +55,28 @@ export class Scorer {
 
   score(example: ScoredExample, outcome: RunOutcome): ExampleRecord {
     const expected = this.expectedOf(example.expected);
-    const timing = {
-      ...(outcome.latencyMs !== undefined ? { latencyMs: outcome.latencyMs } : {}),
-      ...('usage' in outcome && outcome.usage ? { usage: outcome.usage } : {}),
-    };
+    // Built as one literal, optional fields added after: this runs once per example.
+    let record: ExampleRecord;
     if ('error' in outcome) {
-      return { id: example.id, expected, output: null, prediction: null, correct: null, length: null, tags: example.tags, error: outcome.error, ...timing };
+      record = { id: example.id, expected, output: null, prediction: null, correct: null, length: null, tags: example.tags, error: outcome.error };
+    } else {
+      const { prediction, length } = this.outputOf(outcome.output);
+      record =
+        this.task === 'classification'
+          ? { id: example.id, expected, output: outcome.output, prediction, correct: prediction === expected, length, tags: example.tags }
+          : {
+              id: example.id,
+              expected,
+              output: outcome.output,
+              prediction,
+              correct: exactMatch(example.expected, outcome.output) === 1,
+              score: tokenF1(example.expected, outcome.output),
+              length,
+              tags: example.tags,
+            };
+      if (outcome.usage) record.usage = outcome.usage;
     }
-    const { prediction, length } = this.outputOf(outcome.output);
-    const base = { id: example.id, expected, output: outcome.output, length, tags: example.tags, ...timing };
-    if (this.task === 'classification') return { ...base, prediction, correct: prediction === expected };
-    return {
-      ...base,
-      prediction,
-      correct: exactMatch(example.expected, outcome.output) === 1,
-      score: tokenF1(example.expected, outcome.output),
-    };
+    if (outcome.latencyMs !== undefined) record.latencyMs = outcome.latencyMs;
+    return record;
   }
 }

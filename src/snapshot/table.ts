@@ -20,31 +20,6 @@ export class StringPool {
   }
 }
 
-/** A typed array that grows by doubling while rows are appended. */
-class Column<T extends Int32Array | Float64Array | Int8Array> {
-  constructor(
-    public data: T,
-    private readonly make: (size: number) => T,
-  ) {}
-
-  set(row: number, value: number): void {
-    if (row >= this.data.length) {
-      const bigger = this.make(Math.max(16, this.data.length * 2, row + 1));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[row] = value;
-  }
-
-  get(row: number): number {
-    return this.data[row] as number;
-  }
-}
-
-const int32 = (size: number) => new Int32Array(size);
-const float64 = (size: number) => new Float64Array(size);
-const int8 = (size: number) => new Int8Array(size);
-
 /**
  * The records of one snapshot as columns. Per example: the id (a reference, 8 B, to a string
  * usually shared with the dataset's ids), 4 B each for expected, output, prediction, error
@@ -58,19 +33,21 @@ export class RecordTable {
   readonly ids: string[];
   /** Rows are the given ids' (the dataset's order), filled by `put`; otherwise appended by `push`. */
   private readonly fixedRows: boolean;
-  private readonly expected = new Column(new Int32Array(0), int32);
-  private readonly output = new Column(new Int32Array(0), int32);
-  private readonly prediction = new Column(new Int32Array(0), int32);
-  private readonly error = new Column(new Int32Array(0), int32);
-  private readonly tags = new Column(new Int32Array(0), int32);
-  private readonly correct = new Column(new Int8Array(0), int8);
-  private readonly score = new Column(new Float64Array(0), float64);
-  private readonly chars = new Column(new Int32Array(0), int32);
-  private readonly words = new Column(new Int32Array(0), int32);
-  private readonly tokens = new Column(new Int32Array(0), int32);
-  private readonly latency = new Column(new Float64Array(0), float64);
-  private readonly promptTokens = new Column(new Float64Array(0), float64);
-  private readonly completionTokens = new Column(new Float64Array(0), float64);
+  // Typed columns, all of one capacity, grown together (doubling) before a row is written.
+  private capacity = 0;
+  private expected = new Int32Array(0);
+  private output = new Int32Array(0);
+  private prediction = new Int32Array(0);
+  private error = new Int32Array(0);
+  private tags = new Int32Array(0);
+  private correct = new Int8Array(0);
+  private score = new Float64Array(0);
+  private chars = new Int32Array(0);
+  private words = new Int32Array(0);
+  private tokens = new Int32Array(0);
+  private latency = new Float64Array(0);
+  private promptTokens = new Float64Array(0);
+  private completionTokens = new Float64Array(0);
   private readonly tagSets: Record<string, string>[] = [];
   private readonly tagSetNumbers = new Map<string, number>();
   private emptyTagSet = -1;
@@ -89,7 +66,7 @@ export class RecordTable {
     this.ids = rows?.ids ?? [];
     this.rowOfIdMap = rows?.rowOfId ?? null;
     this.size = rows?.ids.length ?? 0;
-    if (this.size > 0) for (const column of this.columns()) column.set(this.size - 1, column.get(this.size - 1));
+    this.reserve(this.size);
   }
 
   private tagSetNumber(tags: Record<string, string>): number {
@@ -111,8 +88,30 @@ export class RecordTable {
     return number;
   }
 
-  private columns(): Column<Int32Array | Float64Array | Int8Array>[] {
-    return [this.expected, this.output, this.prediction, this.error, this.tags, this.correct, this.score, this.chars, this.words, this.tokens, this.latency, this.promptTokens, this.completionTokens];
+  private reserve(rows: number): void {
+    if (rows <= this.capacity) return;
+    const size = Math.max(rows, 16, this.capacity * 2);
+    const grow = <T extends Int32Array | Float64Array | Int8Array>(column: T, make: (size: number) => T): T => {
+      const bigger = make(size);
+      bigger.set(column);
+      return bigger;
+    };
+    const int32 = (n: number) => new Int32Array(n);
+    const float64 = (n: number) => new Float64Array(n);
+    this.expected = grow(this.expected, int32);
+    this.output = grow(this.output, int32);
+    this.prediction = grow(this.prediction, int32);
+    this.error = grow(this.error, int32);
+    this.tags = grow(this.tags, int32);
+    this.correct = grow(this.correct, (n) => new Int8Array(n));
+    this.score = grow(this.score, float64);
+    this.chars = grow(this.chars, int32);
+    this.words = grow(this.words, int32);
+    this.tokens = grow(this.tokens, int32);
+    this.latency = grow(this.latency, float64);
+    this.promptTokens = grow(this.promptTokens, float64);
+    this.completionTokens = grow(this.completionTokens, float64);
+    this.capacity = size;
   }
 
   /** Appends one record; returns its row. */
@@ -133,27 +132,29 @@ export class RecordTable {
   }
 
   private write(row: number, record: ExampleRecord): void {
-    this.expected.set(row, this.labels.intern(record.expected));
-    this.output.set(row, record.output === null ? -1 : this.texts.intern(record.output));
-    this.prediction.set(row, record.prediction === null ? -1 : this.labels.intern(record.prediction));
-    this.error.set(row, record.error === undefined ? -1 : this.texts.intern(record.error));
-    this.tags.set(row, this.tagSetNumber(record.tags));
-    this.correct.set(row, record.correct === null ? -1 : record.correct ? 1 : 0);
-    this.score.set(row, record.score ?? Number.NaN);
-    this.chars.set(row, record.length?.chars ?? -1);
-    this.words.set(row, record.length?.words ?? -1);
-    this.tokens.set(row, record.length?.tokens ?? -1);
-    this.latency.set(row, record.latencyMs ?? Number.NaN);
-    this.promptTokens.set(row, record.usage?.promptTokens ?? Number.NaN);
-    this.completionTokens.set(row, record.usage?.completionTokens ?? Number.NaN);
+    this.reserve(row + 1);
+    this.expected[row] = this.labels.intern(record.expected);
+    this.output[row] = record.output === null ? -1 : this.texts.intern(record.output);
+    this.prediction[row] = record.prediction === null ? -1 : this.labels.intern(record.prediction);
+    this.error[row] = record.error === undefined ? -1 : this.texts.intern(record.error);
+    this.tags[row] = this.tagSetNumber(record.tags);
+    this.correct[row] = record.correct === null ? -1 : record.correct ? 1 : 0;
+    this.score[row] = record.score ?? Number.NaN;
+    this.chars[row] = record.length?.chars ?? -1;
+    this.words[row] = record.length?.words ?? -1;
+    this.tokens[row] = record.length?.tokens ?? -1;
+    this.latency[row] = record.latencyMs ?? Number.NaN;
+    this.promptTokens[row] = record.usage?.promptTokens ?? Number.NaN;
+    this.completionTokens[row] = record.usage?.completionTokens ?? Number.NaN;
   }
 
   /** Scores a row again (a baseline read with other label settings, against this dataset). */
   rescore(row: number, scored: Pick<ExampleRecord, 'expected' | 'prediction' | 'correct' | 'score'>): void {
-    this.expected.set(row, this.labels.intern(scored.expected));
-    this.prediction.set(row, scored.prediction === null ? -1 : this.labels.intern(scored.prediction));
-    this.correct.set(row, scored.correct === null ? -1 : scored.correct ? 1 : 0);
-    this.score.set(row, scored.score ?? Number.NaN);
+    this.reserve(row + 1);
+    this.expected[row] = this.labels.intern(scored.expected);
+    this.prediction[row] = scored.prediction === null ? -1 : this.labels.intern(scored.prediction);
+    this.correct[row] = scored.correct === null ? -1 : scored.correct ? 1 : 0;
+    this.score[row] = scored.score ?? Number.NaN;
   }
 
   /** Row of each id; built once, on first use, unless given (the dataset's own map). */
@@ -166,65 +167,65 @@ export class RecordTable {
     return this.ids[row] as string;
   }
   expectedOf(row: number): string {
-    return this.labels.get(this.expected.get(row));
+    return this.labels.get((this.expected[row] as number));
   }
   expectedNumber(row: number): number {
-    return this.expected.get(row);
+    return (this.expected[row] as number);
   }
   outputOf(row: number): string | null {
-    const number = this.output.get(row);
+    const number = (this.output[row] as number);
     return number === -1 ? null : this.texts.get(number);
   }
   outputNumber(row: number): number {
-    return this.output.get(row);
+    return (this.output[row] as number);
   }
   predictionOf(row: number): string | null {
-    const number = this.prediction.get(row);
+    const number = (this.prediction[row] as number);
     return number === -1 ? null : this.labels.get(number);
   }
   predictionNumber(row: number): number {
-    return this.prediction.get(row);
+    return (this.prediction[row] as number);
   }
   correctOf(row: number): boolean | null {
-    const value = this.correct.get(row);
+    const value = (this.correct[row] as number);
     return value === -1 ? null : value === 1;
   }
   scoreOf(row: number): number | undefined {
-    const value = this.score.get(row);
+    const value = (this.score[row] as number);
     return Number.isNaN(value) ? undefined : value;
   }
   errorOf(row: number): string | undefined {
-    const number = this.error.get(row);
+    const number = (this.error[row] as number);
     return number === -1 ? undefined : this.texts.get(number);
   }
   /** Pool numbers, for writers that encode each distinct value once. */
   errorNumber(row: number): number {
-    return this.error.get(row);
+    return (this.error[row] as number);
   }
   tagSetOf(row: number): number {
-    return this.tags.get(row);
+    return (this.tags[row] as number);
   }
   tagSet(number: number): Record<string, string> {
     return this.tagSets[number] as Record<string, string>;
   }
   tagsOf(row: number): Record<string, string> {
-    return this.tagSets[this.tags.get(row)] as Record<string, string>;
+    return this.tagSets[(this.tags[row] as number)] as Record<string, string>;
   }
   lengthOf(row: number): ExampleRecord['length'] {
-    const chars = this.chars.get(row);
-    return chars === -1 ? null : { chars, words: this.words.get(row), tokens: this.tokens.get(row) };
+    const chars = (this.chars[row] as number);
+    return chars === -1 ? null : { chars, words: (this.words[row] as number), tokens: (this.tokens[row] as number) };
   }
   /** One length unit of a row, without building the lengths object; -1 when it has none. */
   lengthIn(row: number, unit: 'chars' | 'words' | 'tokens'): number {
-    return (unit === 'chars' ? this.chars : unit === 'words' ? this.words : this.tokens).get(row);
+    return (unit === 'chars' ? this.chars : unit === 'words' ? this.words : this.tokens)[row] as number;
   }
   latencyOf(row: number): number | undefined {
-    const value = this.latency.get(row);
+    const value = (this.latency[row] as number);
     return Number.isNaN(value) ? undefined : value;
   }
   usageOf(row: number): ExampleRecord['usage'] {
-    const prompt = this.promptTokens.get(row);
-    return Number.isNaN(prompt) ? undefined : { promptTokens: prompt, completionTokens: this.completionTokens.get(row) };
+    const prompt = (this.promptTokens[row] as number);
+    return Number.isNaN(prompt) ? undefined : { promptTokens: prompt, completionTokens: (this.completionTokens[row] as number) };
   }
 
   /** The row as the record it was: for the worst-N lists and for writing, one at a time. */
