@@ -79,27 +79,30 @@ export interface Pairing {
 }
 
 /**
- * Joins two tables by example id: the basis of every paired figure. One lookup per
- * candidate row in the baseline's id map; expected labels compare as pool numbers when the
- * two tables share their label pool (the pipeline's do), as strings otherwise.
+ * Joins two tables by example id: the basis of every paired figure. One lookup per baseline
+ * row in the candidate's id map (in the pipeline, the dataset's own: no second map of a
+ * million ids); expected labels compare as pool numbers when the two tables share their
+ * label pool (the pipeline's do), as strings otherwise.
  */
 export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pairing {
-  const baselineRowOf = baseline.rowOfId();
+  const candidateRowOf = candidate.rowOfId();
+  const baselineRowOf = new Int32Array(candidate.size).fill(-1);
+  let shared = 0;
+  for (let row = 0; row < baseline.size; row++) {
+    const match = candidateRowOf.get(baseline.id(row));
+    if (match === undefined) continue;
+    if (baselineRowOf[match] === -1) shared += 1;
+    baselineRowOf[match] = row;
+  }
   const sharedLabels = baseline.labels === candidate.labels;
-  const baselineRows = new Int32Array(candidate.size);
-  const candidateRows = new Int32Array(candidate.size);
+  const baselineRows = new Int32Array(shared);
+  const candidateRows = new Int32Array(shared);
   let paired = 0;
-  let onlyInCandidate = 0;
   let skippedForErrors = 0;
   let expectedChanged = 0;
-  let shared = 0;
   for (let row = 0; row < candidate.size; row++) {
-    const previous = baselineRowOf.get(candidate.id(row));
-    if (previous === undefined) {
-      onlyInCandidate += 1;
-      continue;
-    }
-    shared += 1;
+    const previous = baselineRowOf[row] as number;
+    if (previous === -1) continue;
     const changed = sharedLabels ? baseline.expectedNumber(previous) !== candidate.expectedNumber(row) : baseline.expectedOf(previous) !== candidate.expectedOf(row);
     if (changed) expectedChanged += 1;
     if (baseline.correctOf(previous) === null || candidate.correctOf(row) === null) skippedForErrors += 1;
@@ -110,9 +113,9 @@ export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pair
     }
   }
   return {
-    pairs: new PairTable(baseline, candidate, baselineRows.slice(0, paired), candidateRows.slice(0, paired)),
+    pairs: new PairTable(baseline, candidate, baselineRows.subarray(0, paired), candidateRows.subarray(0, paired)),
     onlyInBaseline: baseline.size - shared,
-    onlyInCandidate,
+    onlyInCandidate: candidate.size - shared,
     skippedForErrors,
     expectedChanged,
   };

@@ -23,9 +23,10 @@ export class StringPool {
 /**
  * The records of one snapshot as columns. Per example: the id (a reference, 8 B, to a string
  * usually shared with the dataset's ids), 4 B each for expected, output, prediction, error
- * and tags (numbers into pools: a repeated output is stored once), 1 B for correct, 8 B for
- * score, 12 B for the three lengths, 8 B for latency and 16 B for usage: about 80 bytes,
- * against 400–600 for the same record as a JavaScript object with its nested objects.
+ * and tags (numbers into pools: a repeated output is stored once), 1 B for correct, 12 B for
+ * the three lengths: 41 B; plus 8 B for a score (generation), 8 B for latency and 16 B for
+ * usage, each only in tables that have any (a predictions file has none of the three).
+ * Against 400–600 B for the same record as a JavaScript object with its nested objects.
  * Absent values: -1 in pooled and length columns, NaN in float columns.
  */
 export class RecordTable {
@@ -41,13 +42,14 @@ export class RecordTable {
   private error = new Int32Array(0);
   private tags = new Int32Array(0);
   private correct = new Int8Array(0);
-  private score = new Float64Array(0);
+  // Optional numbers: no column (0 B) until a row has one, then NaN where absent.
+  private score: Float64Array | null = null;
   private chars = new Int32Array(0);
   private words = new Int32Array(0);
   private tokens = new Int32Array(0);
-  private latency = new Float64Array(0);
-  private promptTokens = new Float64Array(0);
-  private completionTokens = new Float64Array(0);
+  private latency: Float64Array | null = null;
+  private promptTokens: Float64Array | null = null;
+  private completionTokens: Float64Array | null = null;
   private readonly tagSets: Record<string, string>[] = [];
   private readonly tagSetNumbers = new Map<string, number>();
   private emptyTagSet = -1;
@@ -88,6 +90,10 @@ export class RecordTable {
     return number;
   }
 
+  private nanColumn(): Float64Array {
+    return new Float64Array(this.capacity).fill(Number.NaN);
+  }
+
   private reserve(rows: number): void {
     if (rows <= this.capacity) return;
     const size = Math.max(rows, 16, this.capacity * 2);
@@ -97,20 +103,20 @@ export class RecordTable {
       return bigger;
     };
     const int32 = (n: number) => new Int32Array(n);
-    const float64 = (n: number) => new Float64Array(n);
+    const optional = (column: Float64Array | null) => (column ? grow(column, (n) => new Float64Array(n).fill(Number.NaN)) : null);
     this.expected = grow(this.expected, int32);
     this.output = grow(this.output, int32);
     this.prediction = grow(this.prediction, int32);
     this.error = grow(this.error, int32);
     this.tags = grow(this.tags, int32);
     this.correct = grow(this.correct, (n) => new Int8Array(n));
-    this.score = grow(this.score, float64);
+    this.score = optional(this.score);
     this.chars = grow(this.chars, int32);
     this.words = grow(this.words, int32);
     this.tokens = grow(this.tokens, int32);
-    this.latency = grow(this.latency, float64);
-    this.promptTokens = grow(this.promptTokens, float64);
-    this.completionTokens = grow(this.completionTokens, float64);
+    this.latency = optional(this.latency);
+    this.promptTokens = optional(this.promptTokens);
+    this.completionTokens = optional(this.completionTokens);
     this.capacity = size;
   }
 
@@ -139,13 +145,15 @@ export class RecordTable {
     this.error[row] = record.error === undefined ? -1 : this.texts.intern(record.error);
     this.tags[row] = this.tagSetNumber(record.tags);
     this.correct[row] = record.correct === null ? -1 : record.correct ? 1 : 0;
-    this.score[row] = record.score ?? Number.NaN;
+    if (record.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = record.score ?? Number.NaN;
     this.chars[row] = record.length?.chars ?? -1;
     this.words[row] = record.length?.words ?? -1;
     this.tokens[row] = record.length?.tokens ?? -1;
-    this.latency[row] = record.latencyMs ?? Number.NaN;
-    this.promptTokens[row] = record.usage?.promptTokens ?? Number.NaN;
-    this.completionTokens[row] = record.usage?.completionTokens ?? Number.NaN;
+    if (record.latencyMs !== undefined || this.latency) (this.latency ??= this.nanColumn())[row] = record.latencyMs ?? Number.NaN;
+    if (record.usage !== undefined || this.promptTokens) {
+      (this.promptTokens ??= this.nanColumn())[row] = record.usage?.promptTokens ?? Number.NaN;
+      (this.completionTokens ??= this.nanColumn())[row] = record.usage?.completionTokens ?? Number.NaN;
+    }
   }
 
   /** Scores a row again (a baseline read with other label settings, against this dataset). */
@@ -154,7 +162,7 @@ export class RecordTable {
     this.expected[row] = this.labels.intern(scored.expected);
     this.prediction[row] = scored.prediction === null ? -1 : this.labels.intern(scored.prediction);
     this.correct[row] = scored.correct === null ? -1 : scored.correct ? 1 : 0;
-    this.score[row] = scored.score ?? Number.NaN;
+    if (scored.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = scored.score ?? Number.NaN;
   }
 
   /** Row of each id; built once, on first use, unless given (the dataset's own map). */
@@ -191,7 +199,7 @@ export class RecordTable {
     return value === -1 ? null : value === 1;
   }
   scoreOf(row: number): number | undefined {
-    const value = (this.score[row] as number);
+    const value = this.score ? (this.score[row] as number) : Number.NaN;
     return Number.isNaN(value) ? undefined : value;
   }
   errorOf(row: number): string | undefined {
@@ -220,12 +228,12 @@ export class RecordTable {
     return (unit === 'chars' ? this.chars : unit === 'words' ? this.words : this.tokens)[row] as number;
   }
   latencyOf(row: number): number | undefined {
-    const value = (this.latency[row] as number);
+    const value = this.latency ? (this.latency[row] as number) : Number.NaN;
     return Number.isNaN(value) ? undefined : value;
   }
   usageOf(row: number): ExampleRecord['usage'] {
-    const prompt = (this.promptTokens[row] as number);
-    return Number.isNaN(prompt) ? undefined : { promptTokens: prompt, completionTokens: (this.completionTokens[row] as number) };
+    const prompt = this.promptTokens ? (this.promptTokens[row] as number) : Number.NaN;
+    return Number.isNaN(prompt) ? undefined : { promptTokens: prompt, completionTokens: this.completionTokens?.[row] as number };
   }
 
   /** The row as the record it was: for the worst-N lists and for writing, one at a time. */
