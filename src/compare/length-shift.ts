@@ -13,11 +13,11 @@ export function lengthShiftOf(pairs: Pairs, unit: LengthUnit, options: { resampl
   if (baseline.length === 0) return null;
   const shift = lengthShift(baseline, candidate);
   const median = medianDeltaInterval({ baseline, candidate, ...options });
-  const baselineSummary = summarizeLengths(Array.from(baseline));
+  const baselineSummary = summarizeLengths(baseline);
   return {
     unit,
     baseline: baselineSummary,
-    candidate: summarizeLengths(Array.from(candidate)),
+    candidate: summarizeLengths(candidate),
     meanDelta: shift.meanDelta,
     medianDelta: shift.medianDelta,
     medianDeltaCiLow: median.ciLow,

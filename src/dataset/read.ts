@@ -19,24 +19,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * number beyond 2^53 has already lost digits in JSON.parse (12345678901234567891 and …892 read
  * the same): it is refused, with what to do, rather than joined to the wrong example.
  */
-export function scalarText(where: string, record: Record<string, unknown>, field: string): string {
+export function scalarText(row: { readonly where: string }, record: Record<string, unknown>, field: string): string {
   const value = record[field];
-  if (value === undefined || value === null) throw inputError(where, `field "${field}" is missing`);
+  if (value === undefined || value === null) throw inputError(row.where, `field "${field}" is missing`);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw inputError(where, `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`);
+      throw inputError(row.where, `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`);
     }
     return String(value);
   }
   if (typeof value === 'boolean') return String(value);
-  throw inputError(where, `field "${field}" must be a string or a number, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+  throw inputError(row.where, `field "${field}" must be a string or a number, got ${Array.isArray(value) ? 'an array' : typeof value}`);
 }
+
+/** Shared by every row without tags (never written to). */
+const NO_TAGS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: string[] | null): Record<string, string> {
   if (tagFields === null) {
     const tags = record.tags;
-    if (tags === undefined || tags === null) return {};
+    if (tags === undefined || tags === null) return NO_TAGS;
     if (!isRecord(tags)) throw inputError(row.where, 'field "tags" must be an object of slice names to values');
     return Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, String(value)]));
   }
@@ -51,13 +54,13 @@ function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: stri
 export function toExample(row: SourceRow, fields: FieldMapping): Example {
   if (!isRecord(row.value)) throw inputError(row.where, 'expected an object with the example\'s fields');
   const record = row.value;
-  const id = scalarText(row.where, record, fields.id);
+  const id = scalarText(row, record, fields.id);
   if (id.trim() === '') throw inputError(row.where, `field "${fields.id}" (the id) is empty`);
   if (!(fields.input in record)) throw inputError(row.where, `field "${fields.input}" is missing`);
   return {
     id,
     input: record[fields.input],
-    expected: scalarText(row.where, record, fields.expected),
+    expected: scalarText(row, record, fields.expected),
     tags: tagsOf(row, record, fields.tags),
     fields: record,
   };
@@ -105,7 +108,7 @@ async function scanDataset(options: ReadDatasetOptions, keepExamples: boolean): 
     rowOfId.set(example.id, ids.length);
     ids.push(example.id);
     expected.push(labels.of(example.expected, example.expected));
-    tags.push(tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags));
+    tags.push(example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags));
     positions.push(row.position);
     if (examples) examples.push(example);
   });

@@ -7,12 +7,22 @@ import { decodeUtf8, forEachLine } from './lines.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
 
-/** A raw row and where it came from, for error messages ("line 7", "item 3"). */
-export interface SourceRow {
-  where: string;
-  value: unknown;
-  /** The line (JSON Lines, CSV) or item (JSON array) number in `where`. */
-  position: number;
+/**
+ * A raw row and where it came from, for error messages ("data.jsonl line 7", "item 3"). The
+ * message text is made only when asked for: a million rows need no million strings.
+ */
+export class SourceRow {
+  constructor(
+    readonly value: unknown,
+    /** The line (JSON Lines, CSV) or item (JSON array) number. */
+    readonly position: number,
+    /** "data.jsonl line", "data.json item". */
+    private readonly place: string,
+  ) {}
+
+  get where(): string {
+    return `${this.place} ${this.position}`;
+  }
 }
 
 export function formatFromPath(path: string): DatasetFormat {
@@ -33,23 +43,20 @@ function readFailure(path: string, error: unknown): unknown {
   return typeof code === 'string' ? inputError(path, `cannot read the file (${code})`) : error;
 }
 
-/** One JSON value per line; a line that is not JSON names its number. */
-export function parseJsonLine(where: string, line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch (error) {
-    throw inputError(where, `invalid JSON (${errorMessage(error)})`);
-  }
-}
-
 async function jsonlRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+  const place = `${path} line`;
   try {
     await forEachLine(path, (rawLine, lineNumber) => {
       // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
       const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
       if (line.trim() === '') return;
-      const where = `${path} line ${lineNumber}`;
-      onRow({ where, value: parseJsonLine(where, line), position: lineNumber });
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw inputError(`${place} ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
+      }
+      onRow(new SourceRow(value, lineNumber, place));
     });
   } catch (error) {
     throw readFailure(path, error);
@@ -81,7 +88,8 @@ async function jsonArrayRows(path: string, onRow: (row: SourceRow) => void): Pro
     throw inputError(line === null ? path : `${path} line ${line}`, `invalid JSON (${message})`);
   }
   if (!Array.isArray(parsed)) throw inputError(path, 'expected a JSON array of examples');
-  for (const [index, value] of parsed.entries()) onRow({ where: `${path} item ${index + 1}`, value, position: index + 1 });
+  const place = `${path} item`;
+  for (const [index, value] of parsed.entries()) onRow(new SourceRow(value, index + 1, place));
 }
 
 /** Decodes bytes to text for csv-parse, refusing invalid UTF-8 with the line it is on. */
@@ -118,7 +126,7 @@ async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<v
   decoded.on('error', (error) => parser.destroy(error));
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      onRow({ where: `${path} line ${entry.info.lines}`, value: entry.record, position: entry.info.lines });
+      onRow(new SourceRow(entry.record, entry.info.lines, `${path} line`));
     }
   } catch (error) {
     if (error instanceof CsvError) {

@@ -35,13 +35,20 @@ export function listIds(ids: readonly string[]): string {
   return ids.length > idsShown ? `${shown} and ${ids.length - idsShown} more` : shown;
 }
 
-function parseLine(where: string, line: string): { id: string; answer: Answer } {
+/** One line's answer; the error message (naming file and line) is made only on error. */
+function parseLine(path: string, lineNumber: number, line: string): { id: string; answer: Answer } {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw inputError(where, `invalid JSON (${errorMessage(error)})`);
+    throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
   }
+  if (typeof value === 'object' && value !== null) {
+    // The common case, checked without building the message.
+    const { id, output } = value as Record<string, unknown>;
+    if (typeof output === 'string' && typeof id === 'string' && id.trim() !== '') return { id, answer: { output } };
+  }
+  const where = `${path} line ${lineNumber}`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw inputError(where, `expected an object {"id", "output"}, got ${typeName(value)}`);
   }
@@ -79,11 +86,10 @@ export async function streamPredictions(
     await forEachLine(absolutePath, (raw, lineNumber) => {
       const line = raw.trim();
       if (line === '') return;
-      const where = `${displayPath} line ${lineNumber}`;
-      const { id, answer } = parseLine(where, line.startsWith('\uFEFF') ? line.slice(1) : line);
+      const { id, answer } = parseLine(displayPath, lineNumber, line.startsWith('\uFEFF') ? line.slice(1) : line);
       const row = index.rowOfId.get(id);
       const previous = row === undefined ? unknown.get(id) : lineOfRow[row] || undefined;
-      if (previous !== undefined) throw inputError(where, `duplicate id "${id}" (first on line ${previous})`);
+      if (previous !== undefined) throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
       if (row === undefined) {
         unknown.set(id, lineNumber);
         return;

@@ -65,8 +65,8 @@ function headerOf(path: string, value: unknown): ReadHeader {
 /**
  * Reads a snapshot, schema 2 (header + JSON Lines) as a stream or schema 1 (one JSON object)
  * whole, into columns. It is checked for what it claims: as many records as its header
- * says, each id once. Its summary is worked out again from its records (what a baseline's
- * column of the report shows is what its records hold). Another schema version or a
+ * says, each id once. A schema-1 summary, or one of a shape this version does not read, is
+ * worked out again from the records. Another schema version or a
  * malformed line is one clear line naming the file and line.
  */
 export async function readSnapshot(path: string, options: ReadSnapshotOptions = {}): Promise<SnapshotTable> {
@@ -122,11 +122,10 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
   try {
     await forEachLine(path, (line, lineNumber) => {
       if (lineNumber === 1 || line.trim() === '') return;
-      const where = `${path} line ${lineNumber}`;
-      const record = recordOfLine(where, line);
+      const record = recordOfLine(path, lineNumber, line);
       const row = known?.rowOfId.get(record.id);
       const previous = row === undefined ? lineOfOther.get(record.id) : lineOfKnown[row] || undefined;
-      if (previous !== undefined) throw inputError(where, `duplicate id "${record.id}" (first on line ${previous})`);
+      if (previous !== undefined) throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
       if (row === undefined) lineOfOther.set(record.id, lineNumber);
       else {
         lineOfKnown[row] = lineNumber;
@@ -139,14 +138,17 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
     throw fileError(path, error as NodeJS.ErrnoException);
   }
   const { summary, ...header } = claimed;
-  return finish(path, header, table, summary.total);
+  // A summary this version can read is kept (it was made from these records, and working it
+  // out again costs a pass over a million rows); another shape is worked out again.
+  const current = snapshotHeaderSchema.shape.summary.safeParse(summary);
+  return finish(path, header, table, summary.total, current.success ? current.data : null);
 }
 
-function finish(path: string, header: Omit<SnapshotHeader, 'summary'>, records: RecordTable, claimedTotal: number): SnapshotTable {
+function finish(path: string, header: Omit<SnapshotHeader, 'summary'>, records: RecordTable, claimedTotal: number, summary: SnapshotHeader['summary'] | null = null): SnapshotTable {
   if (records.size !== header.dataset.n || records.size !== claimedTotal) {
     throw inputError(path, `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`);
   }
-  return { header: { ...header, summary: summarizeTable(records, header.task) }, records };
+  return { header: { ...header, summary: summary ?? summarizeTable(records, header.task) }, records };
 }
 
 /** The first line, read up to its end however long it is (predictions can be huge). */

@@ -6,8 +6,8 @@ function typeName(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
-function fail(where: string, field: string, expected: string, value: unknown): never {
-  throw inputError(where, `field "${field}" must be ${expected}, got ${typeName(value)}`);
+function fail(where: () => string, field: string, expected: string, value: unknown): never {
+  throw inputError(where(), `field "${field}" must be ${expected}, got ${typeName(value)}`);
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -17,18 +17,19 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
  * a schema library's parse per line would cost seconds on a million lines). Unknown fields
  * are ignored, as the schema does.
  */
-export function recordOfLine(where: string, line: string): ExampleRecord {
+export function recordOfLine(path: string, lineNumber: number, line: string): ExampleRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw inputError(where, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(where, `expected a record object, got ${typeName(value)}`);
-  return recordOf(where, value as Record<string, unknown>);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${typeName(value)}`);
+  return recordOf(() => `${path} line ${lineNumber}`, value as Record<string, unknown>);
 }
 
-export function recordOf(where: string, value: Record<string, unknown>): ExampleRecord {
+/** `where` makes the error's place, only on error. */
+export function recordOf(where: () => string, value: Record<string, unknown>): ExampleRecord {
   const { id, expected, output, prediction, correct, score, length, tags, latencyMs, usage, error } = value;
   if (typeof id !== 'string' || id === '') fail(where, 'id', 'a non-empty string', id);
   if (typeof expected !== 'string') fail(where, 'expected', 'a string', expected);
