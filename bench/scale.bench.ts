@@ -7,7 +7,8 @@
 // process gets --max-old-space-size from scripts/bench.mjs; the child does not), timed and
 // measured (peak RSS) by /usr/bin/time. The "rambling" cases make a quarter of the outputs
 // unique sentences, beside their clean twins.
-// Run: `npm run bundle && npm run bench scale` (SCALE_SIZES=10000,100000 for fewer sizes).
+// Run: `npm run bundle && npm run bench scale` (SCALE_SIZES=10000,100000 for fewer sizes;
+// SCALE_LIMIT_SECONDS, default 600, stops a run that takes longer).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -27,9 +28,20 @@ interface Measured {
 }
 
 /** Wall time and peak RSS of one child process, by /usr/bin/time (GNU time's %e and %M). */
+/** A run still going after this long is stopped and shown as such (the rambling cases can be). */
+const LIMIT_SECONDS = Number(process.env.SCALE_LIMIT_SECONDS ?? 600);
+
 function measure(command: string, args: string[]): Measured {
   const timing = join(root, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, command, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: '' } });
+  rmSync(timing, { force: true });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    timeout: LIMIT_SECONDS * 1000,
+    killSignal: 'SIGKILL',
+  });
+  if (result.error || !existsSync(timing)) return { seconds: Number.POSITIVE_INFINITY, peakMb: Number.NaN, status: null, stderr: 'stopped' };
   const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: seconds!, peakMb: kilobytes! / 1024, status: result.status, stderr: result.stderr };
 }
@@ -77,6 +89,7 @@ function gateRun(dir: string, predictions: string, out: string, baseline?: strin
   if (baseline) args.push('--baseline', baseline);
   const measured = measure(process.execPath, args);
   // 1 is "a gate failed": a verdict, not a crash.
+  if (measured.seconds === Number.POSITIVE_INFINITY) return measured;
   if (measured.status !== 0 && measured.status !== 1) throw new Error(`run failed (${measured.status}): ${measured.stderr.slice(-2000)}`);
   return measured;
 }
@@ -94,12 +107,13 @@ for (const { n, rambling } of cases) {
   const dir = join(root, `${rambling ? 'rambling' : 'clean'}-${n}`);
   await makeCase(dir, n, rambling);
   rmSync(join(dir, 'previous'), { recursive: true, force: true });
-  gateRun(dir, 'baseline.jsonl', 'previous');
-  const node = gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
+  const previous = gateRun(dir, 'baseline.jsonl', 'previous');
+  const node = previous.seconds === Number.POSITIVE_INFINITY ? previous : gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
   const py = measure(python, [join('bench', 'python', 'pipeline.py'), join(dir, 'dataset.jsonl'), join(dir, 'baseline.jsonl'), join(dir, 'candidate.jsonl')]);
   if (py.status !== 0) throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
+  const nodeTime = node.seconds === Number.POSITIVE_INFINITY ? `stopped after ${LIMIT_SECONDS} s` : `${node.seconds.toFixed(1)} s`;
   console.log(
-    `| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${node.seconds.toFixed(1)} s | ${node.peakMb.toFixed(0)} MB | ` +
+    `| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${Number.isNaN(node.peakMb) ? '—' : `${node.peakMb.toFixed(0)} MB`} | ` +
       `${py.seconds.toFixed(1)} s | ${py.peakMb.toFixed(0)} MB | ${(node.seconds / py.seconds).toFixed(2)} |`,
   );
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { inputError } from '../errors.js';
 
 /**
- * Calls `onLine` for every line of a UTF-8 file, with its 1-based number, reading 1 MiB at a
+ * Calls `onLine` for every line of a UTF-8 file, with its 1-based number, reading 64 KiB at a
  * time: memory is one chunk plus the longest line, whatever the file's size. Hand-written
  * rather than `readline` because readline's async iteration costs a promise per line (a
  * second on a million lines) and replaces invalid UTF-8 with U+FFFD silently: here a byte
@@ -13,7 +13,7 @@ export async function forEachLine(path: string, onLine: (text: string, lineNumbe
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let carry = '';
   let lineNumber = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
