@@ -110,11 +110,11 @@ for (const { n, rambling } of cases) {
   const previous = gateRun(dir, 'baseline.jsonl', 'previous');
   const node = previous.seconds === Number.POSITIVE_INFINITY ? previous : gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
   const py = measure(python, [join('bench', 'python', 'pipeline.py'), join(dir, 'dataset.jsonl'), join(dir, 'baseline.jsonl'), join(dir, 'candidate.jsonl')]);
-  if (py.status !== 0) throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
-  const nodeTime = node.seconds === Number.POSITIVE_INFINITY ? `stopped after ${LIMIT_SECONDS} s` : `${node.seconds.toFixed(1)} s`;
-  console.log(
-    `| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${Number.isNaN(node.peakMb) ? '—' : `${node.peakMb.toFixed(0)} MB`} | ` +
-      `${py.seconds.toFixed(1)} s | ${py.peakMb.toFixed(0)} MB | ${(node.seconds / py.seconds).toFixed(2)} |`,
-  );
+  if (py.status !== 0 && py.seconds !== Number.POSITIVE_INFINITY) throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
+  const shown = (m: Measured) => (m.seconds === Number.POSITIVE_INFINITY ? [`stopped after ${LIMIT_SECONDS} s`, '—'] : [`${m.seconds.toFixed(1)} s`, `${m.peakMb.toFixed(0)} MB`]);
+  const [nodeTime, nodeRss] = shown(node);
+  const [pyTime, pyRss] = shown(py);
+  const ratio = Number.isFinite(node.seconds) && Number.isFinite(py.seconds) ? (node.seconds / py.seconds).toFixed(2) : '—';
+  console.log(`| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${nodeRss} | ${pyTime} | ${pyRss} | ${ratio} |`);
 }
 console.log('\nTargets at 10^6: Node at most half the Python time (ratio ≤ 0.5) and at most 512 MB peak RSS, default heap.');
