@@ -97,7 +97,7 @@ export async function publishSnapshotAsset(
   const { data } = await octokit.request(`POST ${uploadUrl}`, {
     name: assetName,
     data: content,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/x-ndjson' }, // results.jsonl: JSON Lines
   });
   return { url: (data as { browser_download_url: string }).browser_download_url };
 }

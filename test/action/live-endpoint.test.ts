@@ -259,7 +259,7 @@ describe('the API key never reaches a log, a file or an artifact', () => {
       'cache archive': execFileSync('zstd', ['-dc'], { input: cacheEntry?.archive ?? Buffer.alloc(0) }).toString('latin1'),
       'cache keys': cacheService.calls.map((call) => JSON.stringify(call.body)).join('\n'),
     };
-    expect(places.artifact).toContain('"records"');
+    expect(places.artifact).toContain('"expected":');
     expect(places['cache archive']).toContain(`"output":"${label(0)}"`);
     for (const [place, text] of Object.entries(places)) expect(text.includes(apiKey), place).toBe(false);
   });
