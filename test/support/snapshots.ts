@@ -1,3 +1,5 @@
+import { pairRecords, type Pair } from '../../src/compare/pairs.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 import type { Example } from '../../src/dataset/types.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
@@ -44,4 +46,10 @@ export function rowsOf(n: number, isRight: (i: number) => boolean, labels = ['sp
     const wrong = labels[(i + 1) % labels.length]!;
     return { id: `e${i}`, expected, output: isRight(i) ? expected : wrong };
   });
+}
+
+/** The paired examples of two snapshots (pairRecords on their tables), as plain records a test may copy and change. */
+export function pairedRecords(baseline: Snapshot, candidate: Snapshot): Pair[] {
+  const { pairs } = pairRecords(snapshotTable(baseline).records, snapshotTable(candidate).records);
+  return Array.from(pairs.candidateRows, (row, k) => ({ baseline: pairs.baseline.record(pairs.baselineRows[k] as number), candidate: pairs.candidate.record(row) }));
 }
