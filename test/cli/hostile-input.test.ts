@@ -98,7 +98,8 @@ describe('ids that are not what they seem', () => {
     // Quoted, they are two ids, kept exactly as written.
     files.write('quoted.jsonl', '{"id":"12345678901234567891","input":"x","expected":"ham"}\n{"id":"12345678901234567892","input":"y","expected":"ham"}\n');
     files.write('quoted-answers.jsonl', '{"id":"12345678901234567892","output":"ham"}\n{"id":"12345678901234567891","output":"spam"}\n');
-    const quoted = await cli(['run', '--dataset', 'quoted.jsonl', '--predictions', 'quoted-answers.jsonl', '--out', 'q'], files.dir);
+    // Declared labels: with only "ham" expected, a lone "spam" would be an invalid output and fail the run.
+    const quoted = await cli(['run', '--dataset', 'quoted.jsonl', '--predictions', 'quoted-answers.jsonl', '--labels', 'ham,spam', '--out', 'q'], files.dir);
     expect(quoted.status).toBe(0);
     const records = readFileSync(join(files.dir, 'q', 'results.jsonl'), 'utf8').trimEnd().split('\n').slice(1).map((line) => JSON.parse(line));
     expect(records.map((record) => [record.id, record.output])).toEqual([['12345678901234567891', 'spam'], ['12345678901234567892', 'ham']]);

@@ -53,6 +53,6 @@ describe('a user report template', () => {
     const broken = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--report-template', 'broken.hbs', '--out', 'b'], files.dir);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/broken\.hbs: not a valid Handlebars template/);
-    expect(existsSync(join(files.dir, 'b', 'results.json'))).toBe(false);
+    expect(existsSync(join(files.dir, 'b', 'results.jsonl'))).toBe(false);
   });
 });
