@@ -231,7 +231,8 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const { config, logger } = options;
   // Only a live model is sent the whole examples: a predictions run keeps the keys and each
-  // input as its record keeps it (for the report's regressions).
+  // input as its record keeps it, for the report's regressions (up to MAX_RECORD_INPUT_CHARS
+  // each, plus a pool entry in the table: on long prompts the largest part of its memory).
   const live = config.model.type !== 'predictions' || (config.baseline.model !== undefined && config.baseline.model !== null && config.baseline.model.type !== 'predictions');
   const dataset: RunDataset = live ? await readDataset(config.dataset) : await readDatasetKeys(config.dataset);
   logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);

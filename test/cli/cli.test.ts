@@ -53,6 +53,10 @@ describe('model-release-gate run', () => {
     expect(report.verdict).toBe('fail');
     expect(report.comparison.flips.negative).toBe(15);
     expect(report.gates.find((gate: { name: string }) => gate.name === 'accuracy.maxDrop').status).toBe('fail');
+    // A predictions run streams the dataset, and still keeps each regression's input for the report.
+    const regressions = report.comparison.regressions as { id: string; input: string | null }[];
+    expect(regressions).toHaveLength(15);
+    for (const regression of regressions) expect(regression.input).toBe(`message ${regression.id.slice(1)}`);
   });
 
   it('runs a local model process through the command adapter from a config file', async () => {

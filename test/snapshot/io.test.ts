@@ -46,6 +46,9 @@ describe('a schema-2 snapshot (header + JSON Lines)', () => {
     const files = tempDir();
     const snapshot = scored();
     const { records, ...header } = snapshot;
+    // The input a record keeps, and lengths without token counts (a run not in tokens), survive the columns.
+    expect(records[0]).toMatchObject({ input: 'input 1', length: { chars: 4, words: 1 } });
+    expect(records[0]?.length).not.toHaveProperty('tokens');
     const path = `${files.dir}/results.jsonl`;
     await writeSnapshot(path, { header, records: RecordTable.of(records) });
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
