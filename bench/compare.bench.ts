@@ -9,6 +9,7 @@ import { pairRecords } from '../src/compare/pairs.js';
 import type { Example } from '../src/dataset/types.js';
 import type { RunOutcome } from '../src/models/types.js';
 import { buildSnapshot } from '../src/snapshot/build.js';
+import { RecordTable } from '../src/snapshot/table.js';
 import { seededRandom } from '../src/stats/random.js';
 
 const labels = ['billing', 'bug', 'feature', 'praise', 'spam'];
@@ -61,7 +62,8 @@ for (const n of [1_000, 100_000, 1_000_000]) {
   globalThis.gc?.();
   const full = time(() => compareSnapshots(baseline, candidate, options));
   if (full.result === null) throw new Error('nothing compared');
-  const pairing = time(() => pairRecords(baseline, candidate));
+  const tables = [RecordTable.of(baseline.records), RecordTable.of(candidate.records)] as const;
+  const pairing = time(() => pairRecords(tables[0], tables[1]));
   const table = time(() => cellTable(pairing.result.pairs));
   const bootstrap = time(() => f1DeltasOfCells(table.result.labelSet, table.result.cells, options));
   console.log(

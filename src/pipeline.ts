@@ -1,33 +1,34 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ResolvedConfig } from './config/load.js';
 import { snapshotAnomalies } from './anomaly/run.js';
-import { compareSnapshots } from './compare/compare.js';
+import { compareTables } from './compare/compare.js';
+import { runCost } from './gate/cost-rule.js';
 import { cumulativeReference, trendOf, type ReleaseHistory } from './history/trend.js';
-import { readDataset } from './dataset/read.js';
-import type { Dataset } from './dataset/types.js';
+import { readDataset, readDatasetKeys } from './dataset/read.js';
+import type { Dataset, DatasetKeys } from './dataset/types.js';
 import { InputError, inputError, InterruptedError } from './errors.js';
 import { percent } from './format.js';
 import type { Acceptance } from './gate/acceptance.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
-import { runCost } from './gate/cost-rule.js';
 import { evaluateGates } from './gate/evaluate.js';
 import { missingBaselineOutcome, withMissingBaseline, type BaselineOrigin, type OnMissingBaseline } from './gate/missing-baseline.js';
 import type { Logger } from './log.js';
-import type { ModelConfig } from './models/config.js';
-import { listIds } from './models/predictions.js';
+import type { ModelConfig, PredictionsConfig } from './models/config.js';
+import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
 import { flipRows } from './report/flips.js';
 import { renderHtml } from './report/html.js';
 import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
-import { buildSnapshot } from './snapshot/build.js';
-import { isPredictionsFile, readSnapshot, writeJsonAtomic } from './snapshot/io.js';
+import { datasetTable, scoreOutcomes, snapshotHeader } from './snapshot/build.js';
+import { isPredictionsFile, readSnapshot, SNAPSHOT_FILE, writeJsonAtomic, writeSnapshot } from './snapshot/io.js';
+import { Scorer } from './snapshot/records.js';
 import { rescoreSnapshot, sameScoring, withLabelSet, withTokenCounts } from './snapshot/rescore.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
-import type { Snapshot } from './snapshot/schema.js';
+import { StringPool, type SnapshotTable } from './snapshot/table.js';
 import { tool } from './version.js';
 
 export interface GateRunOptions {
@@ -52,8 +53,8 @@ export interface GateRunOptions {
 }
 
 export interface GateRun {
-  candidate: Snapshot;
-  baseline: Snapshot | null;
+  candidate: SnapshotTable;
+  baseline: SnapshotTable | null;
   report: GateReport;
   markdown: string;
   /** The Markdown again within a size limit (comment, job summary), with the same template. */
@@ -74,75 +75,127 @@ async function loadTemplate(path: string | null): Promise<ReturnType<typeof comp
   }
 }
 
+function* expectedOf(dataset: DatasetKeys): Iterable<{ id: string; expected: string }> {
+  for (let row = 0; row < dataset.n; row++) yield { id: dataset.ids[row] as string, expected: dataset.expected[row] as string };
+}
+
+/** What a run holds of the dataset: every example when a live model must be sent them, else only the keys. */
+type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
+
+/**
+ * A predictions file is scored line by line as it streams, straight into the table: no
+ * outcome objects, no copy of the file in memory.
+ */
+async function scorePredictions(options: GateRunOptions, dataset: RunDataset, model: PredictionsConfig, labels: StringPool, countTokens: TokenCounter | null) {
+  const { config } = options;
+  const records = datasetTable(dataset, labels);
+  const scorer = new Scorer(config.task, config.scoring, countTokens);
+  await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, (row, answer) => {
+    const id = dataset.ids[row] as string;
+    const example = { id, input: dataset.inputs[row] as string, expected: dataset.expected[row] as string, tags: dataset.tags[row] as Record<string, string> };
+    records.put(row, scorer.score(example, 'output' in answer ? { id, output: answer.output } : { id, error: answer.error }));
+  });
+  return { identity: { type: 'predictions', name: model.name ?? basename(model.path) }, records };
+}
+
 async function evaluate(
   options: GateRunOptions,
-  dataset: Dataset,
+  dataset: RunDataset,
   model: ModelConfig,
+  labels: StringPool,
   partial: WriteStream | null,
   countTokens: TokenCounter | null,
   onAnswer: () => void = () => undefined,
-): Promise<Snapshot> {
+): Promise<SnapshotTable> {
   const { config } = options;
-  const run = await runModel({
-    config: model,
-    examples: dataset.examples,
-    baseDir: config.baseDir,
-    env: options.env,
-    logger: options.logger,
-    cacheDir: options.cacheDir,
-    signal: options.signal,
-    // Every answer is on disk as it arrives: a killed run still leaves what it had.
-    onOutcome: partial
-      ? (outcome) => {
-          partial.write(JSON.stringify(outcome) + '\n');
-          onAnswer();
-        }
-      : undefined,
-  });
-  const snapshot = buildSnapshot({
-    dataset,
-    examples: dataset.examples,
-    outcomes: run.outcomes,
-    task: config.task,
-    scoring: config.scoring,
-    labels: config.labels,
-    model: run.identity,
-    tool,
-    gitSha: options.gitSha,
-    createdAt: (options.now?.() ?? new Date()).toISOString(),
-    seed: config.statistics.seed,
-    countTokens,
-  });
-  return run.resources ? { ...snapshot, resources: run.resources } : snapshot;
+  let scored;
+  let resources;
+  if (model.type === 'predictions') scored = await scorePredictions(options, dataset, model, labels, countTokens);
+  else {
+    if (!dataset.examples) throw new Error('a live model run needs the dataset read with its examples');
+    const run = await runModel({
+      config: model,
+      examples: dataset.examples,
+      baseDir: config.baseDir,
+      env: options.env,
+      logger: options.logger,
+      cacheDir: options.cacheDir,
+      signal: options.signal,
+      // Every answer is on disk as it arrives: a killed run still leaves what it had.
+      onOutcome: partial
+        ? (outcome) => {
+            partial.write(JSON.stringify(outcome) + '\n');
+            onAnswer();
+          }
+        : undefined,
+    });
+    scored = { identity: run.identity, records: scoreOutcomes(dataset, run.outcomes, { ...config, countTokens }, labels) };
+    resources = run.resources;
+  }
+  const header = snapshotHeader(
+    {
+      dataset,
+      task: config.task,
+      scoring: config.scoring,
+      labels: config.labels,
+      model: scored.identity,
+      tool,
+      gitSha: options.gitSha,
+      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      seed: config.statistics.seed,
+    },
+    scored.records,
+  );
+  return { header: resources ? { ...header, resources } : header, records: scored.records };
 }
 
 interface LoadedBaseline {
-  snapshot: Snapshot;
+  snapshot: SnapshotTable;
   /** Where it came from, for messages. */
   source: string;
   notes: string[];
 }
 
-async function loadBaseline(options: GateRunOptions, dataset: Dataset, countTokens: TokenCounter | null): Promise<LoadedBaseline | null> {
+/**
+ * A baseline that carries this dataset's fingerprint says it was run on exactly these
+ * examples: its ids must be the dataset's, each once (the reader refused duplicates).
+ * Otherwise it was edited or is corrupt, and pairing it would pass off other examples as these.
+ */
+function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: RunDataset): void {
+  if (snapshot.header.dataset.fingerprint !== dataset.fingerprint) return;
+  const { records } = snapshot;
+  let known = 0;
+  for (let row = 0; row < records.size; row++) if (dataset.rowOfId.has(records.id(row))) known += 1;
+  if (known === dataset.n && records.size === dataset.n) return;
+  throw inputError(
+    path,
+    `the baseline carries this dataset's fingerprint but its records do not match it (${records.size - known} ids not in the dataset, ` +
+      `${dataset.n - known} dataset ids missing): it was edited or is corrupt; re-create it`,
+  );
+}
+
+async function loadBaseline(options: GateRunOptions, dataset: RunDataset, labels: StringPool, countTokens: TokenCounter | null): Promise<LoadedBaseline | null> {
   const { config } = options;
   const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
   if (path) {
     if (await isPredictionsFile(path)) {
-      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, null, countTokens), source: path, notes: [] };
+      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, labels, null, countTokens), source: path, notes: [] };
     }
-    const read = await readSnapshot(path);
+    const read = await readSnapshot(path, { labels, knownIds: dataset });
+    checkFingerprintClaim(path, read, dataset);
     const snapshot = countTokens === null ? read : withTokenCounts(read, countTokens);
-    if (snapshot.task !== config.task) {
-      throw inputError(path, `the baseline is a ${snapshot.task} snapshot, this run's task is ${config.task}`);
+    const { task, scoring } = snapshot.header;
+    if (task !== config.task) {
+      throw inputError(path, `the baseline is a ${task} snapshot, this run's task is ${config.task}`);
     }
-    if (snapshot.task === 'classification' && !sameScoring(snapshot.scoring, config.scoring)) {
-      const note = `The baseline was scored with other label settings (${JSON.stringify(snapshot.scoring)}); its outputs were scored again with this run's.`;
-      return { snapshot: rescoreSnapshot(snapshot, dataset.examples, config.scoring, config.labels, countTokens), source: path, notes: [note] };
+    if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
+      const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
+      return { snapshot: rescoreSnapshot(snapshot, dataset, config.scoring, config.labels, countTokens), source: path, notes: [note] };
     }
     return { snapshot, source: path, notes: [] };
   }
   if (config.baseline.model) {
-    return { snapshot: await evaluate(options, dataset, config.baseline.model, null, countTokens), source: 'baseline.model', notes: [] };
+    return { snapshot: await evaluate(options, dataset, config.baseline.model, labels, null, countTokens), source: 'baseline.model', notes: [] };
   }
   return null;
 }
@@ -158,17 +211,24 @@ function pricingOf(model: ModelConfig) {
   return 'pricing' in model && model.pricing ? model.pricing : null;
 }
 
-/** An unusable run still leaves its results.json behind; the error says where. */
-function checkErrorBudget(candidate: Snapshot, maxErrorRate: number, resultsPath: string): void {
-  const { errors, total } = candidate.summary;
+/** An unusable run still leaves its snapshot behind; the error says where. */
+function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, resultsPath: string): void {
+  const { errors, total } = candidate.header.summary;
   if (errors === 0 || (errors / total <= maxErrorRate && errors < total)) return;
-  const failed = candidate.records.filter((record) => record.error !== undefined);
-  const reasons = [...new Set(failed.map((record) => record.error))].slice(0, 2).join('; ');
+  const failedIds: string[] = [];
+  const reasonSet = new Set<string>();
+  for (let row = 0; row < candidate.records.size; row++) {
+    const error = candidate.records.errorOf(row);
+    if (error === undefined) continue;
+    failedIds.push(candidate.records.id(row));
+    if (reasonSet.size < 2) reasonSet.add(error);
+  }
+  const reasons = [...reasonSet].join('; ');
   const what =
     errors === total
       ? `every example (${total}) ended in an error: nothing could be scored`
       : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate)`;
-  throw new InputError(`${what}: ${listIds(failed.map((record) => record.id))} — ${reasons}. Results so far are in ${resultsPath}`);
+  throw new InputError(`${what}: ${listIds(failedIds)} — ${reasons}. Results so far are in ${resultsPath}`);
 }
 
 /**
@@ -177,9 +237,13 @@ function checkErrorBudget(candidate: Snapshot, maxErrorRate: number, resultsPath
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const { config, logger } = options;
-  const dataset = await readDataset(config.dataset);
-  logger.info(`Dataset ${dataset.path}: ${dataset.examples.length} examples (${dataset.fingerprint.slice(0, 19)})`);
-  if (config.task === 'classification') checkExpectedDeclared(dataset.path, dataset.examples, config.labels, config.scoring.caseSensitive);
+  // Only a live model is sent the whole examples: a predictions run keeps the keys and each
+  // input as its record keeps it, for the report's regressions (up to MAX_RECORD_INPUT_CHARS
+  // each, plus a pool entry in the table: on long prompts the largest part of its memory).
+  const live = config.model.type !== 'predictions' || (config.baseline.model !== undefined && config.baseline.model !== null && config.baseline.model.type !== 'predictions');
+  const dataset: RunDataset = live ? await readDataset(config.dataset) : await readDatasetKeys(config.dataset);
+  logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);
+  if (config.task === 'classification') checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
 
   const outDir = config.out;
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -187,7 +251,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   });
   const paths = {
     outDir,
-    results: join(outDir, 'results.json'),
+    results: join(outDir, SNAPSHOT_FILE),
     reportMarkdown: join(outDir, 'report.md'),
     reportJson: join(outDir, 'report.json'),
     reportHtml: join(outDir, 'report.html'),
@@ -195,43 +259,44 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   // The tokenizer is loaded only for a run that measures lengths in tokens.
   const countTokens = config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
   const template = await loadTemplate(config.report.template);
+  // Both sides number their labels in one pool, so pairing compares numbers.
+  const labels = new StringPool();
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
-  const loaded = await loadBaseline(options, dataset, countTokens);
+  const loaded = await loadBaseline(options, dataset, labels, countTokens);
 
   const partialPath = join(outDir, 'outcomes.partial.jsonl');
-  const partial = createWriteStream(partialPath);
+  // A predictions file is on disk already: nothing to keep while it is read.
+  const partial = config.model.type === 'predictions' ? null : createWriteStream(partialPath);
   let answered = 0;
-  let candidate: Snapshot;
+  let candidate: SnapshotTable;
   try {
-    candidate = await evaluate(options, dataset, config.model, partial, countTokens, () => (answered += 1));
+    candidate = await evaluate(options, dataset, config.model, labels, partial, countTokens, () => (answered += 1));
   } catch (error) {
     if (options.signal?.aborted) {
       throw new InterruptedError(`interrupted: the ${answered} answers received so far are kept in ${partialPath}`);
     }
     throw error;
   } finally {
-    await new Promise((resolve) => partial.end(resolve));
+    if (partial) await new Promise((done) => partial.end(done));
   }
-  await writeJsonAtomic(paths.results, candidate);
-  await rm(partialPath, { force: true });
+  await writeSnapshot(paths.results, candidate);
+  if (partial) await rm(partialPath, { force: true });
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
-  const comparison = loaded
-    ? compareSnapshots(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels })
-    : null;
+  const comparison = loaded ? compareTables(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels }) : null;
   if (loaded && !comparison) {
     // A comparison asked for and impossible must not pass as "no baseline yet".
     throw inputError(
       loaded.source,
-      `the baseline shares no example scored on both sides with this run (baseline: ${loaded.snapshot.summary.total} examples, ` +
-        `${loaded.snapshot.summary.errors} errors; this run: ${candidate.summary.total}): are they on the same dataset ids?`,
+      `the baseline shares no example scored on both sides with this run (baseline: ${loaded.snapshot.header.summary.total} examples, ` +
+        `${loaded.snapshot.header.summary.errors} errors; this run: ${candidate.header.summary.total}): are they on the same dataset ids?`,
     );
   }
   // Its invalid outputs counted against this run's label set, as the comparison counts them.
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
   const notes = loaded?.notes ?? [];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
-  const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, dataset.examples, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
+  const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
   const compareOptions = { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels };
   const history = options.history;
   const cumulative = history ? cumulativeReference(history, candidate, config.gates.cumulativeDrop, compareOptions) : undefined;
@@ -240,12 +305,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       gates: config.gates,
       alpha: config.statistics.alpha,
       confidence: config.statistics.confidence,
-      candidate: candidate.summary.metrics,
+      candidate: candidate.header.summary.metrics,
       comparison,
-      latency: candidate.summary.latencyMs,
-      cost: { candidate: runCost(candidate.summary, pricingOf(config.model)), baseline: baseline && config.baseline.model ? runCost(baseline.summary, pricingOf(config.baseline.model)) : null },
+      latency: candidate.header.summary.latencyMs,
+      cost: {
+        candidate: runCost(candidate.header.summary, pricingOf(config.model)),
+        baseline: baseline && config.baseline.model ? runCost(baseline.header.summary, pricingOf(config.baseline.model)) : null,
+      },
       anomalies: anomalies ? anomalies.summary : undefined,
-      resources: { baseline: loaded?.snapshot.resources ?? null, candidate: candidate.resources ?? null },
+      resources: { baseline: loaded?.snapshot.header.resources ?? null, candidate: candidate.header.resources ?? null },
       cumulative,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),

@@ -264,7 +264,7 @@ async function fetchHistory(args: {
     octokit,
     owner: context.owner,
     repo: context.repo,
-    assetName: snapshotAssetName(options.artifactName),
+    artifactName: options.artifactName,
     count: config.history,
     anchor: rule.maxDrop === null ? null : rule.anchor,
     excludeReleaseId: context.release?.id ?? null,

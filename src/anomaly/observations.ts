@@ -1,21 +1,26 @@
-import type { ExampleRecord } from '../snapshot/schema.js';
+import type { RecordTable } from '../snapshot/table.js';
 import type { OutputObservation } from './features.js';
 
-/** A snapshot's outputs as the detector sees them; errors have no output and are left out. */
-export function observationsOf(records: readonly ExampleRecord[]): OutputObservation[] {
+/**
+ * A snapshot's outputs as the detector sees them, read row by row from its columns; errors have
+ * no output and are left out. The observations hold the output strings the table already pools.
+ */
+export function observationsOf(table: RecordTable): OutputObservation[] {
   const observations: OutputObservation[] = [];
-  for (const record of records) {
-    if (record.output === null || record.length === null || record.error !== undefined) continue;
+  for (let row = 0; row < table.size; row++) {
+    const output = table.outputOf(row);
+    const length = table.lengthOf(row);
+    if (output === null || length === null || table.errorOf(row) !== undefined) continue;
     observations.push({
-      id: record.id,
-      output: record.output,
-      chars: record.length.chars,
-      words: record.length.words,
+      id: table.id(row),
+      output,
+      chars: length.chars,
+      words: length.words,
       // Token counts exist only in a tokens run (metrics/lengths.ts): words stand in for them otherwise.
-      tokens: record.length.tokens ?? record.length.words,
-      latencyMs: record.latencyMs,
-      completionTokens: record.usage?.completionTokens,
-      score: record.score,
+      tokens: length.tokens ?? length.words,
+      latencyMs: table.latencyOf(row),
+      completionTokens: table.usageOf(row)?.completionTokens,
+      score: table.scoreOf(row),
     });
   }
   return observations;

@@ -1,5 +1,4 @@
-import type { Example } from '../dataset/types.js';
-import type { Snapshot } from '../snapshot/schema.js';
+import type { SnapshotTable } from '../snapshot/table.js';
 import { detectAnomalies, type AnomalySummary } from './detect.js';
 import { observationsOf } from './observations.js';
 import { anomalyReport, type AnomalyReport } from './report.js';
@@ -9,18 +8,19 @@ export interface SnapshotAnomalies {
   report: AnomalyReport | null;
 }
 
-/** The detector on two snapshots' outputs, with the listed examples' inputs for the report. */
+/** The detector on two snapshots' outputs, with the listed examples' inputs (from the records) for the report. */
 export function snapshotAnomalies(
-  baseline: Snapshot,
-  candidate: Snapshot,
-  examples: readonly Example[],
+  baseline: SnapshotTable,
+  candidate: SnapshotTable,
   options: { seed: number; contamination: number; confidence: number; top: number },
 ): SnapshotAnomalies {
   const candidateObservations = observationsOf(candidate.records);
   const summary = detectAnomalies(observationsOf(baseline.records), candidateObservations, options);
   if (!summary) return { summary: null, report: null };
   const listed = new Set(summary.top.map((example) => example.id));
-  const inputs = new Map(examples.filter((example) => listed.has(example.id)).map((example) => [example.id, typeof example.input === 'string' ? example.input : JSON.stringify(example.input)]));
+  // The records keep each example's input (shortened, see snapshot/records.ts): the report shows it.
+  const rowOf = candidate.records.rowOfId();
+  const inputs = new Map([...listed].map((id) => [id, candidate.records.inputOf(rowOf.get(id) ?? -1) ?? ''] as const));
   const outputs = new Map(candidateObservations.filter((observation) => listed.has(observation.id)).map((observation) => [observation.id, observation.output]));
   return { summary, report: anomalyReport(summary, inputs, outputs) };
 }

@@ -2,13 +2,14 @@ import type { LengthUnit } from '../metrics/types.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { detectableDrop, minDetectableDrop, pairedAccuracyDelta } from '../stats/paired-accuracy.js';
 import type { Snapshot } from '../snapshot/schema.js';
+import { snapshotTable, StringPool, type SnapshotTable } from '../snapshot/table.js';
 import { f1Deltas } from './f1-deltas.js';
 import { flipsOf, pairedCounts } from './flips.js';
 import { tokenF1Delta } from './generation-deltas.js';
 import { latencyShiftOf } from './latency-shift.js';
 import { lengthShiftOf } from './length-shift.js';
-import { pairRecords, type Pair } from './pairs.js';
 import { invalidRateOf } from './invalid-rate.js';
+import { pairRecords, type PairTable } from './pairs.js';
 import { predictionShiftOf } from './prediction-shift.js';
 import type { Comparison, Regression } from './types.js';
 
@@ -30,30 +31,65 @@ function smallestDetectableShare(n: number, alpha: number): number {
   return (Math.floor(Math.log2(2 / alpha)) + 1) / n;
 }
 
-/** Negative flips, the ones that lost the most first (then by id, for a stable order). */
-function regressionsOf(pairs: readonly Pair[]): Regression[] {
-  return pairs
-    .filter((pair) => pair.baseline.correct && !pair.candidate.correct)
-    .map((pair) => ({
-      id: pair.candidate.id,
-      input: pair.candidate.input ?? pair.baseline.input ?? null,
-      expected: pair.candidate.expected,
-      baselineOutput: pair.baseline.output ?? '',
-      candidateOutput: pair.candidate.output ?? '',
-      baselinePrediction: pair.baseline.prediction ?? '',
-      candidatePrediction: pair.candidate.prediction ?? '',
-      scoreDrop: (pair.baseline.score ?? 1) - (pair.candidate.score ?? 0),
-      tags: pair.candidate.tags,
-    }))
-    .sort((x, y) => y.scoreDrop - x.scoreDrop || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+/**
+ * How many negative flips the comparison lists (report.json, the report): the worst ones.
+ * A million-example run may have tens of thousands; `flips.negative` counts them all.
+ */
+export const REGRESSIONS_KEPT = 1000;
+
+/**
+ * The worst negative flips, the ones that lost the most first (then by id, for a stable
+ * order). One pass keeps each flip's pair number and score drop (12 B per flip); only the
+ * kept ones become objects.
+ */
+function regressionsOf(pairs: PairTable): Regression[] {
+  const { baseline, candidate, baselineRows, candidateRows } = pairs;
+  const flips: number[] = [];
+  const drops: number[] = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const before = baselineRows[k] as number;
+    const after = candidateRows[k] as number;
+    if (baseline.correctOf(before) && !candidate.correctOf(after)) {
+      flips.push(k);
+      drops.push((baseline.scoreOf(before) ?? 1) - (candidate.scoreOf(after) ?? 0));
+    }
+  }
+  const order = flips.map((_, index) => index);
+  const idOf = (index: number) => candidate.id(candidateRows[flips[index] as number] as number);
+  order.sort((x, y) => (drops[y] as number) - (drops[x] as number) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
+  return order.slice(0, REGRESSIONS_KEPT).map((index) => {
+    const k = flips[index] as number;
+    const before = baselineRows[k] as number;
+    const after = candidateRows[k] as number;
+    return {
+      id: candidate.id(after),
+      input: candidate.inputOf(after) ?? baseline.inputOf(before) ?? null,
+      expected: candidate.expectedOf(after),
+      baselineOutput: baseline.outputOf(before) ?? '',
+      candidateOutput: candidate.outputOf(after) ?? '',
+      baselinePrediction: baseline.predictionOf(before) ?? '',
+      candidatePrediction: candidate.predictionOf(after) ?? '',
+      scoreDrop: drops[index] as number,
+      tags: candidate.tagsOf(after),
+    };
+  });
+}
+
+/** compareTables for snapshots held whole (small runs, tests). */
+export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, options: CompareOptions): Comparison | null {
+  const labels = new StringPool();
+  return compareTables(snapshotTable(baseline, labels), snapshotTable(candidate, labels), options);
 }
 
 /**
  * Candidate against baseline on the examples both scored, paired by id. Null when they share
- * none: there is nothing to compare, and the report says so.
+ * none: there is nothing to compare, and the report says so. Works on the columns: what it
+ * holds per example is the pairing's 8 B and the statistics' arrays of lengths.
  */
-export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, options: CompareOptions): Comparison | null {
-  const pairing = pairRecords(baseline, candidate);
+export function compareTables(baselineSnapshot: SnapshotTable, candidateSnapshot: SnapshotTable, options: CompareOptions): Comparison | null {
+  const baseline = baselineSnapshot.header;
+  const candidate = candidateSnapshot.header;
+  const pairing = pairRecords(baselineSnapshot.records, candidateSnapshot.records);
   const { pairs } = pairing;
   if (pairs.length === 0) return null;
   const counts = pairedCounts(pairs);

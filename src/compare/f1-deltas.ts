@@ -2,7 +2,7 @@ import { scoresFromCounts, type ConfusionScores } from '../metrics/classificatio
 import { labelIndex, resolveLabelSet, type LabelSet } from '../metrics/label-set.js';
 import { holmAdjust } from '../stats/multiple-testing.js';
 import { multinomialBootstrap } from '../stats/bootstrap.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { ClassDelta, MetricDelta } from './types.js';
 
 export interface F1Deltas {
@@ -28,7 +28,7 @@ export interface Cells {
   counts: number[];
 }
 
-function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>, other: number): Cells {
+function cellsOf(pairs: Pairs, index: ReadonlyMap<string, number>, other: number): Cells {
   const size = other + 1;
   const countByKey = new Map<number, number>();
   const at = (label: string | null) => index.get(label ?? '') ?? other;
@@ -124,18 +124,21 @@ function scoresOfCells(cells: Cells, labelSet: LabelSet): { before: ConfusionSco
  * expected labels and both sides' predictions: one rule for both, so their invalid outputs
  * are counted alike. One pass over the examples.
  */
-export function pairedLabelSet(pairs: readonly Pair[], declared: readonly string[] | null): LabelSet {
+export function pairedLabelSet(pairs: Pairs, declared: readonly string[] | null): LabelSet {
+  function* expectedOf() {
+    for (const { candidate } of pairs) yield candidate.expected;
+  }
   function* predictions() {
     for (const { baseline, candidate } of pairs) {
       yield baseline.prediction ?? '';
       yield candidate.prediction ?? '';
     }
   }
-  return resolveLabelSet(declared, pairs.map((pair) => pair.candidate.expected), predictions());
+  return resolveLabelSet(declared, expectedOf(), predictions());
 }
 
 /** One pass over the examples: the label set (scikit-learn's order) and the cell counts. */
-export function cellTable(pairs: readonly Pair[], declared: readonly string[] | null = null): { labelSet: LabelSet; cells: Cells } {
+export function cellTable(pairs: Pairs, declared: readonly string[] | null = null): { labelSet: LabelSet; cells: Cells } {
   const labelSet = pairedLabelSet(pairs, declared);
   return { labelSet, cells: cellsOf(pairs, labelIndex(labelSet), labelSet.labels.length) };
 }
@@ -175,7 +178,7 @@ export interface F1DeltaOptions {
 }
 
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
-export function f1Deltas(pairs: readonly Pair[], options: F1DeltaOptions): F1Deltas {
+export function f1Deltas(pairs: Pairs, options: F1DeltaOptions): F1Deltas {
   const { labelSet, cells } = cellTable(pairs, options.labels ?? null);
   return f1DeltasOfCells(labelSet, cells, options);
 }

@@ -1,10 +1,10 @@
 import { wilsonInterval } from '../stats/proportion.js';
 import type { PairedCounts } from '../stats/paired-accuracy.js';
 import type { FlipCounts, Flips } from './types.js';
-import type { Pair } from './pairs.js';
+import type { Pair, Pairs } from './pairs.js';
 
 /** The 2×2 table of right/wrong pairs (a, b, c, d in FIELD-NOTES). */
-export function pairedCounts(pairs: readonly Pair[]): PairedCounts {
+export function pairedCounts(pairs: Pairs): PairedCounts {
   const counts = { both: 0, baselineOnly: 0, candidateOnly: 0, neither: 0 };
   for (const { baseline, candidate } of pairs) {
     if (baseline.correct && candidate.correct) counts.both += 1;
@@ -36,7 +36,7 @@ function tally<T extends FlipCounts>(groups: Map<string, T>, key: string, pair: 
 const emptyCounts = (): FlipCounts => ({ negative: 0, positive: 0, n: 0, baselineRight: 0, candidateRight: 0 });
 
 /** Flips overall, by expected class and by slice tag (with each group's accuracy); the rate with a Wilson interval. */
-export function flipsOf(pairs: readonly Pair[], counts: PairedCounts, confidence: number, byClass: boolean): Flips {
+export function flipsOf(pairs: Pairs, counts: PairedCounts, confidence: number, byClass: boolean): Flips {
   const classGroups = new Map<string, FlipCounts>();
   const sliceGroups = new Map<string, FlipCounts & { tag: string; value: string }>();
   for (const pair of pairs) {

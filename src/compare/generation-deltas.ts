@@ -1,5 +1,5 @@
 import jstat from 'jstat';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { MetricDelta } from './types.js';
 
 /**
@@ -7,7 +7,7 @@ import type { MetricDelta } from './types.js';
  * scores are bounded, so the central limit theorem holds at the sizes evals have, and this
  * costs O(n) once instead of O(n) per bootstrap resample.
  */
-export function tokenF1Delta(pairs: readonly Pair[], confidence: number): MetricDelta {
+export function tokenF1Delta(pairs: Pairs, confidence: number): MetricDelta {
   const n = pairs.length;
   let baselineSum = 0;
   let candidateSum = 0;

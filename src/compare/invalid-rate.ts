@@ -1,7 +1,7 @@
 import { labelIndex, isInvalid, type LabelSet } from '../metrics/label-set.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { pairedAccuracyDelta } from '../stats/paired-accuracy.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { InvalidRateDelta } from './types.js';
 
 /**
@@ -10,7 +10,7 @@ import type { InvalidRateDelta } from './types.js';
  * invalid against those that stopped being (statsmodels `mcnemar(exact=True)`), and the
  * interval the paired-proportion one used for accuracy (Miller 2024). O(examples).
  */
-export function invalidRateOf(pairs: readonly Pair[], labelSet: LabelSet, confidence: number): InvalidRateDelta {
+export function invalidRateOf(pairs: Pairs, labelSet: LabelSet, confidence: number): InvalidRateDelta {
   const index = labelIndex(labelSet);
   let both = 0;
   let baselineOnly = 0;

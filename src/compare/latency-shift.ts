@@ -1,6 +1,6 @@
 import { multinomialBootstrap } from '../stats/bootstrap.js';
 import { quantileSorted, sortedCopy } from '../stats/quantile.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { LatencyShift } from './types.js';
 
 /**
@@ -33,12 +33,15 @@ const orderOf = (values: Float64Array) => Uint32Array.from(values.keys()).sort((
  * Each resample is a multinomial draw over the pairs and two O(n) walks of the presorted
  * latencies: O(resamples · n), no sort inside the loop. Null with fewer than 2 timed pairs.
  */
-export function latencyShiftOf(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): LatencyShift | null {
-  const timed = pairs.filter((pair) => pair.baseline.latencyMs !== undefined && pair.candidate.latencyMs !== undefined);
+export function latencyShiftOf(pairs: Pairs, options: { resamples: number; seed: number; confidence: number }): LatencyShift | null {
+  const timed: { baseline: number; candidate: number }[] = [];
+  for (const { baseline, candidate } of pairs) {
+    if (baseline.latencyMs !== undefined && candidate.latencyMs !== undefined) timed.push({ baseline: baseline.latencyMs, candidate: candidate.latencyMs });
+  }
   const n = timed.length;
   if (n < 2) return null;
-  const baseline = Float64Array.from(timed, (pair) => pair.baseline.latencyMs as number);
-  const candidate = Float64Array.from(timed, (pair) => pair.candidate.latencyMs as number);
+  const baseline = Float64Array.from(timed, (pair) => pair.baseline);
+  const candidate = Float64Array.from(timed, (pair) => pair.candidate);
   const baselineP95 = quantileSorted(sortedCopy(baseline), 0.95);
   const candidateP95 = quantileSorted(sortedCopy(candidate), 0.95);
   const [baselineOrder, candidateOrder] = [orderOf(baseline), orderOf(candidate)];

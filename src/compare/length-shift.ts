@@ -3,21 +3,21 @@ import type { LengthUnit } from '../metrics/types.js';
 import { lengthShift } from '../stats/lengths-shift.js';
 import { medianDeltaInterval } from '../stats/median-interval.js';
 import { wilcoxonSignedRank } from '../stats/wilcoxon.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { LengthShift } from './types.js';
 
 /** How the candidate's output lengths moved against the baseline's, on the same examples. */
-export function lengthShiftOf(pairs: readonly Pair[], unit: LengthUnit, options: { resamples: number; seed: number; confidence: number }): LengthShift | null {
+export function lengthShiftOf(pairs: Pairs, unit: LengthUnit, options: { resamples: number; seed: number; confidence: number }): LengthShift | null {
   const baseline = Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
   const candidate = Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
   if (baseline.length === 0) return null;
   const shift = lengthShift(baseline, candidate);
   const median = medianDeltaInterval({ baseline, candidate, ...options });
-  const baselineSummary = summarizeLengths(Array.from(baseline));
+  const baselineSummary = summarizeLengths(baseline);
   return {
     unit,
     baseline: baselineSummary,
-    candidate: summarizeLengths(Array.from(candidate)),
+    candidate: summarizeLengths(candidate),
     meanDelta: shift.meanDelta,
     medianDelta: shift.medianDelta,
     medianDeltaCiLow: median.ciLow,

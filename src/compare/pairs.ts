@@ -1,37 +1,133 @@
-import type { ExampleRecord, Snapshot } from '../snapshot/schema.js';
+import type { ExampleRecord } from '../snapshot/schema.js';
+import type { RecordTable } from '../snapshot/table.js';
+
+/** What the paired statistics read of a record. */
+export type PairedRecord = Pick<ExampleRecord, 'id' | 'input' | 'expected' | 'output' | 'prediction' | 'correct' | 'score' | 'length' | 'tags' | 'latencyMs'>;
 
 export interface Pair {
-  baseline: ExampleRecord;
-  candidate: ExampleRecord;
+  baseline: PairedRecord;
+  candidate: PairedRecord;
+}
+
+/** What the paired statistics take: an array of pairs, or a PairTable. */
+export type Pairs = Iterable<Pair> & { readonly length: number };
+
+/**
+ * The paired examples, iterated as Pair objects made on the fly from the two tables' columns:
+ * holding them costs 8 B per pair (two row numbers), not two records. Iterate, do not keep
+ * the Pair objects (each pass makes new ones, young-generation garbage).
+ */
+export class PairTable implements Iterable<Pair> {
+  constructor(
+    readonly baseline: RecordTable,
+    readonly candidate: RecordTable,
+    /** Row of each pair in each table, in the candidate's order. */
+    readonly baselineRows: Int32Array,
+    readonly candidateRows: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.candidateRows.length;
+  }
+
+  *[Symbol.iterator](): Iterator<Pair> {
+    for (let k = 0; k < this.candidateRows.length; k++) {
+      yield { baseline: new RecordView(this.baseline, this.baselineRows[k] as number), candidate: new RecordView(this.candidate, this.candidateRows[k] as number) };
+    }
+  }
+}
+
+/** One row of a table read as a record, field by field, when asked. */
+class RecordView implements PairedRecord {
+  constructor(
+    private readonly table: RecordTable,
+    private readonly row: number,
+  ) {}
+  get id(): string {
+    return this.table.id(this.row);
+  }
+  get input(): string | undefined {
+    return this.table.inputOf(this.row) ?? undefined;
+  }
+  get expected(): string {
+    return this.table.expectedOf(this.row);
+  }
+  get output(): string | null {
+    return this.table.outputOf(this.row);
+  }
+  get prediction(): string | null {
+    return this.table.predictionOf(this.row);
+  }
+  get correct(): boolean | null {
+    return this.table.correctOf(this.row);
+  }
+  get score(): number | undefined {
+    return this.table.scoreOf(this.row);
+  }
+  get length(): ExampleRecord['length'] {
+    return this.table.lengthOf(this.row);
+  }
+  get tags(): Record<string, string> {
+    return this.table.tagsOf(this.row);
+  }
+  get latencyMs(): number | undefined {
+    return this.table.latencyOf(this.row);
+  }
+}
+
+/** The scored rows of one table (a run without a baseline), read field by field when asked. */
+export function* scoredRows(table: RecordTable): Iterable<PairedRecord> {
+  for (let row = 0; row < table.size; row++) if (table.correctOf(row) !== null) yield new RecordView(table, row);
 }
 
 export interface Pairing {
   /** Shared ids scored on both sides, in the candidate's order. */
-  pairs: Pair[];
+  pairs: PairTable;
   onlyInBaseline: number;
   onlyInCandidate: number;
   skippedForErrors: number;
   expectedChanged: number;
 }
 
-/** Joins two snapshots by example id: the basis of every paired figure. */
-export function pairRecords(baseline: Snapshot, candidate: Snapshot): Pairing {
-  const baselineById = new Map(baseline.records.map((record) => [record.id, record]));
-  const pairs: Pair[] = [];
-  let onlyInCandidate = 0;
+/**
+ * Joins two tables by example id: the basis of every paired figure. One lookup per baseline
+ * row in the candidate's id map (in the pipeline, the dataset's own: no second map of a
+ * million ids); expected labels compare as pool numbers when the two tables share their
+ * label pool (the pipeline's do), as strings otherwise.
+ */
+export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pairing {
+  const candidateRowOf = candidate.rowOfId();
+  const baselineRowOf = new Int32Array(candidate.size).fill(-1);
+  let shared = 0;
+  for (let row = 0; row < baseline.size; row++) {
+    const match = candidateRowOf.get(baseline.id(row));
+    if (match === undefined) continue;
+    if (baselineRowOf[match] === -1) shared += 1;
+    baselineRowOf[match] = row;
+  }
+  const sharedLabels = baseline.labels === candidate.labels;
+  const baselineRows = new Int32Array(shared);
+  const candidateRows = new Int32Array(shared);
+  let paired = 0;
   let skippedForErrors = 0;
   let expectedChanged = 0;
-  let shared = 0;
-  for (const record of candidate.records) {
-    const previous = baselineById.get(record.id);
-    if (!previous) {
-      onlyInCandidate += 1;
-      continue;
+  for (let row = 0; row < candidate.size; row++) {
+    const previous = baselineRowOf[row] as number;
+    if (previous === -1) continue;
+    const changed = sharedLabels ? baseline.expectedNumber(previous) !== candidate.expectedNumber(row) : baseline.expectedOf(previous) !== candidate.expectedOf(row);
+    if (changed) expectedChanged += 1;
+    if (baseline.correctOf(previous) === null || candidate.correctOf(row) === null) skippedForErrors += 1;
+    else {
+      baselineRows[paired] = previous;
+      candidateRows[paired] = row;
+      paired += 1;
     }
-    shared += 1;
-    if (previous.expected !== record.expected) expectedChanged += 1;
-    if (previous.correct === null || record.correct === null) skippedForErrors += 1;
-    else pairs.push({ baseline: previous, candidate: record });
   }
-  return { pairs, onlyInBaseline: baseline.records.length - shared, onlyInCandidate, skippedForErrors, expectedChanged };
+  return {
+    pairs: new PairTable(baseline, candidate, baselineRows.subarray(0, paired), candidateRows.subarray(0, paired)),
+    onlyInBaseline: baseline.size - shared,
+    onlyInCandidate: candidate.size - shared,
+    skippedForErrors,
+    expectedChanged,
+  };
 }

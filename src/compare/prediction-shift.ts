@@ -1,7 +1,7 @@
 import type { LabelSet } from '../metrics/label-set.js';
 import { chiSquareHomogeneity, psi, psiCriticalValue } from '../stats/distribution-shift.js';
 import { stuartMaxwell } from '../stats/stuart-maxwell.js';
-import type { Pair } from './pairs.js';
+import type { Pairs } from './pairs.js';
 import type { PredictionShift } from './types.js';
 
 /**
@@ -9,9 +9,10 @@ import type { PredictionShift } from './types.js';
  * other prediction (a label only a model says, an invalid output) is pooled into one "other"
  * category, so the table is (labels + 1)², whatever a model says.
  */
-function categoriesOf(pairs: readonly Pair[], labelSet: LabelSet): string[] {
+function categoriesOf(pairs: Pairs, labelSet: LabelSet): string[] {
   if (labelSet.source === 'declared') return labelSet.labels;
-  const expected = new Set(pairs.map((pair) => pair.candidate.expected));
+  const expected = new Set<string>();
+  for (const { candidate } of pairs) expected.add(candidate.expected);
   return labelSet.labels.filter((label) => expected.has(label));
 }
 
@@ -20,7 +21,7 @@ function categoriesOf(pairs: readonly Pair[], labelSet: LabelSet): string[] {
  * report), and Stuart–Maxwell, the paired test: both releases labelled the same examples.
  * O(examples) to count, then O(K³) for the K × K Stuart–Maxwell solve, K = categories + 1.
  */
-export function predictionShiftOf(pairs: readonly Pair[], labelSet: LabelSet, alpha: number): PredictionShift {
+export function predictionShiftOf(pairs: Pairs, labelSet: LabelSet, alpha: number): PredictionShift {
   const categories = categoriesOf(pairs, labelSet);
   const other = categories.length;
   const index = new Map(categories.map((label, position) => [label, position]));

@@ -160,7 +160,7 @@ export interface Comparison {
   minDetectableAccuracyDrop: number;
   /** No accuracy drop, however large, would be detected on this few examples (the MDE reached 100 points). */
   datasetTooSmall: boolean;
-  /** Every negative flip, worst first. */
+  /** The worst negative flips, worst first: at most REGRESSIONS_KEPT (compare.ts); `flips.negative` counts them all. */
   regressions: Regression[];
   seed: number;
   resamples: number;

@@ -75,7 +75,7 @@ const baselineSchema = z.union([
   z.string().min(1).transform((path) => ({ path })),
   z
     .object({
-      /** A previous results.json, or a predictions JSONL scored on this dataset. */
+      /** A previous snapshot (results.jsonl, or an older gate's results.json), or a predictions JSONL scored on this dataset. */
       path: z.string().min(1).optional(),
       /** The previous release, still served: run on the same examples in the same pass. */
       model: modelConfigSchema.optional(),

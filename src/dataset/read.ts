@@ -1,8 +1,9 @@
 import { inputError } from '../errors.js';
+import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping } from './fields.js';
-import { datasetFingerprint } from './fingerprint.js';
-import { formatFromPath, readRows, type DatasetFormat, type SourceRow } from './rows.js';
-import type { Dataset, Example } from './types.js';
+import { FingerprintBuilder } from './fingerprint.js';
+import { forEachRow, formatFromPath, type DatasetFormat, type SourceRow } from './rows.js';
+import type { Dataset, DatasetKeys, Example } from './types.js';
 
 export interface ReadDatasetOptions {
   path: string;
@@ -14,19 +15,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Ids and labels may be written as numbers (`"id": 7`, label `1`); both become strings. */
-function scalarText(row: SourceRow, record: Record<string, unknown>, field: string): string {
+/**
+ * Ids and labels may be written as numbers (`"id": 7`, label `1`); both become strings. A
+ * number beyond 2^53 has already lost digits in JSON.parse (12345678901234567891 and …892 read
+ * the same): it is refused, with what to do, rather than joined to the wrong example.
+ */
+export function scalarText(row: { readonly where: string }, record: Record<string, unknown>, field: string): string {
   const value = record[field];
   if (value === undefined || value === null) throw inputError(row.where, `field "${field}" is missing`);
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw inputError(row.where, `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`);
+    }
+    return String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
   throw inputError(row.where, `field "${field}" must be a string or a number, got ${Array.isArray(value) ? 'an array' : typeof value}`);
 }
+
+/** Shared by every row without tags (never written to). */
+const NO_TAGS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: string[] | null): Record<string, string> {
   if (tagFields === null) {
     const tags = record.tags;
-    if (tags === undefined || tags === null) return {};
+    if (tags === undefined || tags === null) return NO_TAGS;
     if (!isRecord(tags)) throw inputError(row.where, 'field "tags" must be an object of slice names to values');
     return Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, String(value)]));
   }
@@ -53,19 +67,66 @@ export function toExample(row: SourceRow, fields: FieldMapping): Example {
   };
 }
 
-/** Reads, validates and fingerprints a dataset; every bad row is one line naming file and line. */
-export async function readDataset(options: ReadDatasetOptions): Promise<Dataset> {
+/** One shared object per distinct value: a million rows hold a handful of labels and tag sets. */
+class Interner<T> {
+  private readonly byKey = new Map<string, T>();
+  of(key: string, value: T): T {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    this.byKey.set(key, value);
+    return value;
+  }
+}
+
+async function scanDataset(options: ReadDatasetOptions, keepExamples: boolean): Promise<DatasetKeys & { examples: Example[] | null }> {
   const format = options.format ?? formatFromPath(options.path);
   const fields: FieldMapping = { ...defaultFields, ...options.fields };
-  const examples: Example[] = [];
-  const firstSeen = new Map<string, string>();
-  for await (const row of readRows(options.path, format)) {
-    const example = toExample(row, fields);
-    const previous = firstSeen.get(example.id);
-    if (previous !== undefined) throw inputError(row.where, `duplicate id "${example.id}" (first at ${previous})`);
-    firstSeen.set(example.id, row.where);
-    examples.push(example);
-  }
-  if (examples.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
-  return { path: options.path, format, fingerprint: datasetFingerprint(examples), examples };
+  const examples: Example[] | null = keepExamples ? [] : null;
+  const ids: string[] = [];
+  const expected: string[] = [];
+  const inputs: string[] = [];
+  const tags: Record<string, string>[] = [];
+  const rowOfId = new Map<string, number>();
+  // Where each id was first seen, for the duplicate-id message: 8 B per example.
+  const positions: number[] = [];
+  const labels = new Interner<string>();
+  const tagSets = new Interner<Record<string, string>>();
+  const fingerprint = new FingerprintBuilder();
+  await forEachRow(options.path, format, (row) => {
+    let example: Example;
+    try {
+      example = toExample(row, fields);
+      fingerprint.add(example.id, example.input, example.expected);
+    } catch (error) {
+      // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
+      if (error instanceof RangeError) throw inputError(row.where, 'the row is nested too deeply (more than a few thousand levels of arrays or objects)');
+      throw error;
+    }
+    const previous = rowOfId.get(example.id);
+    if (previous !== undefined) {
+      const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
+      throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
+    }
+    rowOfId.set(example.id, ids.length);
+    ids.push(example.id);
+    expected.push(labels.of(example.expected, example.expected));
+    inputs.push(recordInput(example.input));
+    tags.push(example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags));
+    positions.push(row.position);
+    if (examples) examples.push(example);
+  });
+  if (ids.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
+  return { path: options.path, format, fingerprint: fingerprint.digest(), n: ids.length, ids, rowOfId, expected, inputs, tags, examples };
+}
+
+/** Reads, validates and fingerprints a dataset, keeping every example (a live model is sent them). */
+export async function readDataset(options: ReadDatasetOptions): Promise<Dataset> {
+  const dataset = await scanDataset(options, true);
+  return { ...dataset, examples: dataset.examples as Example[] };
+}
+
+/** The same checks and fingerprint, keeping only ids, labels and tags: for predictions files at any size. */
+export async function readDatasetKeys(options: ReadDatasetOptions): Promise<DatasetKeys> {
+  const { examples: _examples, ...keys } = await scanDataset(options, false);
+  return keys;
 }

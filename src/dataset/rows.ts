@@ -1,15 +1,28 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { Transform, type TransformCallback } from 'node:stream';
 import { parse as parseCsv, CsvError } from 'csv-parse';
 import { InputError, inputError, errorMessage } from '../errors.js';
+import { decodeUtf8, forEachLine } from './lines.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
 
-/** A raw row and where it came from, for error messages ("line 7", "item 3"). */
-export interface SourceRow {
-  where: string;
-  value: unknown;
+/**
+ * A raw row and where it came from, for error messages ("data.jsonl line 7", "item 3"). The
+ * message text is made only when asked for: a million rows need no million strings.
+ */
+export class SourceRow {
+  constructor(
+    readonly value: unknown,
+    /** The line (JSON Lines, CSV) or item (JSON array) number. */
+    readonly position: number,
+    /** "data.jsonl line", "data.json item". */
+    private readonly place: string,
+  ) {}
+
+  get where(): string {
+    return `${this.place} ${this.position}`;
+  }
 }
 
 export function formatFromPath(path: string): DatasetFormat {
@@ -30,23 +43,21 @@ function readFailure(path: string, error: unknown): unknown {
   return typeof code === 'string' ? inputError(path, `cannot read the file (${code})`) : error;
 }
 
-async function* jsonlRows(path: string): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let lineNumber = 0;
+async function jsonlRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+  const place = `${path} line`;
   try {
-    for await (const rawLine of lines) {
-      lineNumber += 1;
+    await forEachLine(path, (rawLine, lineNumber) => {
       // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
       const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
-      if (line.trim() === '') continue;
+      if (line.trim() === '') return;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch (error) {
-        throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
+        throw inputError(`${place} ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
       }
-      yield { where: `${path} line ${lineNumber}`, value };
-    }
+      onRow(new SourceRow(value, lineNumber, place));
+    });
   } catch (error) {
     throw readFailure(path, error);
   }
@@ -62,12 +73,12 @@ function lineOfPosition(text: string, message: string): number | null {
   return line;
 }
 
-async function* jsonArrayRows(path: string): AsyncGenerator<SourceRow> {
-  const text = withoutByteOrderMark(
-    await readFile(path, 'utf8').catch((error: unknown) => {
-      throw readFailure(path, error);
-    }),
-  );
+/** A JSON array is one value: it is parsed whole (JSON Lines is the format for big datasets). */
+async function jsonArrayRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw readFailure(path, error);
+  });
+  const text = withoutByteOrderMark(decodeUtf8(path, bytes));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -77,17 +88,45 @@ async function* jsonArrayRows(path: string): AsyncGenerator<SourceRow> {
     throw inputError(line === null ? path : `${path} line ${line}`, `invalid JSON (${message})`);
   }
   if (!Array.isArray(parsed)) throw inputError(path, 'expected a JSON array of examples');
-  for (const [index, value] of parsed.entries()) yield { where: `${path} item ${index + 1}`, value };
+  const place = `${path} item`;
+  for (const [index, value] of parsed.entries()) onRow(new SourceRow(value, index + 1, place));
 }
 
-async function* csvRows(path: string): AsyncGenerator<SourceRow> {
+/** Decodes bytes to text for csv-parse, refusing invalid UTF-8 with the line it is on. */
+function strictUtf8(path: string): Transform {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lines = 1;
+  return new Transform({
+    readableObjectMode: false,
+    transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+      try {
+        const text = decoder.decode(chunk, { stream: true });
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+        done(null, text);
+      } catch {
+        let line = lines;
+        try {
+          decodeUtf8(path, chunk);
+        } catch (error) {
+          const match = / line (\d+):/.exec(errorMessage(error));
+          if (match) line += Number(match[1]) - 1;
+        }
+        done(inputError(`${path} line ${line}`, 'not valid UTF-8 text (save the file as UTF-8)'));
+      }
+    },
+  });
+}
+
+async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
   const input = createReadStream(path);
-  const parser = input.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }));
-  // pipe() does not pass the file's errors on: without this the parser would wait forever.
+  const decoded = input.pipe(strictUtf8(path));
+  const parser = decoded.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }));
+  // pipe() does not pass errors on: without this the parser would wait forever.
   input.on('error', (error) => parser.destroy(error));
+  decoded.on('error', (error) => parser.destroy(error));
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { where: `${path} line ${entry.info.lines}`, value: entry.record };
+      onRow(new SourceRow(entry.record, entry.info.lines, `${path} line`));
     }
   } catch (error) {
     if (error instanceof CsvError) {
@@ -99,15 +138,15 @@ async function* csvRows(path: string): AsyncGenerator<SourceRow> {
 }
 
 /**
- * Streams the rows of a dataset or predictions file; a missing file, a directory or a read
- * error is an input error that names the path.
+ * Streams the rows of a dataset to `onRow`, one at a time (JSON Lines and CSV never hold more
+ * than a chunk); a missing file, a directory or a read error is an input error naming the path.
  */
-export async function* readRows(path: string, format: DatasetFormat): AsyncGenerator<SourceRow> {
+export async function forEachRow(path: string, format: DatasetFormat, onRow: (row: SourceRow) => void): Promise<void> {
   const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw inputError(path, error.code === 'ENOENT' ? 'file not found' : `cannot read the file (${error.code ?? errorMessage(error)})`);
   });
   if (stats.isDirectory()) throw inputError(path, 'is a directory, expected a dataset file');
-  if (format === 'csv') yield* csvRows(path);
-  else if (format === 'json') yield* jsonArrayRows(path);
-  else yield* jsonlRows(path);
+  if (format === 'csv') await csvRows(path, onRow);
+  else if (format === 'json') await jsonArrayRows(path, onRow);
+  else await jsonlRows(path, onRow);
 }

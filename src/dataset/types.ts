@@ -11,10 +11,29 @@ export interface Example {
   fields: Record<string, unknown>;
 }
 
-export interface Dataset {
+/**
+ * What scoring and pairing need of every example, in file order: 8 B per example for each
+ * of `ids`, `expected` and `tags` (references: the id string itself, ~30 B, plus a Map entry
+ * in `rowOfId`, ~40 B; expected labels and tag sets are shared objects, one per distinct
+ * value). Source rows are not kept: a predictions run never needs them. Each input is kept as
+ * its record keeps it (`recordInput`, at most MAX_RECORD_INPUT_CHARS code points), for the
+ * report's regressions: the largest cost per example (its text, 2 B per UTF-16 unit).
+ */
+export interface DatasetKeys {
   path: string;
   format: 'jsonl' | 'json' | 'csv';
   /** sha256 over the sorted hashes of each (id, input, expected) triple: row order and file format do not change it. */
   fingerprint: string;
+  n: number;
+  ids: string[];
+  rowOfId: Map<string, number>;
+  expected: string[];
+  /** The inputs as records keep them (`recordInput`). */
+  inputs: string[];
+  tags: Record<string, string>[];
+}
+
+/** A dataset with its examples in full: what a live model is sent. */
+export interface Dataset extends DatasetKeys {
   examples: Example[];
 }

@@ -1,8 +1,8 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { InputError, inputError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { readSnapshot } from '../snapshot/io.js';
+import { LEGACY_SNAPSHOT_FILE, readSnapshot } from '../snapshot/io.js';
 import type { ArtifactStore } from './artifact-store.js';
 import type { BaselineOrigin, BaselineStatus } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from './artifact-files.js';
@@ -10,7 +10,7 @@ import { gatedRuns } from './baseline-run.js';
 import { readGateRecord, isAcceptedBaseline, type GateRecord } from './gate-record.js';
 import { firstLine, httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
-import { downloadSnapshotAsset, findBaselineRelease, snapshotAssetName } from './release-assets.js';
+import { downloadSnapshotAsset, findBaselineRelease, legacySnapshotAssetName, snapshotAssetName, snapshotAssetNameIn } from './release-assets.js';
 import type { RunContext } from './run-context.js';
 import { defaultMaxArtifactMB, megabytes } from '../limits.js';
 import { ExtractionTooLarge } from './zip-extract.js';
@@ -22,7 +22,7 @@ export type BaselineSource =
   | { kind: 'release'; tag: string }
   | { kind: 'path'; path: string };
 
-/** `auto` | `none` | `release:latest` | `release:TAG` | a path to a results.json or predictions file. */
+/** `auto` | `none` | `release:latest` | `release:TAG` | a path to a snapshot (results.jsonl or results.json) or predictions file. */
 export function parseBaselineSource(value: string): BaselineSource {
   const trimmed = value.trim();
   if (trimmed === '' || trimmed === 'auto') return { kind: 'auto' };
@@ -35,8 +35,22 @@ export function parseBaselineSource(value: string): BaselineSource {
   return { kind: 'path', path: trimmed };
 }
 
+/** The snapshot file inside the gate's artifact: results.jsonl, or results.json from gates before schema 2. */
+async function snapshotFileIn(folder: string): Promise<string> {
+  const current = join(folder, SNAPSHOT_FILE);
+  const legacy = join(folder, LEGACY_SNAPSHOT_FILE);
+  return (await exists(current)) || !(await exists(legacy)) ? current : legacy;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 export interface ResolvedBaseline {
-  /** A downloaded results.json, or null: gate without a baseline. */
+  /** A downloaded snapshot (results.jsonl, or an older gate's results.json), or null: gate without a baseline. */
   path: string | null;
   /** Where it came from, or why there is none (the status decides what a missing baseline does). */
   origin: BaselineOrigin;
@@ -126,7 +140,7 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
         passedOver.push(record ? `run ${run.runId} failed the gate` : `run ${run.runId} did not succeed (${run.conclusion ?? 'unfinished'})`);
         continue;
       }
-      const path = join(target, SNAPSHOT_FILE);
+      const path = await snapshotFileIn(target);
       const problem = await snapshotProblem(path);
       if (problem) {
         passedOver.push(`run ${run.runId}'s artifact ${problem}`);
@@ -162,16 +176,12 @@ function isDenied(error: unknown): boolean {
 
 /** Why a downloaded file cannot serve as the baseline snapshot, or null when it can. */
 async function snapshotProblem(path: string): Promise<string | null> {
-  try {
-    await access(path);
-  } catch {
-    return `holds no ${SNAPSHOT_FILE}`;
-  }
+  if (!(await exists(path))) return `holds no ${SNAPSHOT_FILE} (nor a ${LEGACY_SNAPSHOT_FILE} of older gates)`;
   try {
     await readSnapshot(path);
     return null;
   } catch (error) {
-    if (error instanceof InputError) return `holds an unusable ${SNAPSHOT_FILE} (${withoutWhere(error.message, path)})`;
+    if (error instanceof InputError) return `holds an unusable ${basename(path)} (${withoutWhere(error.message, path)})`;
     throw error;
   }
 }
@@ -179,10 +189,10 @@ async function snapshotProblem(path: string): Promise<string | null> {
 async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<ResolvedBaseline> {
   const { octokit, context, artifactName, downloadDir } = deps;
   const repoRef = { octokit, owner: context.owner, repo: context.repo };
-  const assetName = snapshotAssetName(artifactName);
+  const assetNames = [snapshotAssetName(artifactName), legacySnapshotAssetName(artifactName)];
   let found;
   try {
-    found = await findBaselineRelease({ ...repoRef, tag, assetName, excludeReleaseId: context.release?.id ?? null });
+    found = await findBaselineRelease({ ...repoRef, tag, assetNames, excludeReleaseId: context.release?.id ?? null });
   } catch (error) {
     if (tag === 'latest' && isDenied(error)) {
       return missing('not-permitted', `GitHub answered ${httpStatus(error)} to the release lookup: give the job \`permissions: contents: read\``);
@@ -193,11 +203,12 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
     const reason =
       found.skipped === 0
         ? `${context.owner}/${context.repo} has no earlier published release`
-        : `none of the ${found.skipped} earlier published releases carries the snapshot asset ${assetName} (publish: true attaches it)`;
+        : `none of the ${found.skipped} earlier published releases carries the snapshot asset ${assetNames[0]} (publish: true attaches it)`;
     return missing('first-run', reason);
   }
   const { release, skipped } = found;
   let content: Buffer;
+  const assetName = snapshotAssetNameIn(release, artifactName);
   try {
     content = await downloadSnapshotAsset({ ...repoRef, release, assetName });
   } catch (error) {

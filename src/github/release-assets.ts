@@ -2,9 +2,22 @@ import { inputError } from '../errors.js';
 import { httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 
-/** Name of the snapshot asset on a release: `<artifact-name>-results.json`. */
+/** Name of the snapshot asset on a release: `<artifact-name>-results.jsonl`. */
 export function snapshotAssetName(artifactName: string): string {
+  return `${artifactName}-results.jsonl`;
+}
+
+/** The release asset of gates before schema 2: `<artifact-name>-results.json`. */
+export function legacySnapshotAssetName(artifactName: string): string {
   return `${artifactName}-results.json`;
+}
+
+/** The snapshot asset a release holds: this gate's name, or `<artifact-name>-results.json` of gates before schema 2. */
+export function snapshotAssetNameIn(release: { assets: readonly { name: string }[] }, artifactName: string): string {
+  const current = snapshotAssetName(artifactName);
+  const legacy = legacySnapshotAssetName(artifactName);
+  const names = new Set(release.assets.map((asset) => asset.name));
+  return !names.has(current) && names.has(legacy) ? legacy : current;
 }
 
 interface ReleaseRef {
@@ -31,13 +44,13 @@ export type FoundRelease = { kind: 'found'; release: Release; skipped: number } 
 /**
  * The release a `release:…` baseline names. A tag is that release (its asset checked on
  * download). `latest` walks back from the newest published release (never `excludeReleaseId`,
- * the release this run gates) to the first that carries `assetName`, counting the ones it
+ * the release this run gates) to the first that carries one of `assetNames` (this gate's asset name, or an older gate's), counting the ones it
  * skipped: releases from before the gate, or whose gate failed (publish attaches nothing then).
  */
 export async function findBaselineRelease(
-  ref: ReleaseRef & { tag: string; assetName: string; excludeReleaseId: number | null },
+  ref: ReleaseRef & { tag: string; assetNames: readonly string[]; excludeReleaseId: number | null },
 ): Promise<FoundRelease> {
-  const { octokit, owner, repo, tag, assetName, excludeReleaseId } = ref;
+  const { octokit, owner, repo, tag, assetNames, excludeReleaseId } = ref;
   if (tag !== 'latest') {
     try {
       return { kind: 'found', release: (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data, skipped: 0 };
@@ -50,7 +63,7 @@ export async function findBaselineRelease(
   for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 50 })) {
     for (const release of page.data) {
       if (release.draft || release.prerelease || release.id === excludeReleaseId) continue;
-      if (release.assets.some((asset) => asset.name === assetName)) return { kind: 'found', release, skipped };
+      if (release.assets.some((asset) => assetNames.includes(asset.name))) return { kind: 'found', release, skipped };
       skipped += 1;
     }
   }
@@ -92,7 +105,7 @@ export async function publishSnapshotAsset(
   const { data } = await octokit.request(`POST ${uploadUrl}`, {
     name: assetName,
     data: content,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/x-ndjson' }, // results.jsonl: JSON Lines
   });
   return { url: (data as { browser_download_url: string }).browser_download_url };
 }

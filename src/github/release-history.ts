@@ -6,13 +6,14 @@ import type { Logger } from '../log.js';
 import { readSnapshot } from '../snapshot/io.js';
 import { httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
-import { downloadSnapshotAsset } from './release-assets.js';
+import { downloadSnapshotAsset, snapshotAssetNameIn } from './release-assets.js';
 
 export interface ReleaseHistoryOptions {
   octokit: GitHubClient;
   owner: string;
   repo: string;
-  assetName: string;
+  /** The artifact name: the asset is `<name>-results.jsonl`, or an older gate's `<name>-results.json`. */
+  artifactName: string;
   /** How many accepted releases to take (`history`). */
   count: number;
   /** `gates.cumulativeDrop.anchor` as `release:<tag>`, or null. */
@@ -44,15 +45,15 @@ export async function fetchReleaseHistory(options: ReleaseHistoryOptions): Promi
 }
 
 async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHistory> {
-  const { octokit, owner, repo, assetName, count, excludeReleaseId, logger } = options;
+  const { octokit, owner, repo, artifactName, count, excludeReleaseId, logger } = options;
   await mkdir(options.downloadDir, { recursive: true });
   const load = async (release: Release): Promise<HistoricalSnapshot | null> => {
     const local = options.downloaded?.get(release.tag_name);
     const path = local ?? join(options.downloadDir, `release-${release.id}.json`);
     try {
-      if (!local) await writeFile(path, await downloadSnapshotAsset({ octokit, owner, repo, release, assetName }));
+      if (!local) await writeFile(path, await downloadSnapshotAsset({ octokit, owner, repo, release, assetName: snapshotAssetNameIn(release, artifactName) }));
       const snapshot = await readSnapshot(path);
-      return { ref: `release:${release.tag_name}`, createdAt: release.published_at ?? release.created_at ?? snapshot.createdAt, snapshot };
+      return { ref: `release:${release.tag_name}`, createdAt: release.published_at ?? release.created_at ?? snapshot.header.createdAt, snapshot };
     } catch (error) {
       logger.warn(`history: the snapshot of release ${release.tag_name} is left out (${errorMessage(error)})`);
       return null;
@@ -65,7 +66,7 @@ async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHist
     walk: for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 50 })) {
       for (const release of page.data) {
         if (release.draft || release.prerelease || release.id === excludeReleaseId) continue;
-        if (!release.assets.some((asset) => asset.name === assetName)) continue;
+        if (!release.assets.some((asset) => asset.name === snapshotAssetNameIn(release, artifactName))) continue;
         const loaded = await load(release);
         if (loaded) recent.push(loaded);
         if (recent.length >= count) break walk;

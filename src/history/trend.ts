@@ -1,5 +1,5 @@
-import { compareSnapshots, type CompareOptions } from '../compare/compare.js';
-import type { Snapshot } from '../snapshot/schema.js';
+import { compareTables, type CompareOptions } from '../compare/compare.js';
+import type { SnapshotTable } from '../snapshot/table.js';
 import type { CumulativeReference, HistoryPoint } from './types.js';
 
 /** An accepted snapshot of an earlier release, as the GitHub side fetched it. */
@@ -7,7 +7,7 @@ export interface HistoricalSnapshot {
   /** `release:<tag>`. */
   ref: string;
   createdAt: string;
-  snapshot: Snapshot;
+  snapshot: SnapshotTable;
 }
 
 export interface ReleaseHistory {
@@ -19,19 +19,20 @@ export interface ReleaseHistory {
   unavailable?: string;
 }
 
-function macroF1Of(snapshot: Snapshot): number | null {
-  const metrics = snapshot.summary.metrics;
+function macroF1Of(snapshot: SnapshotTable): number | null {
+  const metrics = snapshot.header.summary.metrics;
   return metrics.task === 'classification' ? metrics.macroF1 : null;
 }
 
-function pointOf(ref: string, createdAt: string, snapshot: Snapshot): HistoryPoint {
-  return { ref, createdAt, accuracy: snapshot.summary.metrics.accuracy, macroF1: macroF1Of(snapshot), n: snapshot.summary.scored };
+function pointOf(ref: string, createdAt: string, snapshot: SnapshotTable): HistoryPoint {
+  const { summary } = snapshot.header;
+  return { ref, createdAt, accuracy: summary.metrics.accuracy, macroF1: macroF1Of(snapshot), n: summary.scored };
 }
 
 /** report.json `history[]`: the earlier releases oldest first, then this run as `candidate`. */
-export function trendOf(history: ReleaseHistory, candidate: Snapshot): HistoryPoint[] {
+export function trendOf(history: ReleaseHistory, candidate: SnapshotTable): HistoryPoint[] {
   const earlier = [...history.recent].reverse().map((entry) => pointOf(entry.ref, entry.createdAt, entry.snapshot));
-  return [...earlier, pointOf('candidate', candidate.createdAt, candidate)];
+  return [...earlier, pointOf('candidate', candidate.header.createdAt, candidate)];
 }
 
 /**
@@ -40,7 +41,7 @@ export function trendOf(history: ReleaseHistory, candidate: Snapshot): HistoryPo
  */
 export function cumulativeReference(
   history: ReleaseHistory,
-  candidate: Snapshot,
+  candidate: SnapshotTable,
   rule: { against: 'anchor' | 'best'; anchor: string | null },
   options: CompareOptions,
 ): CumulativeReference | null {
@@ -51,12 +52,12 @@ export function cumulativeReference(
     if (!reference) return { status: 'unavailable', against: 'anchor', reason: `the anchor ${rule.anchor ?? '(unset)'} has no readable snapshot: cannot judge the drop since it`, expected: true };
   } else {
     if (history.recent.length === 0) return null;
-    reference = history.recent.reduce((best, entry) => (entry.snapshot.summary.metrics.accuracy > best.snapshot.summary.metrics.accuracy ? entry : best));
+    reference = history.recent.reduce((best, entry) => (entry.snapshot.header.summary.metrics.accuracy > best.snapshot.header.summary.metrics.accuracy ? entry : best));
   }
-  if (reference.snapshot.task !== candidate.task) {
-    return { status: 'unavailable', against: rule.against, reason: `${reference.ref} is a ${reference.snapshot.task} snapshot, this run is ${candidate.task}`, expected: true };
+  if (reference.snapshot.header.task !== candidate.header.task) {
+    return { status: 'unavailable', against: rule.against, reason: `${reference.ref} is a ${reference.snapshot.header.task} snapshot, this run is ${candidate.header.task}`, expected: true };
   }
-  const comparison = compareSnapshots(reference.snapshot, candidate, options);
+  const comparison = compareTables(reference.snapshot, candidate, options);
   if (!comparison) return { status: 'unavailable', against: rule.against, reason: `${reference.ref} shares no scored example with this run`, expected: true };
   return { status: 'compared', against: rule.against, ref: reference.ref, paired: comparison.paired, accuracy: comparison.accuracy, macroF1: comparison.macroF1 };
 }

@@ -52,7 +52,7 @@ function populationStd(values: ArrayLike<number>, valuesMean: number): number {
  * Distribution summary with numpy's definitions (mean, std with ddof=0, linear quantiles).
  * With no values every statistic is 0 and n says so (JSON has no NaN).
  */
-export function summarizeLengths(values: readonly number[]): LengthSummary {
+export function summarizeLengths(values: ArrayLike<number>): LengthSummary {
   if (values.length === 0) return { n: 0, mean: 0, std: 0, min: 0, median: 0, p90: 0, p99: 0, max: 0 };
   const sorted = sortedCopy(values);
   const valuesMean = mean(sorted);
@@ -76,7 +76,7 @@ export interface LatencySummary {
 }
 
 /** Latency percentiles (numpy linear) and mean in milliseconds; null when none was measured. */
-export function summarizeLatency(ms: readonly number[]): LatencySummary | null {
+export function summarizeLatency(ms: ArrayLike<number>): LatencySummary | null {
   if (ms.length === 0) return null;
   const sorted = sortedCopy(ms);
   return {

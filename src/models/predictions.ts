@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { forEachLine } from '../dataset/lines.js';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, inputError, InputError } from '../errors.js';
 import type { PredictionsConfig } from './config.js';
@@ -8,18 +8,26 @@ import type { RunOutcome } from './types.js';
 /** How many offending ids an error line names before it says "and N more". */
 const idsShown = 5;
 
-type Answer = { output: string } | { error: string };
-
-/** Ids may be written as numbers, like the dataset's: both become the same string. */
-function idOf(value: unknown): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
+export type Answer = { output: string } | { error: string };
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * Ids may be written as numbers, like the dataset's: both become the same string. A number
+ * beyond 2^53 lost digits in JSON.parse and would join the wrong example: refused.
+ */
+function idOf(where: string, value: unknown): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      throw inputError(where, `field "id" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("id": "…")`);
+    }
+    return String(value);
+  }
+  throw inputError(where, `field "id" must be a non-empty string or a number, got ${typeName(value)}`);
 }
 
 export function listIds(ids: readonly string[]): string {
@@ -27,81 +35,98 @@ export function listIds(ids: readonly string[]): string {
   return ids.length > idsShown ? `${shown} and ${ids.length - idsShown} more` : shown;
 }
 
-function parseLine(where: string, line: string): { id: string; answer: Answer } {
+/** One line's answer; the error message (naming file and line) is made only on error. */
+function parseLine(path: string, lineNumber: number, line: string): { id: string; answer: Answer } {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw inputError(where, `invalid JSON (${errorMessage(error)})`);
+    throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
   }
+  if (typeof value === 'object' && value !== null) {
+    // The common case, checked without building the message.
+    const { id, output } = value as Record<string, unknown>;
+    if (typeof output === 'string' && typeof id === 'string' && id.trim() !== '') return { id, answer: { output } };
+  }
+  const where = `${path} line ${lineNumber}`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw inputError(where, `expected an object {"id", "output"}, got ${typeName(value)}`);
   }
   const record = value as Record<string, unknown>;
   if (!('id' in record)) throw inputError(where, 'field "id" is missing');
-  const id = idOf(record.id);
-  if (id === null) throw inputError(where, `field "id" must be a non-empty string or a number, got ${typeName(record.id)}`);
+  const id = idOf(where, record.id);
   if (typeof record.output === 'string') return { id, answer: { output: record.output } };
   if (typeof record.error === 'string') return { id, answer: { error: record.error } };
   if ('output' in record) throw inputError(where, `field "output" must be a string, got ${typeName(record.output)}`);
   throw inputError(where, 'field "output" is missing');
 }
 
-/** Reads a JSONL file of answers made elsewhere; every bad line is one line naming file and line. */
-export async function readPredictions(displayPath: string, absolutePath: string): Promise<Map<string, Answer>> {
-  let text: string;
+/** The dataset's ids, in its order, and the row of each. */
+export interface IdIndex {
+  ids: readonly string[];
+  rowOfId: ReadonlyMap<string, number>;
+}
+
+/**
+ * Streams a JSONL file of answers made elsewhere, joined to the dataset by id: `onAnswer`
+ * gets each line's dataset row. Both sides must cover exactly the same ids. Every bad line is
+ * one line naming file and line. Memory: 4 B per dataset row (the line of its answer, for
+ * duplicates) plus what `onAnswer` keeps.
+ */
+export async function streamPredictions(
+  displayPath: string,
+  absolutePath: string,
+  index: IdIndex,
+  onAnswer: (row: number, answer: Answer) => void,
+): Promise<void> {
+  const lineOfRow = new Int32Array(index.ids.length);
+  // Ids the dataset lacks: kept (with their line) to report them and their duplicates.
+  const unknown = new Map<string, number>();
   try {
-    text = await readFile(absolutePath, 'utf8');
+    await forEachLine(absolutePath, (raw, lineNumber) => {
+      const line = raw.trim();
+      if (line === '') return;
+      const { id, answer } = parseLine(displayPath, lineNumber, line.startsWith('\uFEFF') ? line.slice(1) : line);
+      const row = index.rowOfId.get(id);
+      const previous = row === undefined ? unknown.get(id) : lineOfRow[row] || undefined;
+      if (previous !== undefined) throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
+      if (row === undefined) {
+        unknown.set(id, lineNumber);
+        return;
+      }
+      lineOfRow[row] = lineNumber;
+      onAnswer(row, answer);
+    }, displayPath);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw inputError(displayPath, code === 'ENOENT' ? 'predictions file not found' : errorMessage(error));
   }
-  const answers = new Map<string, Answer>();
-  const firstLine = new Map<string, number>();
-  const lines = text.split('\n');
-  for (const [index, raw] of lines.entries()) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const lineNumber = index + 1;
-    const { id, answer } = parseLine(`${displayPath} line ${lineNumber}`, line);
-    const previous = firstLine.get(id);
-    if (previous !== undefined) {
-      throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
-    }
-    firstLine.set(id, lineNumber);
-    answers.set(id, answer);
-  }
-  return answers;
-}
-
-/** Joins predictions to the dataset by id; both sides must cover exactly the same ids. */
-export function joinPredictions(
-  displayPath: string,
-  answers: ReadonlyMap<string, Answer>,
-  examples: readonly Example[],
-): RunOutcome[] {
-  const missing = examples.filter((example) => !answers.has(example.id)).map((example) => example.id);
+  const missing: string[] = [];
+  lineOfRow.forEach((line, row) => {
+    if (line === 0) missing.push(index.ids[row] as string);
+  });
   if (missing.length > 0) {
     const noun = missing.length === 1 ? 'dataset id has' : 'dataset ids have';
     throw new InputError(`${missing.length} ${noun} no prediction in ${displayPath}: ${listIds(missing)}`);
   }
-  const known = new Set(examples.map((example) => example.id));
-  const unknown = [...answers.keys()].filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    const noun = unknown.length === 1 ? 'prediction has an id' : 'predictions have ids';
-    throw new InputError(`${unknown.length} ${noun} not in the dataset in ${displayPath}: ${listIds(unknown)}`);
+  if (unknown.size > 0) {
+    const noun = unknown.size === 1 ? 'prediction has an id' : 'predictions have ids';
+    throw new InputError(`${unknown.size} ${noun} not in the dataset in ${displayPath}: ${listIds([...unknown.keys()])}`);
   }
-  return examples.map((example) => {
-    const answer = answers.get(example.id) as Answer;
-    return 'output' in answer ? { id: example.id, output: answer.output } : { id: example.id, error: answer.error };
-  });
 }
 
+/** The answers as outcomes, in dataset order: for the runner's callers, at the sizes live models run. */
 export async function loadPredictions(
   config: PredictionsConfig,
   examples: readonly Example[],
   baseDir: string,
 ): Promise<RunOutcome[]> {
-  const answers = await readPredictions(config.path, resolve(baseDir, config.path));
-  return joinPredictions(config.path, answers, examples);
+  const ids = examples.map((example) => example.id);
+  const outcomes: RunOutcome[] = new Array<RunOutcome>(ids.length);
+  await streamPredictions(config.path, resolve(baseDir, config.path), { ids, rowOfId: new Map(ids.map((id, row) => [id, row])) }, (row, answer) => {
+    const id = ids[row] as string;
+    outcomes[row] = 'output' in answer ? { id, output: answer.output } : { id, error: answer.error };
+  });
+  return outcomes;
 }

@@ -1,4 +1,4 @@
-import { pairRecords } from '../compare/pairs.js';
+import { pairRecords, scoredRows, type PairedRecord } from '../compare/pairs.js';
 import type { AnomalyReport } from '../anomaly/report.js';
 import type { Comparison } from '../compare/types.js';
 import type { HistoryPoint } from '../history/types.js';
@@ -9,15 +9,15 @@ import { truncate } from './escape.js';
 import type { GateResult } from '../gate/types.js';
 import type { LengthUnit } from '../metrics/types.js';
 import type { OpenAIConfig } from '../models/config.js';
-import type { Snapshot } from '../snapshot/schema.js';
-import type { ExampleRecord } from '../snapshot/schema.js';
+import type { SnapshotHeader } from '../snapshot/schema.js';
+import type { RecordTable, SnapshotTable } from '../snapshot/table.js';
 import { confusionCells } from './confusion.js';
 import { lengthDistribution } from './distribution.js';
 import type { GateReport, ModelSummary } from './types.js';
 
 export type Pricing = NonNullable<OpenAIConfig['pricing']>;
 
-export function summarizeSnapshot(snapshot: Snapshot, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
+export function summarizeSnapshot(snapshot: SnapshotHeader, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
   const { metrics } = snapshot.summary;
   const length = snapshot.summary.outputLength[unit];
   const classification = metrics.task === 'classification' ? metrics : null;
@@ -67,7 +67,7 @@ export function invalidWarning(summary: ModelSummary): string | null {
 }
 
 /** Warnings a reviewer must see first: they change how far the numbers can be trusted. */
-function warningsOf(candidate: Snapshot, summary: ModelSummary, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
+function warningsOf(candidate: SnapshotHeader, summary: ModelSummary, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
   const warnings: string[] = [];
   const invalid = invalidWarning(summary);
   if (invalid) warnings.push(invalid);
@@ -105,8 +105,8 @@ function warningsOf(candidate: Snapshot, summary: ModelSummary, comparison: Comp
 }
 
 export interface BuildReportInput {
-  candidate: Snapshot;
-  baseline: Snapshot | null;
+  candidate: SnapshotTable;
+  baseline: SnapshotTable | null;
   comparison: Comparison | null;
   gate: GateResult;
   lengthUnit: LengthUnit;
@@ -121,45 +121,61 @@ export interface BuildReportInput {
   monitoring?: { anomalies: AnomalyReport | null; history: HistoryPoint[] };
 }
 
-/** The examples both pictures are drawn from: the paired ones, or the candidate's scored ones alone. */
-function sides(candidate: Snapshot, baseline: Snapshot | null): { baseline: ExampleRecord | null; candidate: ExampleRecord }[] {
+/**
+ * The examples both pictures are drawn from: the paired ones, or the candidate's scored ones
+ * alone. Iterated (each pass reads the columns again), never held as records.
+ */
+function sides(candidate: RecordTable, baseline: RecordTable | null): Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }> & { length: number } {
   if (baseline) return pairRecords(baseline, candidate).pairs;
-  return candidate.records.filter((record) => record.correct !== null).map((record) => ({ baseline: null, candidate: record }));
+  let length = 0;
+  for (let row = 0; row < candidate.size; row++) if (candidate.correctOf(row) !== null) length += 1;
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (const record of scoredRows(candidate)) yield { baseline: null, candidate: record };
+    },
+  };
+}
+
+/** One side's output lengths in `unit` over the examples: 8 B per example. */
+function lengthsOf(examples: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>, side: 'baseline' | 'candidate', unit: LengthUnit): number[] {
+  const lengths: number[] = [];
+  for (const pair of examples) {
+    const value = pair[side]?.length?.[unit];
+    if (value !== undefined) lengths.push(value);
+  }
+  return lengths;
 }
 
 /** report.json: everything the Markdown, the HTML and scripts show, as plain data. */
 export function buildReport(input: BuildReportInput): GateReport {
+  const candidateHeader = input.candidate.header;
   const notes = [...input.notes];
   const origin = input.baselineOrigin ?? { status: input.baseline ? 'found' : 'none', source: null, reason: null };
-  if (!input.baseline) notes.push('Only absolute rules were checked; this run\'s results.json can be the next baseline.');
+  if (!input.baseline) notes.push('Only absolute rules were checked; this run\'s results.jsonl can be the next baseline.');
   const verdict = acceptedVerdict(input.gate.verdict, input.acceptance ?? null);
-  const errorRate = input.candidate.summary.total === 0 ? 0 : input.candidate.summary.errors / input.candidate.summary.total;
+  const errorRate = candidateHeader.summary.total === 0 ? 0 : candidateHeader.summary.errors / candidateHeader.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
-  const candidate = summarizeSnapshot(input.candidate, input.lengthUnit, input.pricing?.candidate ?? null);
-  const examples = sides(input.candidate, input.baseline);
+  const candidate = summarizeSnapshot(candidateHeader, input.lengthUnit, input.pricing?.candidate ?? null);
+  const examples = sides(input.candidate.records, input.baseline?.records ?? null);
   const unit = input.lengthUnit;
-  const lengthsOf = (side: 'baseline' | 'candidate') =>
-    examples.flatMap((pair) => {
-      const value = pair[side]?.length?.[unit];
-      return value === undefined ? [] : [value];
-    });
   return {
     reportVersion: 1,
     verdict,
-    task: input.candidate.task,
-    createdAt: input.candidate.createdAt,
-    gitSha: input.candidate.gitSha,
-    tool: input.candidate.tool,
-    dataset: { path: input.candidate.dataset.path, fingerprint: input.candidate.dataset.fingerprint, n: input.candidate.dataset.n },
+    task: candidateHeader.task,
+    createdAt: candidateHeader.createdAt,
+    gitSha: candidateHeader.gitSha,
+    tool: candidateHeader.tool,
+    dataset: { path: candidateHeader.dataset.path, fingerprint: candidateHeader.dataset.fingerprint, n: candidateHeader.dataset.n },
     candidate,
-    baseline: input.baseline ? summarizeSnapshot(input.baseline, input.lengthUnit, input.pricing?.baseline ?? null) : null,
-    baselineSource: { ...origin, ageDays: ageInDays(origin, input.candidate.createdAt) },
+    baseline: input.baseline ? summarizeSnapshot(input.baseline.header, input.lengthUnit, input.pricing?.baseline ?? null) : null,
+    baselineSource: { ...origin, ageDays: ageInDays(origin, candidateHeader.createdAt) },
     accepted: verdict === 'accepted' ? (input.acceptance ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
-    outputLengths: examples.length === 0 ? null : lengthDistribution(input.baseline ? lengthsOf('baseline') : null, lengthsOf('candidate'), unit),
-    confusion: input.candidate.task === 'classification' ? confusionCells(examples) : null,
-    warnings: warningsOf(input.candidate, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
+    outputLengths: examples.length === 0 ? null : lengthDistribution(input.baseline ? lengthsOf(examples, 'baseline', unit) : null, lengthsOf(examples, 'candidate', unit), unit),
+    confusion: candidateHeader.task === 'classification' ? confusionCells(examples, input.baseline !== null) : null,
+    warnings: warningsOf(candidateHeader, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,
     anomalies: input.monitoring?.anomalies ?? null,
     history: input.monitoring?.history ?? [],

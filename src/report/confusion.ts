@@ -1,4 +1,4 @@
-import type { ExampleRecord } from '../snapshot/schema.js';
+import type { PairedRecord } from '../compare/pairs.js';
 
 /** One occupied cell of the confusion matrix: how many examples expected `expected` got `predicted`. */
 export interface ConfusionCell {
@@ -18,12 +18,12 @@ export interface ConfusionCells {
 
 /**
  * Both releases' confusion cells over the same examples (the paired ones when there is a
- * baseline), so a changed cell is a change of the model, not of the data. O(n) time.
+ * baseline), so a changed cell is a change of the model, not of the data. O(n) time, one
+ * pass; memory O(occupied cells).
  */
-export function confusionCells(pairs: readonly { baseline: ExampleRecord | null; candidate: ExampleRecord }[]): ConfusionCells {
+export function confusionCells(pairs: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>, hasBaseline: boolean): ConfusionCells {
   const cells = new Map<string, ConfusionCell>();
   const support = new Map<string, number>();
-  const hasBaseline = pairs.some((pair) => pair.baseline !== null);
   const cellOf = (expected: string, predicted: string) => {
     const key = `${expected}\u0000${predicted}`;
     let cell = cells.get(key);

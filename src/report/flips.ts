@@ -1,5 +1,5 @@
 import { pairRecords } from '../compare/pairs.js';
-import type { Snapshot } from '../snapshot/schema.js';
+import type { SnapshotTable } from '../snapshot/table.js';
 
 /** One example whose right/wrong changed between the releases, with everything to judge it. */
 export interface FlipRow {
@@ -21,9 +21,9 @@ export interface FlipRow {
 export const MAX_HTML_FLIPS = 5000;
 
 /** Every flip, regressions first, then improvements; within each, the biggest score change first, then by id. */
-export function flipRows(baseline: Snapshot, candidate: Snapshot): FlipRow[] {
+export function flipRows(baseline: SnapshotTable, candidate: SnapshotTable): FlipRow[] {
   const rows: FlipRow[] = [];
-  for (const { baseline: before, candidate: after } of pairRecords(baseline, candidate).pairs) {
+  for (const { baseline: before, candidate: after } of pairRecords(baseline.records, candidate.records).pairs) {
     if (before.correct === after.correct) continue;
     rows.push({
       id: after.id,

@@ -10,6 +10,7 @@ import type { GateReport, ModelSummary } from './types.js';
 import { ci, count, inUnit, pct, pText, pts } from './units.js';
 import { icons, reasonContext, safeLink } from './view.js';
 import { sliceChanges } from './view-sections.js';
+import { REGRESSIONS_KEPT } from '../compare/compare.js';
 
 /**
  * report.html: one self-contained file (inline CSS, inline SVG, one small inline script for
@@ -282,7 +283,7 @@ function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
     );
   });
   const headers = ['', 'id', 'slice', 'input', 'expected', 'baseline output', 'candidate output', ...(generation ? ['token F1 change'] : [])];
-  const more = flips.length > shown.length ? `<p>The first ${count(shown.length)} of ${count(flips.length)} flips are listed (regressions first); every regression is in report.json.</p>` : '';
+  const more = flips.length > shown.length ? `<p>The first ${count(shown.length)} of ${count(flips.length)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>` : '';
   return `<h2>Flips</h2>${more}
 <div class="filters">
 <label>Search <input id="flip-search" type="search" placeholder="id, input or output text"></label>

@@ -216,13 +216,22 @@ export function rankRegressions(report: GateReport): Regression[] {
   return keyed.map(({ regression }) => regression);
 }
 
+/** What the list leaves out: the rest of report.json's list, and beyond it the ones only counted. */
+function regressionsMore(total: number, listed: number, shown: number): string {
+  if (total <= shown) return '';
+  if (listed <= shown) return `${count(total - shown)} more (report.json lists the worst ${count(listed)}).`;
+  return `${count(listed - shown)} more in report.json and report.html${total > listed ? ` (the worst ${count(listed)} of ${count(total)})` : ''}.`;
+}
+
 export function regressionsView(report: GateReport, detail: Detail): TemplateData['regressions'] {
   const regressions = rankRegressions(report);
   if (regressions.length === 0) return null;
   const shown = regressions.slice(0, detail.maxRegressions);
   const generation = report.task === 'generation';
+  // report.json lists the worst REGRESSIONS_KEPT (compare.ts); flips.negative counts them all.
+  const total = Math.max(report.comparison?.flips.negative ?? 0, regressions.length);
   return {
-    title: `Regressions: ${count(regressions.length)} example${regressions.length === 1 ? '' : 's'} the baseline got right and the candidate gets wrong${shown.length < regressions.length ? ` (worst ${shown.length} shown)` : ''}`,
+    title: `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
     generation,
     rows: shown.map((regression, index) => ({
       rank: String(index + 1),
@@ -234,6 +243,6 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
       candidate: excerpt(regression.candidateOutput, detail.exampleChars),
       scoreDrop: generation ? pts(-regression.scoreDrop, true) : '',
     })),
-    more: regressions.length > shown.length ? `${count(regressions.length - shown.length)} more in report.json and report.html.` : '',
+    more: regressionsMore(total, regressions.length, shown.length),
   };
 }

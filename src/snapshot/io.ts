@@ -1,46 +1,168 @@
+import { createWriteStream } from 'node:fs';
 import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
-import { errorMessage, inputError } from '../errors.js';
-import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from './schema.js';
+import { once } from 'node:events';
+import { z } from 'zod';
+import { decodeUtf8, forEachLine } from '../dataset/lines.js';
+import { errorMessage, inputError, InputError } from '../errors.js';
+import { legacySnapshotOf } from './legacy.js';
+import { recordOfLine } from './record-line.js';
+import { SNAPSHOT_SCHEMA_VERSION, snapshotHeaderSchema, type SnapshotHeader } from './schema.js';
+import { summarizeTable } from './summary.js';
+import { RecordTable, StringPool, type SnapshotTable } from './table.js';
+
+/**
+ * Layout of a snapshot file (schema 2, `results.jsonl`): JSON Lines, the header first (every
+ * field but the records), then one record per line. Plain text rather than gzip: writing a
+ * million records through zlib costs more time than the rest of a run's output, the Action's
+ * artifact upload compresses anyway, and a user can `head -1`, `grep` and `jq` it. A reader
+ * never holds more than one line as text.
+ */
+export const SNAPSHOT_FILE = 'results.jsonl';
+/** What schema-1 gates wrote: still read as a baseline. */
+export const LEGACY_SNAPSHOT_FILE = 'results.json';
 
 /** A UTF-8 byte-order mark (written by some Windows editors) is not JSON. */
 function withoutByteOrderMark(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-/** Reads a results.json; another schema version or a malformed file is one clear line. */
-export async function readSnapshot(path: string): Promise<Snapshot> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw inputError(path, 'snapshot file not found');
-    if (error.code === 'EISDIR') throw inputError(path, 'is a directory, expected a results.json snapshot');
-    throw inputError(path, `cannot read the snapshot (${error.code ?? errorMessage(error)})`);
-  });
-  let value: unknown;
-  try {
-    value = JSON.parse(withoutByteOrderMark(text));
-  } catch (error) {
-    throw inputError(path, `not a results.json snapshot: invalid JSON (${errorMessage(error)})`);
-  }
-  const version = typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
-  if (version === undefined) throw inputError(path, 'not a results.json snapshot (no "schemaVersion")');
-  if (version !== SNAPSHOT_SCHEMA_VERSION) {
-    throw inputError(path, `snapshot schema version ${JSON.stringify(version)}, this gate reads version ${SNAPSHOT_SCHEMA_VERSION}: re-create it with this version of the gate`);
-  }
-  const parsed = snapshotSchema.safeParse(value);
+/** Where the records' ids are expected to come from: the dataset, whose id strings are reused. */
+export interface KnownIds {
+  ids: readonly string[];
+  rowOfId: ReadonlyMap<string, number>;
+}
+
+export interface ReadSnapshotOptions {
+  /** Pool for expected labels and predictions, shared with the other side of the comparison. */
+  labels?: StringPool;
+  /** The dataset's ids: a record of a known id shares its string (8 B instead of ~40). */
+  knownIds?: KnownIds;
+}
+
+function fileError(path: string, error: NodeJS.ErrnoException): InputError {
+  if (error.code === 'ENOENT') return inputError(path, 'snapshot file not found');
+  if (error.code === 'EISDIR') return inputError(path, 'is a directory, expected a results.jsonl snapshot');
+  return inputError(path, `cannot read the snapshot (${error.code ?? errorMessage(error)})`);
+}
+
+function versionMismatch(path: string, version: unknown): InputError {
+  return inputError(path, `snapshot schema version ${JSON.stringify(version)}, this gate reads versions 1 and ${SNAPSHOT_SCHEMA_VERSION}: re-create it with this version of the gate`);
+}
+
+/** The header as read: its summary is worked out again from the records, only its count is checked. */
+const readHeaderSchema = snapshotHeaderSchema.extend({ summary: z.object({ total: z.number() }).passthrough() });
+type ReadHeader = z.infer<typeof readHeaderSchema>;
+
+function headerOf(path: string, value: unknown): ReadHeader {
+  const parsed = readHeaderSchema.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw inputError(path, `not a valid results.json snapshot (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`);
+    throw inputError(`${path} line 1`, `not a valid snapshot header (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`);
   }
   return parsed.data;
 }
 
-/** Written to a temporary name and renamed, so a crash never leaves half a snapshot. */
-export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value, null, indent) + "\n");
-  await rename(temporary, path);
+/**
+ * Reads a snapshot, schema 2 (header + JSON Lines) as a stream or schema 1 (one JSON object)
+ * whole, into columns. It is checked for what it claims: as many records as its header
+ * says, each id once. A schema-1 summary, or one of a shape this version does not read, is
+ * worked out again from the records. Another schema version or a
+ * malformed line is one clear line naming the file and line.
+ */
+export async function readSnapshot(path: string, options: ReadSnapshotOptions = {}): Promise<SnapshotTable> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, error);
+  });
+  let first: string;
+  try {
+    first = await firstLine(handle);
+  } catch (error) {
+    throw fileError(path, error as NodeJS.ErrnoException);
+  } finally {
+    await handle.close();
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(withoutByteOrderMark(first));
+  } catch {
+    value = undefined;
+  }
+  const version = typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version === SNAPSHOT_SCHEMA_VERSION) return readStreamed(path, headerOf(path, value), options);
+  if (version !== undefined && version !== 1) throw versionMismatch(path, version);
+  // Schema 1: one JSON object, written on one line by the gate or pretty-printed by a user.
+  const text = decodeUtf8(path, await readFile(path));
+  let whole: unknown;
+  try {
+    whole = JSON.parse(withoutByteOrderMark(text));
+  } catch (error) {
+    throw inputError(path, `not a snapshot: invalid JSON (${errorMessage(error)})`);
+  }
+  const wholeVersion = typeof whole === 'object' && whole !== null ? (whole as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (wholeVersion === undefined) throw inputError(path, 'not a snapshot (no "schemaVersion")');
+  if (wholeVersion !== 1) throw versionMismatch(path, wholeVersion);
+  const legacy = legacySnapshotOf(path, whole);
+  const table = new RecordTable(options.labels);
+  const lineOfId = new Map<string, number>();
+  legacy.records.forEach((record, index) => {
+    const previous = lineOfId.get(record.id);
+    if (previous !== undefined) throw inputError(`${path} record ${index + 1}`, `duplicate id "${record.id}" (first at record ${previous})`);
+    lineOfId.set(record.id, index + 1);
+    table.push(record);
+  });
+  return finish(path, { ...legacy.header, schemaVersion: SNAPSHOT_SCHEMA_VERSION }, table, legacy.claimedTotal);
 }
 
-/** The first line with content, read up to its end however long it is (predictions can be huge). */
+async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnapshotOptions): Promise<SnapshotTable> {
+  const table = new RecordTable(options.labels);
+  const known = options.knownIds;
+  // The line of each id, for duplicates: 4 B per dataset id, a Map entry for any other id.
+  const lineOfKnown = new Int32Array(known?.ids.length ?? 0);
+  const lineOfOther = new Map<string, number>();
+  try {
+    await forEachLine(path, (line, lineNumber) => {
+      if (lineNumber === 1 || line.trim() === '') return;
+      const record = recordOfLine(path, lineNumber, line);
+      const row = known?.rowOfId.get(record.id);
+      const previous = row === undefined ? lineOfOther.get(record.id) : lineOfKnown[row] || undefined;
+      if (previous !== undefined) throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
+      if (row === undefined) lineOfOther.set(record.id, lineNumber);
+      else {
+        lineOfKnown[row] = lineNumber;
+        record.id = known?.ids[row] as string;
+      }
+      table.push(record);
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(path, error as NodeJS.ErrnoException);
+  }
+  const { summary, ...header } = claimed;
+  // A summary this version can read is kept (it was made from these records, and working it
+  // out again costs a pass over a million rows); another shape is worked out again.
+  const current = snapshotHeaderSchema.shape.summary.safeParse(summary);
+  return finish(path, header, table, summary.total, current.success ? current.data : null);
+}
+
+function finish(path: string, header: Omit<SnapshotHeader, 'summary'>, records: RecordTable, claimedTotal: number, summary: SnapshotHeader['summary'] | null = null): SnapshotTable {
+  if (records.size !== header.dataset.n || records.size !== claimedTotal) {
+    throw inputError(path, `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`);
+  }
+  return { header: { ...header, summary: summary ?? summarizeTable(records, header.task) }, records };
+}
+
+/** The first line, read up to its end however long it is (predictions can be huge). */
+async function firstLine(handle: FileHandle): Promise<string> {
+  const lines = handle.readLines({ encoding: 'utf8', autoClose: false });
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
+}
+
+/** The first line with content, read up to its end however long it is. */
 async function firstNonEmptyLine(handle: FileHandle): Promise<string> {
   const lines = handle.readLines({ encoding: 'utf8', autoClose: false });
   try {
@@ -51,8 +173,84 @@ async function firstNonEmptyLine(handle: FileHandle): Promise<string> {
   }
 }
 
+/** JSON text of a string, worked out once per distinct value (labels and outputs repeat). */
+class JsonOf {
+  private readonly cache: (string | undefined)[] = [];
+  constructor(private readonly pool: StringPool) {}
+  of(number: number): string {
+    if (number === -1) return 'null';
+    let text = this.cache[number];
+    if (text === undefined) {
+      text = JSON.stringify(this.pool.get(number));
+      this.cache[number] = text;
+    }
+    return text;
+  }
+}
+
+const LINES_PER_WRITE = 4096;
+
 /**
- * A --baseline file is either a results.json or a predictions JSONL: the first line of a
+ * Writes a snapshot as header + JSON Lines, to a temporary name renamed at the end, so a
+ * crash never leaves half a snapshot. Each line is assembled from the JSON text of its pooled
+ * values (each distinct label or output encoded once), in `exampleRecord`'s field order.
+ */
+export async function writeSnapshot(path: string, snapshot: SnapshotTable): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const out = createWriteStream(temporary);
+  const failed = once(out, 'error').then(([error]) => {
+    throw error;
+  });
+  failed.catch(() => undefined);
+  const write = async (text: string) => {
+    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  const { records } = snapshot;
+  const labels = new JsonOf(records.labels);
+  const texts = new JsonOf(records.texts);
+  const tagsJson: (string | undefined)[] = [];
+  await write(JSON.stringify(snapshot.header) + '\n');
+  let lines: string[] = [];
+  for (let row = 0; row < records.size; row++) {
+    const tagSet = records.tagSetOf(row);
+    const tags = (tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet)));
+    const correct = records.correctOf(row);
+    const score = records.scoreOf(row);
+    const chars = records.lengthIn(row, 'chars');
+    const tokens = records.lengthIn(row, 'tokens');
+    const length = chars === -1 ? 'null' : `{"chars":${chars},"words":${records.lengthIn(row, 'words')}${tokens === -1 ? '' : `,"tokens":${tokens}`}}`;
+    const latency = records.latencyOf(row);
+    const usage = records.usageOf(row);
+    const error = records.errorNumber(row);
+    const input = records.inputNumber(row);
+    lines.push(
+      `{"id":${JSON.stringify(records.id(row))}${input === -1 ? '' : `,"input":${texts.of(input)}`},"expected":${labels.of(records.expectedNumber(row))},"output":${texts.of(records.outputNumber(row))},` +
+        `"prediction":${labels.of(records.predictionNumber(row))},"correct":${correct === null ? 'null' : correct}` +
+        `${score === undefined ? '' : `,"score":${score}`},"length":${length},"tags":${tags}` +
+        `${latency === undefined ? '' : `,"latencyMs":${latency}`}` +
+        `${usage === undefined ? '' : `,"usage":{"promptTokens":${usage.promptTokens},"completionTokens":${usage.completionTokens}}`}` +
+        `${error === -1 ? '' : `,"error":${texts.of(error)}`}}`,
+    );
+    if (lines.length === LINES_PER_WRITE) {
+      await write(lines.join('\n') + '\n');
+      lines = [];
+    }
+  }
+  if (lines.length > 0) await write(lines.join('\n') + '\n');
+  out.end();
+  await Promise.race([once(out, 'finish'), failed]);
+  await rename(temporary, path);
+}
+
+/** Written to a temporary name and renamed, so a crash never leaves half a file. */
+export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(value, null, indent) + "\n");
+  await rename(temporary, path);
+}
+
+/**
+ * A --baseline file is either a snapshot or a predictions JSONL: the first line of a
  * predictions file is a complete {"id", "output"|"error"} object, a snapshot's is not.
  */
 export async function isPredictionsFile(path: string): Promise<boolean> {

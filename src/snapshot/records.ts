@@ -17,29 +17,81 @@ export function recordInput(input: unknown): string {
 }
 
 /**
+ * What scoring needs of an example. `input`: the text the record keeps (already shortened by
+ * `recordInput`), or absent when the record keeps none.
+ */
+export type ScoredExample = Pick<Example, 'id' | 'expected' | 'tags'> & { input?: string };
+
+/**
  * One example's record: the output turned into a prediction and judged. For classification
  * `expected` is stored normalised, as it was compared; an errored example is neither right
  * nor wrong (`correct: null`) and is reported apart.
  */
 export function scoreOutcome(example: Example, outcome: RunOutcome, task: Task, scoring: LabelScoring, countTokens: TokenCounter | null = null): ExampleRecord {
-  const expected = task === 'classification' ? normalizeLabel(example.expected, scoring.caseSensitive) : example.expected;
-  const timing = {
-    ...(outcome.latencyMs !== undefined ? { latencyMs: outcome.latencyMs } : {}),
-    ...('usage' in outcome && outcome.usage ? { usage: outcome.usage } : {}),
-  };
-  const input = recordInput(example.input);
-  if ('error' in outcome) {
-    return { id: example.id, input, expected, output: null, prediction: null, correct: null, length: null, tags: example.tags, error: outcome.error, ...timing };
+  return new Scorer(task, scoring, countTokens).score({ id: example.id, input: recordInput(example.input), expected: example.expected, tags: example.tags }, outcome);
+}
+
+/**
+ * scoreOutcome for many examples. A label, its normalised form, and an output's prediction
+ * and lengths depend on the text alone: each distinct text is worked out once (a million
+ * outputs of five labels cost five label extractions and five token counts). The caches grow
+ * with the distinct texts, which the records hold anyway.
+ */
+export class Scorer {
+  private readonly expectedLabels = new Map<string, string>();
+  private readonly outputs = new Map<string, { prediction: string; length: ExampleRecord['length'] }>();
+
+  constructor(
+    private readonly task: Task,
+    private readonly scoring: LabelScoring,
+    /** Null: no token counts (only a tokens run counts them). */
+    private readonly countTokens: TokenCounter | null = null,
+  ) {}
+
+  private expectedOf(text: string): string {
+    if (this.task !== 'classification') return text;
+    let label = this.expectedLabels.get(text);
+    if (label === undefined) {
+      label = normalizeLabel(text, this.scoring.caseSensitive);
+      this.expectedLabels.set(text, label);
+    }
+    return label;
   }
-  const base = { id: example.id, input, expected, output: outcome.output, length: outputLengths(outcome.output, countTokens), tags: example.tags, ...timing };
-  if (task === 'classification') {
-    const prediction = toLabel(outcome.output, scoring);
-    return { ...base, prediction, correct: prediction === expected };
+
+  private outputOf(text: string): { prediction: string; length: ExampleRecord['length'] } {
+    let known = this.outputs.get(text);
+    if (known === undefined) {
+      known = { prediction: this.task === 'classification' ? toLabel(text, this.scoring) : normalizeAnswer(text), length: outputLengths(text, this.countTokens) };
+      this.outputs.set(text, known);
+    }
+    return known;
   }
-  return {
-    ...base,
-    prediction: normalizeAnswer(outcome.output),
-    correct: exactMatch(example.expected, outcome.output) === 1,
-    score: tokenF1(example.expected, outcome.output),
-  };
+
+  score(example: ScoredExample, outcome: RunOutcome): ExampleRecord {
+    const expected = this.expectedOf(example.expected);
+    // Built as one literal, optional fields added after: this runs once per example.
+    let record: ExampleRecord;
+    if ('error' in outcome) {
+      record = { id: example.id, expected, output: null, prediction: null, correct: null, length: null, tags: example.tags, error: outcome.error };
+    } else {
+      const { prediction, length } = this.outputOf(outcome.output);
+      record =
+        this.task === 'classification'
+          ? { id: example.id, expected, output: outcome.output, prediction, correct: prediction === expected, length, tags: example.tags }
+          : {
+              id: example.id,
+              expected,
+              output: outcome.output,
+              prediction,
+              correct: exactMatch(example.expected, outcome.output) === 1,
+              score: tokenF1(example.expected, outcome.output),
+              length,
+              tags: example.tags,
+            };
+      if (outcome.usage) record.usage = outcome.usage;
+    }
+    if (outcome.latencyMs !== undefined) record.latencyMs = outcome.latencyMs;
+    if (example.input !== undefined) record.input = example.input;
+    return record;
+  }
 }

@@ -1,58 +1,73 @@
-import type { Example } from '../dataset/types.js';
+import type { DatasetKeys } from '../dataset/types.js';
 import type { LabelScoring } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
+import type { OutputLengths } from '../metrics/types.js';
 import type { RunOutcome } from '../models/types.js';
-import { scoreOutcome } from './records.js';
-import type { ExampleRecord, Snapshot } from './schema.js';
-import { summarizeRecords } from './summary.js';
+import { Scorer } from './records.js';
+import { summarizeTable } from './summary.js';
+import type { SnapshotTable } from './table.js';
 
 export function sameScoring(a: LabelScoring, b: LabelScoring): boolean {
   return a.labelPattern === b.labelPattern && a.caseSensitive === b.caseSensitive;
 }
 
-function outcomeOf(record: ExampleRecord): RunOutcome {
-  const timing = { ...(record.latencyMs === undefined ? {} : { latencyMs: record.latencyMs }) };
-  if (record.output === null) return { id: record.id, error: record.error ?? 'no output', ...timing };
-  return { id: record.id, output: record.output, ...timing, ...(record.usage ? { usage: record.usage } : {}) };
-}
-
 /**
  * A baseline scored with other label settings would be compared label against label made by
  * different rules. Its stored outputs are scored again, the way this run scores, against this
- * dataset's expected answers; records of ids this dataset lacks stay as they were.
+ * dataset's expected answers; records of ids this dataset lacks stay as they were. The
+ * table is changed in place (it is the baseline's only copy).
  */
 export function rescoreSnapshot(
-  snapshot: Snapshot,
-  examples: readonly Example[],
+  snapshot: SnapshotTable,
+  keys: Pick<DatasetKeys, 'rowOfId' | 'expected' | 'tags'>,
   scoring: LabelScoring,
   labels: readonly string[] | null = null,
   countTokens: TokenCounter | null = null,
-): Snapshot {
-  const exampleById = new Map(examples.map((example) => [example.id, example]));
-  const records = snapshot.records.map((record) => {
-    const example = exampleById.get(record.id);
-    return example ? scoreOutcome(example, outcomeOf(record), snapshot.task, scoring, countTokens) : record;
-  });
-  return { ...snapshot, scoring, records, summary: summarizeRecords(records, snapshot.task, labels) };
+): SnapshotTable {
+  const { records } = snapshot;
+  const scorer = new Scorer(snapshot.header.task, scoring, countTokens);
+  for (let row = 0; row < records.size; row++) {
+    const id = records.id(row);
+    const datasetRow = keys.rowOfId.get(id);
+    if (datasetRow === undefined) continue;
+    const output = records.outputOf(row);
+    const outcome: RunOutcome = output === null ? { id, error: records.errorOf(row) ?? 'no output' } : { id, output };
+    const scored = scorer.score({ id, expected: keys.expected[datasetRow] as string, tags: records.tagsOf(row) }, outcome);
+    records.rescore(row, scored);
+    if (countTokens && scored.length) records.setLength(row, scored.length);
+  }
+  return { header: { ...snapshot.header, scoring, summary: summarizeTable(records, snapshot.header.task, labels) }, records };
 }
 
 /**
  * A baseline's summary as this run counts: its invalid outputs against this run's label set
  * (the stored summary used the previous run's, and a schema-1 one none). O(records).
  */
-export function withLabelSet(snapshot: Snapshot, labels: readonly string[] | null): Snapshot {
-  if (snapshot.task !== 'classification') return snapshot;
-  return { ...snapshot, summary: summarizeRecords(snapshot.records, snapshot.task, labels) };
+export function withLabelSet(snapshot: SnapshotTable, labels: readonly string[] | null): SnapshotTable {
+  if (snapshot.header.task !== 'classification') return snapshot;
+  return { header: { ...snapshot.header, summary: summarizeTable(snapshot.records, snapshot.header.task, labels) }, records: snapshot.records };
 }
 
 /**
  * A baseline written by a run in chars or words has no token counts: when this run compares
- * in tokens, they are counted from its stored outputs.
+ * in tokens, they are counted from its stored outputs (each distinct output once; the table
+ * is changed in place, it is the baseline's only copy).
  */
-export function withTokenCounts(snapshot: Snapshot, countTokens: TokenCounter): Snapshot {
-  if (snapshot.records.every((record) => record.output === null || record.length?.tokens !== undefined)) return snapshot;
-  const records = snapshot.records.map((record) =>
-    record.output === null || record.length?.tokens !== undefined ? record : { ...record, length: outputLengths(record.output, countTokens) },
-  );
-  return { ...snapshot, records, summary: summarizeRecords(records, snapshot.task) };
+export function withTokenCounts(snapshot: SnapshotTable, countTokens: TokenCounter, labels: readonly string[] | null = null): SnapshotTable {
+  const { records } = snapshot;
+  const counted = new Map<number, OutputLengths>();
+  let changed = false;
+  for (let row = 0; row < records.size; row++) {
+    const output = records.outputNumber(row);
+    if (output === -1 || records.lengthIn(row, 'tokens') !== -1) continue;
+    let length = counted.get(output);
+    if (length === undefined) {
+      length = outputLengths(records.outputOf(row) as string, countTokens);
+      counted.set(output, length);
+    }
+    records.setLength(row, length);
+    changed = true;
+  }
+  if (!changed) return snapshot;
+  return { header: { ...snapshot.header, summary: summarizeTable(records, snapshot.header.task, labels) }, records };
 }

@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { denseToSparseConfusion } from './schema-1-metrics.js';
 
 /**
- * results.json — the one unit of exchange between runs, shards, the CLI and the Action.
+ * The snapshot — the one unit of exchange between runs, shards, the CLI and the Action.
  * Bump SNAPSHOT_SCHEMA_VERSION on any incompatible change; readers refuse other versions.
+ *
+ * Version 2 (`results.jsonl`, see io.ts) is JSON Lines: the first line is the header
+ * (`snapshotHeaderSchema`: everything but the records), then one `exampleRecord` per line,
+ * so a million-example baseline is read as a stream. Version 1 (`results.json`, one JSON
+ * object with a `records` array) is still read as a baseline; see legacy.ts.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 const usage = z.object({ promptTokens: z.number(), completionTokens: z.number() });
 const lengths = z.object({ chars: z.number(), words: z.number(), tokens: z.number().optional() });
@@ -119,4 +124,9 @@ export const snapshotSchema = z.object({
     usage: usage.nullable(),
   }),
 });
+/** A snapshot held whole, records as objects: small runs, tests, schema-1 files. */
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The first line of a results.jsonl. */
+export const snapshotHeaderSchema = snapshotSchema.omit({ records: true });
+export type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;

@@ -5,6 +5,7 @@ import { generationMetrics } from '../metrics/generation.js';
 import { summarizeLatency, summarizeLengths } from '../metrics/lengths.js';
 import type { Task } from './records.js';
 import type { ExampleRecord, Snapshot } from './schema.js';
+import { RecordTable } from './table.js';
 
 export type SnapshotSummary = Snapshot['summary'];
 
@@ -24,40 +25,74 @@ function invalidExamples(metrics: ClassificationMetrics, predictions: readonly s
 }
 
 /**
- * Aggregates over the scored records; errors are counted, never scored. `labels`: the declared
- * label set (classification), null to infer it from the records (see metrics/label-set.ts).
+ * Aggregates over the scored rows; errors are counted, never scored. `labels`: the declared
+ * label set (classification), null to infer it from the rows (see metrics/label-set.ts). Reads the table column
+ * by column into arrays of exactly the right size: n references for the labels (8 B per
+ * example each) and n numbers per length unit (8 B), made once, no records.
  */
-export function summarizeRecords(records: readonly ExampleRecord[], task: Task, labels: readonly string[] | null = null): SnapshotSummary {
-  const scored = records.filter((record) => record.error === undefined);
-  const expected = scored.map((record) => record.expected);
+export function summarizeTable(table: RecordTable, task: Task, labels: readonly string[] | null = null): SnapshotSummary {
+  let scored = 0;
+  let measured = 0;
+  let withTokens = 0;
+  let withLatency = 0;
+  let withUsage = 0;
+  let promptTokens = 0;
+  let completionTokens = 0;
+  for (let row = 0; row < table.size; row++) {
+    if (table.latencyOf(row) !== undefined) withLatency += 1;
+    const usage = table.usageOf(row);
+    if (usage) {
+      withUsage += 1;
+      promptTokens += usage.promptTokens;
+      completionTokens += usage.completionTokens;
+    }
+    if (table.errorNumber(row) !== -1) continue;
+    scored += 1;
+    if (table.lengthIn(row, 'chars') === -1) continue;
+    measured += 1;
+    if (table.lengthIn(row, 'tokens') !== -1) withTokens += 1;
+  }
+  const expected = new Array<string>(scored);
+  const answers = new Array<string>(scored);
+  const chars = new Float64Array(measured);
+  const words = new Float64Array(measured);
+  const tokens = new Float64Array(withTokens);
+  const latencies = new Float64Array(withLatency);
+  let s = 0;
+  let m = 0;
+  let t = 0;
+  let l = 0;
+  for (let row = 0; row < table.size; row++) {
+    const latency = table.latencyOf(row);
+    if (latency !== undefined) latencies[l++] = latency;
+    if (table.errorNumber(row) !== -1) continue;
+    expected[s] = table.expectedOf(row);
+    answers[s++] = (task === 'classification' ? table.predictionOf(row) : table.outputOf(row)) ?? '';
+    const charCount = table.lengthIn(row, 'chars');
+    if (charCount === -1) continue;
+    chars[m] = charCount;
+    words[m++] = table.lengthIn(row, 'words');
+    const tokenCount = table.lengthIn(row, 'tokens');
+    if (tokenCount !== -1) tokens[t++] = tokenCount;
+  }
   let metrics: SnapshotSummary['metrics'];
   if (task === 'classification') {
-    const predictions = scored.map((record) => record.prediction ?? '');
-    const classification = classificationMetrics(expected, predictions, resolveLabelSet(labels, expected, predictions));
-    metrics = { ...classification, invalidExamples: invalidExamples(classification, predictions) };
+    const classification = classificationMetrics(expected, answers, resolveLabelSet(labels, expected, answers));
+    metrics = { ...classification, invalidExamples: invalidExamples(classification, answers) };
   } else {
-    metrics = generationMetrics(expected, scored.map((record) => record.output ?? ''));
+    metrics = generationMetrics(expected, answers);
   }
-  const lengths = scored.map((record) => record.length).filter((length) => length !== null);
-  const latencies = records.flatMap((record) => (record.latencyMs === undefined ? [] : [record.latencyMs]));
-  const usages = records.flatMap((record) => (record.usage ? [record.usage] : []));
   return {
-    total: records.length,
-    scored: scored.length,
-    errors: records.length - scored.length,
+    total: table.size,
+    scored,
+    errors: table.size - scored,
     metrics,
-    outputLength: {
-      chars: summarizeLengths(lengths.map((length) => length.chars)),
-      words: summarizeLengths(lengths.map((length) => length.words)),
-      tokens: summarizeLengths(lengths.flatMap((length) => (length.tokens === undefined ? [] : [length.tokens]))),
-    },
+    outputLength: { chars: summarizeLengths(chars), words: summarizeLengths(words), tokens: summarizeLengths(tokens) },
     latencyMs: summarizeLatency(latencies),
-    usage:
-      usages.length === 0
-        ? null
-        : {
-            promptTokens: usages.reduce((sum, usage) => sum + usage.promptTokens, 0),
-            completionTokens: usages.reduce((sum, usage) => sum + usage.completionTokens, 0),
-          },
+    usage: withUsage === 0 ? null : { promptTokens, completionTokens },
   };
+}
+
+export function summarizeRecords(records: readonly ExampleRecord[], task: Task, labels: readonly string[] | null = null): SnapshotSummary {
+  return summarizeTable(RecordTable.of(records), task, labels);
 }

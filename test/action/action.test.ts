@@ -56,9 +56,9 @@ function action(overrides: Partial<RunActionOptions> & { inputs?: Record<string,
 
 /** Makes run `runId` on main the holder of this workspace's last snapshot, as its artifact. */
 async function publishLastSnapshotAsRun(runId: number, artifactId: number): Promise<void> {
-  const snapshot = await readFile(join(workspace, 'gate-out', 'results.json'), 'utf8');
+  const snapshot = await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8');
   github.state.runs.push({ id: runId, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-  github.state.artifacts.push({ id: artifactId, runId, name: 'model-release-gate', files: { 'results.json': snapshot, 'report.md': '# old report' } });
+  github.state.artifacts.push({ id: artifactId, runId, name: 'model-release-gate', files: { 'results.jsonl': snapshot, 'report.md': '# old report' } });
 }
 
 describe('the Action on a pull request', () => {
@@ -69,7 +69,7 @@ describe('the Action on a pull request', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'baseline-accuracy': '', 'accuracy-delta': '' });
     expect(Number(run.outputs.accuracy)).toBeCloseTo(57 / 60, 12);
-    expect(run.outputs['results-path']).toBe(join(workspace, 'gate-out', 'results.json'));
+    expect(run.outputs['results-path']).toBe(join(workspace, 'gate-out', 'results.jsonl'));
     expect(run.summary).toContain('No baseline yet');
 
     // The baseline was looked for on the PR's base branch, in this workflow.
@@ -219,9 +219,9 @@ describe('the Action outside pull requests', () => {
 
   it('on release: compares with the previous release’s asset and attaches its own snapshot', async () => {
     await action({ inputs: { baseline: 'none', comment: 'never' } });
-    const previousSnapshot = await readFile(join(workspace, 'gate-out', 'results.json'));
+    const previousSnapshot = await readFile(join(workspace, 'gate-out', 'results.jsonl'));
     github.state.releases.push(
-      { id: 2, tagName: 'v1.0.0', assets: [{ id: 21, name: 'model-release-gate-results.json', content: previousSnapshot }] },
+      { id: 2, tagName: 'v1.0.0', assets: [{ id: 21, name: 'model-release-gate-results.jsonl', content: previousSnapshot }] },
       { id: 3, tagName: 'v1.1.0', assets: [] },
     );
     const payload = { ...release, release: { ...release.release, upload_url: `${github.url}/uploads/repos/acme/classifier/releases/3/assets{?name,label}` } };
@@ -235,10 +235,10 @@ describe('the Action outside pull requests', () => {
     expect(github.requestsTo('release-asset').map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/classifier/releases/assets/21']);
     const uploads = github.requestsTo('upload-asset');
     expect(uploads.map((request) => request.path + '?name=' + request.query.name)).toEqual([
-      '/uploads/repos/acme/classifier/releases/3/assets?name=model-release-gate-results.json',
+      '/uploads/repos/acme/classifier/releases/3/assets?name=model-release-gate-results.jsonl',
     ]);
     const attached = github.state.releases.find((candidate) => candidate.id === 3)?.assets[0];
-    expect(attached?.content.toString('utf8')).toBe(await readFile(join(workspace, 'gate-out', 'results.json'), 'utf8'));
+    expect(attached?.content.toString('utf8')).toBe(await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8'));
   });
 });
 
@@ -260,7 +260,7 @@ describe('bad input fails the step with one line', () => {
     github.state.releases.push({ id: 2, tagName: 'v1.0.0', assets: [] });
     const run = await action({ inputs: { baseline: 'release:v1.0.0' } });
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual(['release v1.0.0: has no asset "model-release-gate-results.json" (its assets: none)']);
+    expect(run.errors).toEqual(['release v1.0.0: has no asset "model-release-gate-results.jsonl" (its assets: none)']);
   });
 });
 

@@ -240,7 +240,7 @@ describe('the API key never reaches a log, a file or an artifact', () => {
     const [cacheEntry] = cacheService.entries;
     expect(artifact?.zip).toBeDefined();
     expect(cacheEntry).toBeDefined();
-    const results = await readFile(join(workspace, 'gate-out', 'results.json'), 'utf8');
+    const results = await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8');
     // The echoed error is in the snapshot, with the key redacted.
     expect(results).toContain('Incorrect API key provided: ***');
 
@@ -252,14 +252,14 @@ describe('the API key never reaches a log, a file or an artifact', () => {
       stderr: run.stderr,
       summary: run.summary,
       outputs: await readFile(join(runnerTemp, 'output.txt'), 'utf8'),
-      'results.json': results,
+      'results.jsonl': results,
       'report.json': await readFile(join(workspace, 'gate-out', 'report.json'), 'utf8'),
       'report.md': await readFile(join(workspace, 'gate-out', 'report.md'), 'utf8'),
       artifact: await unzip(artifact?.zip ?? Buffer.alloc(0)),
       'cache archive': execFileSync('zstd', ['-dc'], { input: cacheEntry?.archive ?? Buffer.alloc(0) }).toString('latin1'),
       'cache keys': cacheService.calls.map((call) => JSON.stringify(call.body)).join('\n'),
     };
-    expect(places.artifact).toContain('"records"');
+    expect(places.artifact).toContain('"expected":');
     expect(places['cache archive']).toContain(`"output":"${label(0)}"`);
     for (const [place, text] of Object.entries(places)) expect(text.includes(apiKey), place).toBe(false);
   });

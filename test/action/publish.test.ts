@@ -28,7 +28,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const warnings = () => printed.filter((line) => line.startsWith('::warning::')).map((line) => line.trim().slice('::warning::'.length));
-const files = ['/w/out/results.json', '/w/out/report.md', '/w/out/report.json'];
+const files = ['/w/out/results.jsonl', '/w/out/report.md', '/w/out/report.json'];
 
 describe('uploadRunArtifact', () => {
   it('uploads the snapshot and reports under the artifact name, relative to the output folder', async () => {

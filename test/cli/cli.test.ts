@@ -32,12 +32,12 @@ describe('model-release-gate run', () => {
     const result = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--out', 'prev'], files.dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Model release gate: PASS');
-    for (const file of ['results.json', 'report.md', 'report.json']) expect(existsSync(join(files.dir, 'prev', file))).toBe(true);
+    for (const file of ['results.jsonl', 'report.md', 'report.json']) expect(existsSync(join(files.dir, 'prev', file))).toBe(true);
     const report = JSON.parse(readFileSync(join(files.dir, 'prev', 'report.json'), 'utf8'));
     expect(report).toMatchObject({ verdict: 'pass', baseline: null, comparison: null, candidate: { n: 60, accuracy: 1, macroF1: 1 } });
     expect(report.candidate.perClass.spam).toEqual({ precision: 1, recall: 1, f1: 1, support: 20 });
 
-    const again = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'prev/results.json', '--out', 'same'], files.dir);
+    const again = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'prev/results.jsonl', '--out', 'same'], files.dir);
     expect(again.status).toBe(0);
     const compared = JSON.parse(readFileSync(join(files.dir, 'same', 'report.json'), 'utf8'));
     expect(compared.comparison).toMatchObject({ accuracy: { delta: 0 }, macroF1: { delta: 0 }, flips: { negative: 0, positive: 0, negativeFlipRate: 0 } });
@@ -53,6 +53,10 @@ describe('model-release-gate run', () => {
     expect(report.verdict).toBe('fail');
     expect(report.comparison.flips.negative).toBe(15);
     expect(report.gates.find((gate: { name: string }) => gate.name === 'accuracy.maxDrop').status).toBe('fail');
+    // A predictions run streams the dataset, and still keeps each regression's input for the report.
+    const regressions = report.comparison.regressions as { id: string; input: string | null }[];
+    expect(regressions).toHaveLength(15);
+    for (const regression of regressions) expect(regression.input).toBe(`message ${regression.id.slice(1)}`);
   });
 
   it('runs a local model process through the command adapter from a config file', async () => {
@@ -91,15 +95,15 @@ describe('model-release-gate run', () => {
     ['malformed CSV', (f: ReturnType<typeof workspace>) => f.write('bad.csv', 'id,input,expected\n1,"x,a\n'), ['--dataset', 'bad.csv', '--predictions', 'previous.jsonl'], /bad\.csv line \d+: invalid CSV/],
     ['predictions for unknown ids', (f: ReturnType<typeof workspace>) => f.write('extra.jsonl', jsonl([...answers(() => false), { id: 'ghost', output: 'ham' }])), ['--dataset', 'eval.jsonl', '--predictions', 'extra.jsonl'], /1 prediction has an id not in the dataset in .*extra\.jsonl: ghost/],
     ['dataset ids with no prediction', (f: ReturnType<typeof workspace>) => f.write('short.jsonl', jsonl(answers(() => false).slice(2))), ['--dataset', 'eval.jsonl', '--predictions', 'short.jsonl'], /2 dataset ids have no prediction in .*short\.jsonl: m0, m1/],
-    ['a baseline of another schema version', (f: ReturnType<typeof workspace>) => f.write('old.json', JSON.stringify({ schemaVersion: 99, records: [] })), ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'old.json'], /old\.json: snapshot schema version 99, this gate reads version 1/],
+    ['a baseline of another schema version', (f: ReturnType<typeof workspace>) => f.write('old.json', JSON.stringify({ schemaVersion: 99, records: [] })), ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'old.json'], /old\.json: snapshot schema version 99, this gate reads versions 1 and 2/],
     ['an unreadable config', (f: ReturnType<typeof workspace>) => f.write('gate.yml', 'gates:\n  accuracy:\n    maxDrop: "two"\n'), ['--config', 'gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl'], /gate\.yml line 3: gates\.accuracy\.maxDrop: .*expected number/],
-    ['a baseline that shares no example with the run', () => undefined, ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'elsewhere/results.json'], /elsewhere\/results\.json: the baseline shares no example scored on both sides with this run \(baseline: 3 examples, 0 errors; this run: 60\)/],
+    ['a baseline that shares no example with the run', () => undefined, ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--baseline', 'elsewhere/results.jsonl'], /elsewhere\/results\.jsonl: the baseline shares no example scored on both sides with this run \(baseline: 3 examples, 0 errors; this run: 60\)/],
     ['an unknown flag', () => undefined, ['--dataset', 'eval.jsonl', '--bogus'], /unknown option '--bogus'/],
     ['a bad --task', () => undefined, ['--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--task', 'ranking'], /argument 'ranking' is invalid/],
   ])('exits 2 with one line for %s', async (_name, setup, args, message) => {
     const files = workspace();
     setup(files);
-    if (args.includes('elsewhere/results.json')) await elsewhereBaseline(files);
+    if (args.includes('elsewhere/results.jsonl')) await elsewhereBaseline(files);
     const result = await cli(['run', ...args], files.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -126,8 +130,9 @@ describe('model-release-gate run', () => {
     const result = await cli(['run', '--config', 'gate.yml'], files.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/error: 10 of 60 examples \(16\.7%\) ended in an error, above the 0\.0% budget \(maxErrorRate\): m50, m51, m52, m53, m54 and 5 more/);
-    const results = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'results.json'), 'utf8'));
-    expect(results.records.filter((record: { output: string | null }) => record.output !== null)).toHaveLength(50);
+    const [header, ...records] = readFileSync(join(files.dir, 'model-gate-results', 'results.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(header.summary).toMatchObject({ total: 60, errors: 10 });
+    expect(records.filter((record: { output: string | null }) => record.output !== null)).toHaveLength(50);
   });
 
   it('re-scores a baseline made with other label settings before comparing', async () => {
@@ -139,7 +144,7 @@ describe('model-release-gate run', () => {
     // "SPAM" is no label when case-sensitive: every output unreadable, which fails that run.
     expect(made.status).toBe(1);
     expect(made.stdout).toMatch(/invalidRate\.unreadable: the gate cannot read this run's outputs: 60 of 60/);
-    const result = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'strict/results.json'], files.dir);
+    const result = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'same.jsonl', '--baseline', 'strict/results.jsonl'], files.dir);
     expect(result.status).toBe(0);
     const report = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'report.json'), 'utf8'));
     expect(report.comparison).toMatchObject({ accuracy: { baseline: 1, candidate: 1, delta: 0 }, macroF1: { baseline: 1, candidate: 1 }, flips: { negative: 0, positive: 0 } });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellTable, f1Deltas, f1DeltasOfCells } from '../../src/compare/f1-deltas.js';
-import { pairRecords } from '../../src/compare/pairs.js';
 import { seededRandom } from '../../src/stats/random.js';
 import { denseCellTable, denseF1DeltasOfCells } from '../support/dense-f1.js';
-import { snapshotOf, type Row } from '../support/snapshots.js';
+import { pairedRecords, snapshotOf, type Row } from '../support/snapshots.js';
 
 /**
  * Paired tables of n examples over `classes` labels: the baseline right with probability 0.8,
@@ -24,7 +23,7 @@ function pairsOf(n: number, classes: number, drift: number, extras: readonly str
     baseline.push({ id: `e${i}`, expected, output: before });
     candidate.push({ id: `e${i}`, expected, output: after });
   }
-  return pairRecords(snapshotOf(baseline), snapshotOf(candidate)).pairs;
+  return pairedRecords(snapshotOf(baseline), snapshotOf(candidate));
 }
 
 const tables = [

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairedLabelSet } from '../../src/compare/f1-deltas.js';
-import { pairRecords } from '../../src/compare/pairs.js';
 import { predictionShiftOf } from '../../src/compare/prediction-shift.js';
-import { snapshotOf } from '../support/snapshots.js';
+import { pairedRecords, snapshotOf } from '../support/snapshots.js';
 
 interface Case {
   labels: string[];
@@ -21,7 +20,7 @@ const fixture = JSON.parse(readFileSync('test/fixtures/compare/prediction-shift-
 describe('prediction shift with invalid outputs pooled as "other", against statsmodels and scipy', () => {
   it.each(fixture.cases.map((entry) => [entry.labels.length, entry.expected.length, entry] as const))('%i labels, n = %i', (_labels, _n, entry) => {
     const side = (outputs: string[]) => snapshotOf(entry.expected.map((expected, i) => ({ id: `r${i}`, expected, output: outputs[i]! })));
-    const { pairs } = pairRecords(side(entry.baseline), side(entry.candidate));
+    const pairs = pairedRecords(side(entry.baseline), side(entry.candidate));
     // Declared, and inferred (the distinct sentences make only the expected labels count): alike.
     for (const labelSet of [{ source: 'declared' as const, labels: entry.labels }, pairedLabelSet(pairs, null)]) {
       const shift = predictionShiftOf(pairs, labelSet, 0.05);
@@ -39,7 +38,7 @@ describe('prediction shift with invalid outputs pooled as "other", against stats
     const expected = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'spam' : 'ham'));
     const baseline = snapshotOf(expected.map((label, i) => ({ id: `r${i}`, expected: label, output: label })));
     const candidate = snapshotOf(expected.map((label, i) => ({ id: `r${i}`, expected: label, output: i % 3 === 0 ? `sentence ${i}` : i % 7 === 0 ? (label === "spam" ? "ham" : "spam") : label })));
-    const { pairs } = pairRecords(baseline, candidate);
+    const pairs = pairedRecords(baseline, candidate);
     const shift = predictionShiftOf(pairs, pairedLabelSet(pairs, null), 0.05);
     expect(shift.labels).toEqual(['ham', 'spam']);
     expect(shift.other).toEqual({ baseline: 0, candidate: Math.ceil(n / 3) });

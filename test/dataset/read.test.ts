@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../src/dataset/read.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readDataset, readDatasetKeys } from '../../src/dataset/read.js';
 import { InputError } from '../../src/errors.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
@@ -82,5 +84,23 @@ describe('readDataset', () => {
 
   it('names a file that does not exist', async () => {
     await expect(readDataset({ path: '/nonexistent/d.jsonl' })).rejects.toThrow('/nonexistent/d.jsonl: file not found');
+  });
+});
+
+describe('the dataset fingerprint', () => {
+  it('is the one the released gate wrote into its snapshots (the schema-1 fixture)', async () => {
+    const snapshot = JSON.parse(readFileSync('test/fixtures/snapshot/schema-1/results.json', 'utf8'));
+    const dataset = await readDatasetKeys({ path: 'test/fixtures/snapshot/schema-1/eval.jsonl' });
+    expect(dataset.fingerprint).toBe(snapshot.dataset.fingerprint);
+  });
+
+  it('follows its definition on many rows: sha256 over the sorted hex sha256 of each [id, input, expected]', async () => {
+    const files = tempDir();
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ id: `r${i}`, input: { text: `row ${i}` }, expected: i % 2 ? 'a' : 'b' }));
+    const hashes = many.map((row) => createHash('sha256').update(JSON.stringify([row.id, row.input, row.expected])).digest('hex')).sort();
+    const whole = createHash('sha256');
+    for (const hash of hashes) whole.update(hash);
+    const dataset = await readDatasetKeys({ path: files.write('many.jsonl', jsonl(many)) });
+    expect(dataset.fingerprint).toBe(`sha256:${whole.digest('hex')}`);
   });
 });

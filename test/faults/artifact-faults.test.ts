@@ -69,7 +69,7 @@ async function bytesOnDisk(): Promise<number> {
 
 describe('a baseline artifact that inflates too far', () => {
   it('a zip of 2 GiB under the default cap: refused before extraction, gated without a baseline, said why', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.json', 2048) });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.jsonl', 2048) });
     const { value: result, peakMb } = await peakRss(() => fetchBaseline({ kind: 'auto' }, deps()));
     expect(result.path).toBeNull();
     expect(result.origin.reason).toContain('the artifact is refused: it inflates to more than 1024 MB (the baseline.maxArtifactMB limit)');
@@ -79,7 +79,7 @@ describe('a baseline artifact that inflates too far', () => {
   });
 
   it('a zip that understates its size (1 KB declared, 64 MB inside) stops at the declared size', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.json', 64, 1024) });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.jsonl', 64, 1024) });
     const result = await fetchBaseline({ kind: 'auto' }, deps(1));
     expect(result.path).toBeNull();
     expect(result.origin.reason).toMatch(/downloading its artifact failed/);
@@ -87,7 +87,7 @@ describe('a baseline artifact that inflates too far', () => {
   });
 
   it('a zip larger than the cap as GitHub lists it is not even downloaded', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.json': Buffer.alloc(5 * 2 ** 20, 0x20) }) });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.jsonl': Buffer.alloc(5 * 2 ** 20, 0x20) }) });
     const result = await fetchBaseline({ kind: 'auto' }, deps(4));
     expect(result.path).toBeNull();
     expect(result.origin.reason).toContain('the artifact is refused: its zip alone is larger than 4 MB');
@@ -100,9 +100,10 @@ describe('a baseline artifact that inflates too far', () => {
 
     github.reset();
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    const snapshotText = JSON.stringify(buildSnapshot({ gitSha: 'base111' }));
-    github.state.artifacts.push({ id: 2, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.json': snapshotText, 'report.md': '# old' }) });
+    const { records, ...header } = buildSnapshot({ gitSha: 'base111' });
+    const snapshotText = [header, ...records].map((line) => JSON.stringify(line)).join('\n') + '\n';
+    github.state.artifacts.push({ id: 2, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.jsonl': snapshotText, 'report.md': '# old' }) });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
-    expect(result.path).toBe(join(scratch, 'downloads', 'run-100', 'results.json'));
+    expect(result.path).toBe(join(scratch, 'downloads', 'run-100', 'results.jsonl'));
   });
 });

@@ -54,8 +54,8 @@ describe('the CLI as a process', () => {
 
   it('an internal error: exit 3 and one line; the stack only with --verbose', async () => {
     const files = workspace('');
-    // results.json cannot be written where a folder of that name stands: no input of ours is wrong.
-    mkdirSync(join(files.dir, 'model-gate-results', 'results.json'), { recursive: true });
+    // results.jsonl cannot be written where a folder of that name stands: no input of ours is wrong.
+    mkdirSync(join(files.dir, 'model-gate-results', 'results.jsonl'), { recursive: true });
     const quiet = await (await startCli(['run', '--config', 'gate.yml'], files.dir)).exited;
     expect(quiet.status).toBe(3);
     const lines = quiet.stderr.trim().split('\n');
@@ -82,7 +82,7 @@ describe('the Action on an internal error', () => {
 
   it('fails the step with one line; the stack only at debug level', async () => {
     const files = workspace('');
-    mkdirSync(join(files.dir, 'model-gate-results', 'results.json'), { recursive: true });
+    mkdirSync(join(files.dir, 'model-gate-results', 'results.jsonl'), { recursive: true });
     const payload = JSON.parse(await readFile(join(import.meta.dirname, '..', 'action', 'fixtures', 'pull_request.json'), 'utf8')) as Record<string, unknown>;
     const run = await runAction({
       bundle,

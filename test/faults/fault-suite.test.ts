@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAIServer, type TestServer } from '../models/support/openai-server.js';
-import { jsonl, tempDir } from '../support/tmp.js';
+import { jsonl, tempDir, parseResults } from '../support/tmp.js';
 import { startCli } from './support/cli-process.js';
 import { filesUnder } from './support/files.js';
 
@@ -75,7 +75,7 @@ describe('fault-injection suite (the CLI as a process)', () => {
       expect(kept.map((answer) => answer.id)).toEqual(dataset.slice(0, fault.signalAfter).map((row) => row.id));
     } else {
       expect(status, stderr).toBeLessThanOrEqual(1);
-      const results = JSON.parse(readFileSync(join(files.dir, 'out', 'results.json'), 'utf8')) as { records: { id: string; output: string | null; error?: string }[] };
+      const results = parseResults(readFileSync(join(files.dir, 'out', 'results.jsonl'), 'utf8')) as unknown as { records: { id: string; output: string | null; error?: string }[] };
       expect(results.records.map((record) => record.id)).toEqual(dataset.map((row) => row.id));
       const failed = results.records.filter((record) => record.error !== undefined);
       for (const record of failed) expect(record.error).toMatch(/\S/);

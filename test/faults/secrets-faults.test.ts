@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAIServer, type TestServer } from '../models/support/openai-server.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
-import { jsonl, tempDir } from '../support/tmp.js';
+import { jsonl, tempDir, parseResults } from '../support/tmp.js';
 import { buildActionBundle, runAction } from '../action/run-action.js';
 import { startCli } from './support/cli-process.js';
 import { filesUnder } from './support/files.js';
@@ -43,11 +43,11 @@ describe('a secret echoed in successful answers', () => {
     const inputs = new Set(['eval.jsonl', 'previous.jsonl', 'gate.yml'].map((name) => join(files.dir, name)));
     const written = filesUnder(files.dir).filter((file) => !inputs.has(file.path));
     expect(written.map((file) => file.path.slice(files.dir.length + 1)).sort()).toEqual(
-      expect.arrayContaining(['gate-out/report.json', 'gate-out/report.md', 'gate-out/results.json']),
+      expect.arrayContaining(['gate-out/report.json', 'gate-out/report.md', 'gate-out/results.jsonl']),
     );
     expect(written.some((file) => file.path.includes(`${files.dir}/cache/`))).toBe(true);
     expectNoSecret([...written, { path: 'stdout', text: stdout }, { path: 'stderr', text: stderr }]);
-    const results = JSON.parse(await readFile(join(files.dir, 'gate-out', 'results.json'), 'utf8')) as { records: { id: string; output: string }[] };
+    const results = parseResults(await readFile(join(files.dir, 'gate-out', 'results.jsonl'), 'utf8')) as unknown as { records: { id: string; output: string }[] };
     expect(results.records.map((record) => record.id).sort()).toEqual(dataset.map((row) => row.id).sort());
     for (const record of results.records) expect(record.output).toBe('spam (auth: Bearer ***)');
     // The report shows the outputs of the negative flips: scrubbed there too.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, tempDir } from '../support/tmp.js';
+import { jsonl, tempDir, parseResults } from '../support/tmp.js';
 import { cliBundle, startCli } from './support/cli-process.js';
 
 interface Results {
@@ -29,7 +29,7 @@ async function run(files: ReturnType<typeof workspace>, argv: string[]) {
   expect(status).toBe(0);
 }
 
-const resultsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as Results;
+const resultsOf = (dir: string) => parseResults(readFileSync(join(dir, 'results.jsonl'), 'utf8')) as unknown as Results;
 
 describe('token counts', () => {
   it('the bundle reaches the tokenizer only through a dynamic import, so it is evaluated only when used', async () => {
@@ -47,7 +47,7 @@ describe('token counts', () => {
     for (const record of words.records) expect(record.length).not.toHaveProperty('tokens');
     expect(words.summary.outputLength.tokens.n).toBe(0);
 
-    await run(files, ['--length-unit', 'tokens', '--out', 'tokens', '--baseline', 'words/results.json']);
+    await run(files, ['--length-unit', 'tokens', '--out', 'tokens', '--baseline', 'words/results.jsonl']);
     const tokens = resultsOf(join(files.dir, 'tokens'));
     const counted = Object.fromEntries(tokens.records.map((record) => [record.id, record.length?.tokens]));
     expect(counted.short).toBe(2);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,11 @@ import type { RunContext } from '../../src/github/run-context.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 import { buildSnapshot } from '../support/snapshot-builder.js';
 
-const snapshotText = JSON.stringify(buildSnapshot({ gitSha: 'base111' }));
+const { records: snapshotRecords, ...snapshotHeader } = buildSnapshot({ gitSha: 'base111' });
+/** A schema-2 snapshot: the header line, then one record per line. */
+const snapshotText = [snapshotHeader, ...snapshotRecords].map((line) => JSON.stringify(line)).join('\n') + '\n';
+/** A schema-1 results.json as the released gate wrote it (test/fixtures/snapshot/schema-1). */
+const legacySnapshotText = readFileSync('test/fixtures/snapshot/schema-1/results.json', 'utf8');
 
 let scratch: string;
 let warnings: string[];
@@ -100,7 +105,7 @@ function gated(verdict: GateRecord['verdict'], extra: Partial<GateRecord> = {}):
     commented: false,
     ...extra,
   };
-  return { 'results.json': snapshotText, 'report.md': '# old', 'gate-record.json': JSON.stringify(record) };
+  return { 'results.jsonl': snapshotText, 'report.md': '# old', 'gate-record.json': JSON.stringify(record) };
 }
 
 describe('baseline auto: the last accepted snapshot on the base branch, by the gate’s own record', () => {
@@ -113,7 +118,7 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     );
     github.state.artifacts.push(
       { id: 1, runId: 100, name: 'model-release-gate', files: gated('pass') },
-      { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.json': '{"planted":true}' } },
+      { id: 2, runId: 101, name: 'model-release-gate', files: { 'results.jsonl': '{"planted":true}' } },
       { id: 3, runId: 500, name: 'model-release-gate', files: gated('pass') },
     );
     const result = await fetchBaseline({ kind: 'auto' }, deps());
@@ -167,8 +172,8 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
       { id: 110, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' },
     );
     github.state.artifacts.push(
-      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': snapshotText } },
-      { id: 2, runId: 110, name: 'model-release-gate', files: { 'results.json': snapshotText } },
+      { id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': snapshotText } },
+      { id: 2, runId: 110, name: 'model-release-gate', files: { 'results.jsonl': snapshotText } },
     );
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.origin.source).toMatchObject({ kind: 'run', runId: 100, verdict: null, commit: 'sha-of-run-100' });
@@ -231,15 +236,24 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
     expect(result.origin.status).toBe('not-found');
-    expect(result.origin.reason).toContain("run 100's artifact holds no results.json");
+    expect(result.origin.reason).toContain("run 100's artifact holds no results.jsonl (nor a results.json of older gates)");
+  });
+
+  it('takes the results.json of a run made by a gate before schema 2', async () => {
+    github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': legacySnapshotText } });
+    const result = await fetchBaseline({ kind: 'auto' }, deps());
+    expect(result.origin.status).toBe('found');
+    expect(result.path?.endsWith('results.json')).toBe(true);
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(legacySnapshotText);
   });
 
   it('a snapshot of another schema version is passed over, and said', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': JSON.stringify({ ...buildSnapshot(), schemaVersion: 2 }) } });
+    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': JSON.stringify({ ...buildSnapshot(), schemaVersion: 99 }) } });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
-    expect(result.origin.reason).toMatch(/holds an unusable results.json \(snapshot schema version 2/);
+    expect(result.origin.reason).toMatch(/holds an unusable results.jsonl \(snapshot schema version 99/);
   });
 
   it('not-permitted: a 403 on the runs list names `actions: read`', async () => {
@@ -270,7 +284,14 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
 });
 
 describe('baseline release:…', () => {
-  const assetName = 'model-release-gate-results.json';
+  const assetName = 'model-release-gate-results.jsonl';
+
+  it('reads the <artifact-name>-results.json asset of a release made by a gate before schema 2', async () => {
+    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model-release-gate-results.json', content: Buffer.from(legacySnapshotText) }] });
+    const result = await fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
+    expect(result.origin.source).toMatchObject({ kind: 'release', tag: 'v1.0.0' });
+    expect(await readFile(result.path ?? '', 'utf8')).toBe(legacySnapshotText);
+  });
 
   it('latest skips the release this run was triggered by', async () => {
     github.state.releases.push(
@@ -291,7 +312,7 @@ describe('baseline release:…', () => {
     github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model.onnx', content: Buffer.from('x') }] });
     const attempt = fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.json" (its assets: model.onnx)');
+    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.jsonl" (its assets: model.onnx)');
   });
 
   it('an unknown tag is a one-line error', async () => {
@@ -301,7 +322,7 @@ describe('baseline release:…', () => {
   it('an asset of another schema is a one-line error naming the release', async () => {
     github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: assetName, content: Buffer.from('{"schemaVersion":0}') }] });
     await expect(fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps())).rejects.toThrow(
-      /^release v1.0.0 asset model-release-gate-results.json: snapshot schema version 0/,
+      /^release v1.0.0 asset model-release-gate-results.jsonl: snapshot schema version 0/,
     );
   });
 
@@ -330,7 +351,7 @@ describe('baseline release:…', () => {
     github.state.releases.push({ id: 1, tagName: 'v0.9.0', assets: [] }, { id: 2, tagName: 'v1.0.0', assets: [] });
     const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
     expect(result.origin.status).toBe('first-run');
-    expect(result.origin.reason).toBe('none of the 2 earlier published releases carries the snapshot asset model-release-gate-results.json (publish: true attaches it)');
+    expect(result.origin.reason).toBe('none of the 2 earlier published releases carries the snapshot asset model-release-gate-results.jsonl (publish: true attaches it)');
   });
 });
 

@@ -11,6 +11,7 @@ import { neutralizeText, readUntrustedReport } from '../../src/github/untrusted-
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 const hostile = '<img src=x> **bold** [click](https://evil.example) www.evil.example @octocat #1 | `code` $x$ ~~s~~ \\\n# heading';
 let dir: string;
@@ -25,7 +26,7 @@ function forkReport() {
   const candidate = snapshotOf([...rowsOf(100, (i) => i % 5 !== 0), { id: hostile, expected: 'spam', output: hostile }]);
   const comparison = compareSnapshots(baseline, candidate, { lengthUnit: 'words', ...config.statistics, resamples: 200 });
   const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison });
-  const report = buildReport({ candidate, baseline, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [hostile] });
+  const report = buildReport({ candidate: snapshotTable(candidate), baseline: snapshotTable(baseline), comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [hostile] });
   // Fork code writes whatever it likes, also where our own code writes only constants.
   return { ...report, gates: [...report.gates, { name: hostile, status: 'fail', message: hostile }], warnings: [hostile], candidate: { ...report.candidate, model: { type: hostile, name: hostile } } };
 }

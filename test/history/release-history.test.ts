@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareSnapshots } from '../../src/compare/compare.js';
+import { compareTables } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
 import { cumulativeReference, trendOf, type ReleaseHistory } from '../../src/history/trend.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Snapshot } from '../../src/snapshot/schema.js';
+import { snapshotTable, type SnapshotTable } from '../../src/snapshot/table.js';
 import { recordingLogger } from '../models/helpers.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
@@ -18,15 +18,18 @@ process.env.GITHUB_API_URL = github.url;
 const { createGitHubClient } = await import('../../src/github/octokit.js');
 const { fetchReleaseHistory } = await import('../../src/github/release-history.js');
 
+// An older gate's asset name (schema 2 gates attach -results.jsonl): the history reads both.
 const assetName = 'model-release-gate-results.json';
 const n = 400;
 /** Each release gets 6 more of the same examples wrong: −1.5 points a release, nested. */
-const release = (wrong: number, name: string): Snapshot => snapshotOf(rowsOf(n, (i) => i >= wrong), { name });
+const release = (wrong: number, name: string): SnapshotTable => snapshotTable(snapshotOf(rowsOf(n, (i) => i >= wrong), { name }));
 const v100 = release(32, 'v1.0.0'); // 92.0%
 const v110 = release(38, 'v1.1.0'); // 90.5%
 const v120 = release(44, 'v1.2.0'); // 89.0%
 const candidate = release(50, 'candidate'); // 87.5%
-const asset = (id: number, snapshot: Snapshot) => ({ id, name: assetName, content: Buffer.from(JSON.stringify(snapshot)) });
+/** The snapshot as the gate writes it (schema 2: header line, then one record per line). */
+const jsonl = ({ header, records }: SnapshotTable) => [JSON.stringify(header), ...Array.from({ length: records.size }, (_, row) => JSON.stringify(records.record(row)))].join('\n') + '\n';
+const asset = (id: number, snapshot: SnapshotTable) => ({ id, name: assetName, content: Buffer.from(jsonl(snapshot)) });
 
 let scratch: string;
 beforeAll(async () => {
@@ -53,7 +56,7 @@ async function history(options: { count: number; anchor: string | null; excludeR
     octokit: createGitHubClient({ token: 'ghs_test', apiUrl: github.url }),
     owner: 'acme',
     repo: 'classifier',
-    assetName,
+    artifactName: 'model-release-gate',
     count: options.count,
     anchor: options.anchor,
     excludeReleaseId: options.excludeReleaseId ?? 6,
@@ -68,8 +71,8 @@ const statistics = { lengthUnit: 'words' as const, alpha: 0.05, confidence: 0.95
 function gatesWith(cumulativeDrop: Record<string, unknown>, fetched: ReleaseHistory) {
   const config = configSchema.parse({ gates: { cumulativeDrop } });
   const reference = cumulativeReference(fetched, candidate, config.gates.cumulativeDrop, statistics);
-  const comparison = compareSnapshots(v120, candidate, statistics);
-  return evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison, cumulative: reference });
+  const comparison = compareTables(v120, candidate, statistics);
+  return evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison, cumulative: reference });
 }
 
 describe('trend across releases, from release assets on the GitHub REST API', () => {
@@ -100,7 +103,7 @@ describe('trend across releases, from release assets on the GitHub REST API', ()
     // The same paired statistics as the baseline comparison: McNemar on 18 discordant pairs.
     const reference = cumulativeReference(fetched, candidate, { against: 'anchor', anchor: 'release:v1.0.0' }, statistics);
     expect(reference).toMatchObject({ status: 'compared', paired: n });
-    expect(reference?.status === 'compared' ? reference.accuracy : null).toEqual(compareSnapshots(v100, candidate, statistics)?.accuracy);
+    expect(reference?.status === 'compared' ? reference.accuracy : null).toEqual(compareTables(v100, candidate, statistics)?.accuracy);
   });
 
   it('compares with the best of the recent releases by default, and warns by default', async () => {
@@ -123,7 +126,7 @@ describe('trend across releases, from release assets on the GitHub REST API', ()
   it('shows the trend as a table and a Mermaid chart, release tags made inert', async () => {
     const { fetched } = await history({ count: 5, anchor: null });
     const hostile: ReleaseHistory = { ...fetched, recent: [{ ...fetched.recent[0]!, ref: 'release:v9"]\n```<img src=x>' }, ...fetched.recent.slice(1)] };
-    const gate = evaluateGates({ gates: configSchema.parse({}).gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison: null });
+    const gate = evaluateGates({ gates: configSchema.parse({}).gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison: null });
     const report = buildReport({ candidate, baseline: null, comparison: null, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], monitoring: { anomalies: null, history: trendOf(hostile, candidate) } });
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('```mermaid\nxychart-beta');
@@ -140,7 +143,7 @@ describe('trend when the releases cannot be read', () => {
     const logger = recordingLogger();
     const fetched = await fetchReleaseHistory({
       octokit: createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 0 }),
-      owner: 'acme', repo: 'classifier', assetName, count: 5, anchor: null, excludeReleaseId: null, downloadDir: scratch, logger,
+      owner: 'acme', repo: 'classifier', artifactName: 'model-release-gate', count: 5, anchor: null, excludeReleaseId: null, downloadDir: scratch, logger,
     });
     expect(fetched.unavailable).toContain('403');
     expect(logger.lines.some((line) => line.level === 'warn' && line.message.includes('contents: read'))).toBe(true);

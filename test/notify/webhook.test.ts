@@ -7,6 +7,7 @@ import { notify } from '../../src/notify/webhook.js';
 import { buildReport } from '../../src/report/build.js';
 import type { GateReport } from '../../src/report/types.js';
 import { recordingLogger } from '../models/helpers.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 interface Received {
@@ -42,10 +43,10 @@ beforeEach(() => {
 });
 
 function failingReport(): GateReport {
-  const baseline = snapshotOf(rowsOf(100, () => true), { name: 'v1' });
-  const candidate = snapshotOf(rowsOf(100, (i) => i >= 30), { name: 'v2 <b>' });
+  const baseline = snapshotTable(snapshotOf(rowsOf(100, () => true), { name: 'v1' }));
+  const candidate = snapshotTable(snapshotOf(rowsOf(100, (i) => i >= 30), { name: 'v2 <b>' }));
   const gates = configSchema.parse({}).gates;
-  const gate = evaluateGates({ gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison: null });
+  const gate = evaluateGates({ gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison: null });
   const failed = { verdict: 'fail' as const, gates: [...gate.gates, { rule: 'gates.accuracy', name: 'accuracy.maxDrop', status: 'fail' as const, message: 'accuracy −30.0 points <script>' }] };
   return buildReport({ candidate, baseline, comparison: null, gate: failed, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
 }

@@ -9,6 +9,7 @@ import { launchChromium } from '../support/chromium.js';
 import { snapshotOf, type Row } from '../support/snapshots.js';
 import { tempDir } from '../support/tmp.js';
 import { reportOf } from './scenarios.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 const hostile = '<img src="http://127.0.0.1:9/pixel.png" onerror="window.__pwned=1"><script>window.__pwned=2</script>"\'><svg onload="window.__pwned=3">';
 const categories = ['electronics', 'books', 'toys'];
@@ -28,7 +29,7 @@ describe('report.html in headless Chromium', () => {
   const baseline = snapshotOf(rows(false));
   const candidate = snapshotOf(rows(true));
   const report = reportOf(baseline, candidate);
-  const flips = flipRows(baseline, candidate);
+  const flips = flipRows(snapshotTable(baseline), snapshotTable(candidate));
   const out = tempDir('mrg-html-');
   const path = out.write('report.html', renderHtml(report, { flips, runUrl: 'https://github.com/o/r/actions/runs/1' }));
   const screenshot = join(out.dir, 'report.html.png');

@@ -7,6 +7,7 @@ import { evaluateGates } from '../../src/gate/evaluate.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { rowsOf, snapshotOf, type Row } from '../support/snapshots.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 markdown.linkify.set({ fuzzyLink: false });
@@ -22,7 +23,7 @@ describe('invalid outputs in the report', () => {
   const candidate = snapshotOf(candidateRows);
   const comparison = compareSnapshots(baseline, candidate, { lengthUnit: 'words', ...config.statistics, resamples: 300 });
   const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison });
-  const report = buildReport({ candidate, baseline, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
+  const report = buildReport({ candidate: snapshotTable(candidate), baseline: snapshotTable(baseline), comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
   const text = renderMarkdown(report);
   const $ = cheerio.load(markdown.render(text));
 

@@ -8,6 +8,7 @@ import type { BaselineOrigin } from '../../src/gate/missing-baseline.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
 markdown.linkify.set({ fuzzyLink: false });
@@ -23,7 +24,7 @@ function reportWith(origin: BaselineOrigin, options: { regressed?: boolean; acce
   const comparison = compareSnapshots(baseline, candidate, { lengthUnit: 'words', ...config.statistics, resamples: 500 });
   const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison });
   const acceptance = options.accepted ? { label: 'model-gate: accept regression', by: 'octo_lead', at: '2026-11-25T14:05:31Z', pullRequest: 42 } : null;
-  return buildReport({ candidate, baseline, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], baselineOrigin: origin, acceptance });
+  return buildReport({ candidate: snapshotTable(candidate), baseline: baseline ? snapshotTable(baseline) : null, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], baselineOrigin: origin, acceptance });
 }
 
 const runOrigin: BaselineOrigin = {

@@ -5,13 +5,14 @@ import { buildReport } from '../../src/report/build.js';
 import type { GateReport } from '../../src/report/types.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { rowsOf, snapshotOf, type Row } from '../support/snapshots.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 /** A report as the pipeline builds it, from real snapshots, with the default rules. */
 export function reportOf(baseline: Snapshot | null, candidate: Snapshot, resamples = 500): GateReport {
   const config = configSchema.parse({});
   const comparison = baseline ? compareSnapshots(baseline, candidate, { lengthUnit: 'words', ...config.statistics, resamples }) : null;
   const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.summary.metrics, comparison });
-  return buildReport({ candidate, baseline, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
+  return buildReport({ candidate: snapshotTable(candidate), baseline: baseline ? snapshotTable(baseline) : null, comparison, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
 }
 
 const categories = ['electronics', 'books', 'toys', 'garden'];

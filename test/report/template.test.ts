@@ -36,7 +36,7 @@ describe('a user report template', () => {
     files.write('conf/mine.hbs', 'MY REPORT {{verdictWord}}\n{{> footer}}\n');
     files.write('conf/gate.yml', 'report:\n  template: mine.hbs\n');
     expect((await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--out', 'prev'], files.dir)).status).toBe(0);
-    const run = await cli(['run', '--config', 'conf/gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'candidate.jsonl', '--baseline', 'prev/results.json', '--out', 'out'], files.dir);
+    const run = await cli(['run', '--config', 'conf/gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'candidate.jsonl', '--baseline', 'prev/results.jsonl', '--out', 'out'], files.dir);
     expect(run.status).toBe(1);
     expect(readFileSync(join(files.dir, 'out', 'report.md'), 'utf8')).toMatch(/^MY REPORT Fail\n\n<sub>dataset /);
     expect(readFileSync(join(files.dir, 'out', 'report.html'), 'utf8')).toMatch(/^<!doctype html>/);
@@ -53,6 +53,6 @@ describe('a user report template', () => {
     const broken = await cli(['run', '--dataset', 'eval.jsonl', '--predictions', 'previous.jsonl', '--report-template', 'broken.hbs', '--out', 'b'], files.dir);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/broken\.hbs: not a valid Handlebars template/);
-    expect(existsSync(join(files.dir, 'b', 'results.json'))).toBe(false);
+    expect(existsSync(join(files.dir, 'b', 'results.jsonl'))).toBe(false);
   });
 });

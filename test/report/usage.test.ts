@@ -4,6 +4,7 @@ import { configSchema } from '../../src/config/schema.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 const examples = [0, 1, 2, 3].map((i) => ({ id: `q${i}`, input: 'x', expected: 'yes', tags: {}, fields: {} }));
 const snapshot = buildSnapshot({
@@ -24,7 +25,7 @@ describe('latency, tokens and cost', () => {
     const config = configSchema.parse({});
     const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: snapshot.summary.metrics, comparison: null });
     const pricing = { inputPerMillionTokens: 0.15, outputPerMillionTokens: 0.6 };
-    const report = buildReport({ candidate: snapshot, baseline: null, comparison: null, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], pricing: { candidate: pricing, baseline: null } });
+    const report = buildReport({ candidate: snapshotTable(snapshot), baseline: null, comparison: null, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], pricing: { candidate: pricing, baseline: null } });
     expect(report.candidate.usage).toEqual({ promptTokens: 4000, completionTokens: 100 });
     expect(report.candidate.cost).toBeCloseTo((4000 * 0.15 + 100 * 0.6) / 1e6, 15);
     // numpy.percentile([100, 200, 300, 400], 50) = 250, 95 → 385, 99 → 397.

@@ -16,7 +16,7 @@ describe('a schema-1 results.json', () => {
     const raw = JSON.parse(readFileSync(fixture, 'utf8'));
     expect(raw.summary.metrics.confusion).toEqual([[2, 1, 1], [1, 2, 0], [0, 0, 0]]);
     const snapshot = await readSnapshot(fixture);
-    const { metrics } = snapshot.summary;
+    const { metrics } = snapshot.header.summary;
     if (metrics.task !== 'classification') throw new Error('expected a classification snapshot');
     expect(metrics.confusion).toEqual([
       ['ham', 'ham', 2],

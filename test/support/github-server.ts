@@ -515,7 +515,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     const rawBody = Buffer.concat(chunks);
     const base = `http://${request.headers.host ?? '127.0.0.1'}`;
     const url = new URL(request.url ?? '/', base);
-    const isJson = String(request.headers['content-type'] ?? '').includes('json');
+    const isJson = /\bapplication\/json\b/.test(String(request.headers['content-type'] ?? ''));
     const body: unknown = isJson && rawBody.length > 0 ? JSON.parse(rawBody.toString('utf8')) : rawBody.length > 0 ? rawBody : undefined;
     const method = request.method ?? 'GET';
     const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(url.pathname));

@@ -1,4 +1,4 @@
-import type { ExampleRecord, Snapshot } from '../../src/snapshot/schema.js';
+import { SNAPSHOT_SCHEMA_VERSION, type ExampleRecord, type Snapshot } from '../../src/snapshot/schema.js';
 
 const lengthSummary = { n: 2, mean: 1, std: 0, min: 1, median: 1, p90: 1, p99: 1, max: 1 };
 
@@ -9,7 +9,7 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     { id: 'b', expected: 'ham', output: 'spam', prediction: 'spam', correct: false, length: { chars: 4, words: 1, tokens: 1 }, tags: {} },
   ];
   return {
-    schemaVersion: 1,
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     tool: { name: 'model-release-gate', version: '0.1.0' },
     createdAt: '2026-11-01T10:00:00.000Z',
     gitSha: 'abc1234',

@@ -1,3 +1,5 @@
+import { pairRecords, type Pair } from '../../src/compare/pairs.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 import type { Example } from '../../src/dataset/types.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
@@ -8,13 +10,15 @@ export interface Row {
   expected: string;
   output: string | { error: string };
   tags?: Record<string, string>;
+  /** What the model was sent; default `input N`. */
+  input?: string;
 }
 
 /** A real snapshot (scored by the real code) from a few rows; overrides for the rest. */
 export function snapshotOf(rows: readonly Row[], overrides: Partial<{ task: 'classification' | 'generation'; fingerprint: string; name: string }> = {}): Snapshot {
   const examples: Example[] = rows.map((row, index) => ({
     id: row.id ?? String(index + 1),
-    input: `input ${index + 1}`,
+    input: row.input ?? `input ${index + 1}`,
     expected: row.expected,
     tags: row.tags ?? {},
     fields: {},
@@ -44,4 +48,10 @@ export function rowsOf(n: number, isRight: (i: number) => boolean, labels = ['sp
     const wrong = labels[(i + 1) % labels.length]!;
     return { id: `e${i}`, expected, output: isRight(i) ? expected : wrong };
   });
+}
+
+/** The paired examples of two snapshots (pairRecords on their tables), as plain records a test may copy and change. */
+export function pairedRecords(baseline: Snapshot, candidate: Snapshot): Pair[] {
+  const { pairs } = pairRecords(snapshotTable(baseline).records, snapshotTable(candidate).records);
+  return Array.from(pairs.candidateRows, (row, k) => ({ baseline: pairs.baseline.record(pairs.baselineRows[k] as number), candidate: pairs.candidate.record(row) }));
 }

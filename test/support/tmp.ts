@@ -19,3 +19,9 @@ export function tempDir(prefix = 'mrg-'): { dir: string; write(name: string, con
 export function jsonl(rows: readonly unknown[]): string {
   return rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 }
+
+/** A results.jsonl as one object: its header line's fields, and `records`, one a line. */
+export function parseResults(text: string): Record<string, unknown> & { records: unknown[] } {
+  const [header, ...records] = text.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+  return { ...(header as Record<string, unknown>), records };
+}

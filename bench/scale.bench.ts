@@ -1,0 +1,120 @@
+// The whole `run`, as a user runs it, at 10^4, 10^5 and 10^6 examples, beside the same
+// comparison in Python (bench/python/pipeline.py: scikit-learn, SciPy KS, statsmodels
+// McNemar, 1,000 vectorised bootstrap resamples), with the ratio. Each case is a dataset of
+// 5 labels and two predictions files; the previous run's snapshot (made first, not timed) is
+// the baseline, and the timed run parses, scores, compares with 10,000 resamples and writes
+// the reports. `dist/cli.js` runs as a child process with Node's default heap (this bench
+// process gets --max-old-space-size from scripts/bench.mjs; the child does not), timed and
+// measured (peak RSS) by /usr/bin/time. The "rambling" cases make a quarter of the outputs
+// unique sentences, beside their clean twins.
+// Run: `npm run bundle && npm run bench scale` (SCALE_SIZES=10000,100000 for fewer sizes;
+// SCALE_LIMIT_SECONDS, default 600, stops a run that takes longer).
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { seededRandom } from '../src/stats/random.js';
+
+const labels = ['billing', 'bug', 'feature', 'praise', 'spam'];
+const root = join('.cache', 'bench', 'scale');
+const cli = join('dist', 'cli.js');
+const python = '/usr/bin/python3';
+
+interface Measured {
+  seconds: number;
+  peakMb: number;
+  status: number | null;
+  stderr: string;
+}
+
+/** Wall time and peak RSS of one child process, by /usr/bin/time (GNU time's %e and %M). */
+/** A run still going after this long is stopped and shown as such (the rambling cases can be). */
+const LIMIT_SECONDS = Number(process.env.SCALE_LIMIT_SECONDS ?? 600);
+
+function measure(command: string, args: string[]): Measured {
+  const timing = join(root, 'time.txt');
+  rmSync(timing, { force: true });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    timeout: LIMIT_SECONDS * 1000,
+    killSignal: 'SIGKILL',
+  });
+  if (result.error || !existsSync(timing)) return { seconds: Number.POSITIVE_INFINITY, peakMb: Number.NaN, status: null, stderr: 'stopped' };
+  const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, peakMb: kilobytes! / 1024, status: result.status, stderr: result.stderr };
+}
+
+async function writeLines(path: string, count: number, line: (i: number) => string): Promise<void> {
+  const out = createWriteStream(path);
+  let chunk: string[] = [];
+  for (let i = 0; i < count; i++) {
+    chunk.push(line(i));
+    if (chunk.length === 10_000) {
+      if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) out.write(chunk.join('\n') + '\n');
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Dataset and two predictions files: 85% right before, 7% of answers changed after. */
+async function makeCase(dir: string, n: number, rambling: boolean): Promise<void> {
+  if (existsSync(join(dir, 'candidate.jsonl'))) return;
+  mkdirSync(dir, { recursive: true });
+  const random = seededRandom(2026);
+  const expected: string[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
+  const pick = () => labels[Math.floor(random.uniform() * labels.length)]!;
+  for (let i = 0; i < n; i++) {
+    const label = pick();
+    const previous = random.uniform() < 0.85 ? label : pick();
+    const next = random.uniform() < 0.07 ? pick() : previous;
+    expected.push(label);
+    before.push(previous);
+    // A quarter of the outputs are sentences, each one different.
+    after.push(rambling && random.uniform() < 0.25 ? `The answer here seems to be ${next}, I think (case ${i})` : next);
+  }
+  await writeLines(join(dir, 'dataset.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, input: `ticket ${i}: the customer writes about their account and the app`, expected: expected[i] }));
+  await writeLines(join(dir, 'baseline.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, output: before[i] }));
+  await writeLines(join(dir, 'candidate.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, output: after[i] }));
+}
+
+function gateRun(dir: string, predictions: string, out: string, baseline?: string): Measured {
+  const args = [cli, 'run', '--dataset', join(dir, 'dataset.jsonl'), '--predictions', join(dir, predictions), '--out', join(dir, out)];
+  if (baseline) args.push('--baseline', baseline);
+  const measured = measure(process.execPath, args);
+  // 1 is "a gate failed": a verdict, not a crash.
+  if (measured.seconds === Number.POSITIVE_INFINITY) return measured;
+  if (measured.status !== 0 && measured.status !== 1) throw new Error(`run failed (${measured.status}): ${measured.stderr.slice(-2000)}`);
+  return measured;
+}
+
+const sizes = (process.env.SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const cases = [
+  ...sizes.map((n) => ({ n, rambling: false })),
+  ...sizes.filter((n) => n <= 100_000).map((n) => ({ n, rambling: true })),
+];
+
+if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
+console.log('| case | examples | Node `run` (with snapshot baseline) | peak RSS | Python pipeline | peak RSS | time ratio Node/Python |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const { n, rambling } of cases) {
+  const dir = join(root, `${rambling ? 'rambling' : 'clean'}-${n}`);
+  await makeCase(dir, n, rambling);
+  rmSync(join(dir, 'previous'), { recursive: true, force: true });
+  const previous = gateRun(dir, 'baseline.jsonl', 'previous');
+  const node = previous.seconds === Number.POSITIVE_INFINITY ? previous : gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
+  const py = measure(python, [join('bench', 'python', 'pipeline.py'), join(dir, 'dataset.jsonl'), join(dir, 'baseline.jsonl'), join(dir, 'candidate.jsonl')]);
+  if (py.status !== 0 && py.seconds !== Number.POSITIVE_INFINITY) throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
+  const shown = (m: Measured) => (m.seconds === Number.POSITIVE_INFINITY ? [`stopped after ${LIMIT_SECONDS} s`, '—'] : [`${m.seconds.toFixed(1)} s`, `${m.peakMb.toFixed(0)} MB`]);
+  const [nodeTime, nodeRss] = shown(node);
+  const [pyTime, pyRss] = shown(py);
+  const ratio = Number.isFinite(node.seconds) && Number.isFinite(py.seconds) ? (node.seconds / py.seconds).toFixed(2) : '—';
+  console.log(`| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${nodeRss} | ${pyTime} | ${pyRss} | ${ratio} |`);
+}
+console.log('\nTargets at 10^6: Node at most half the Python time (ratio ≤ 0.5) and at most 512 MB peak RSS, default heap.');

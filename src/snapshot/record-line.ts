@@ -1,0 +1,58 @@
+import { inputError } from '../errors.js';
+import type { ExampleRecord } from './schema.js';
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function fail(where: () => string, field: string, expected: string, value: unknown): never {
+  throw inputError(where(), `field "${field}" must be ${expected}, got ${typeName(value)}`);
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * One record line of a results.jsonl, checked field by field against `exampleRecord` (by hand:
+ * a schema library's parse per line would cost seconds on a million lines). Unknown fields
+ * are ignored, as the schema does.
+ */
+export function recordOfLine(path: string, lineNumber: number, line: string): ExampleRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${typeName(value)}`);
+  return recordOf(() => `${path} line ${lineNumber}`, value as Record<string, unknown>);
+}
+
+/** `where` makes the error's place, only on error. */
+export function recordOf(where: () => string, value: Record<string, unknown>): ExampleRecord {
+  const { id, input, expected, output, prediction, correct, score, length, tags, latencyMs, usage, error } = value;
+  if (typeof id !== 'string' || id === '') fail(where, 'id', 'a non-empty string', id);
+  if (input !== undefined && typeof input !== 'string') fail(where, 'input', 'a string', input);
+  if (typeof expected !== 'string') fail(where, 'expected', 'a string', expected);
+  if (output !== null && typeof output !== 'string') fail(where, 'output', 'a string or null', output);
+  if (prediction !== null && typeof prediction !== 'string') fail(where, 'prediction', 'a string or null', prediction);
+  if (correct !== null && typeof correct !== 'boolean') fail(where, 'correct', 'true, false or null', correct);
+  if (score !== undefined && !isNumber(score)) fail(where, 'score', 'a number', score);
+  if (length !== null) {
+    const lengths = length as Record<string, unknown> | undefined;
+    if (typeof lengths !== 'object' || Array.isArray(lengths) || !isNumber(lengths.chars) || !isNumber(lengths.words) || (lengths.tokens !== undefined && !isNumber(lengths.tokens))) {
+      fail(where, 'length', 'null or {"chars", "words", "tokens"} numbers', length);
+    }
+  }
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) fail(where, 'tags', 'an object', tags);
+  for (const key in tags) if (typeof (tags as Record<string, unknown>)[key] !== 'string') fail(where, `tags.${key}`, 'a string', (tags as Record<string, unknown>)[key]);
+  if (latencyMs !== undefined && !isNumber(latencyMs)) fail(where, 'latencyMs', 'a number', latencyMs);
+  if (usage !== undefined) {
+    const counts = usage as Record<string, unknown> | null;
+    if (typeof counts !== 'object' || counts === null || !isNumber(counts.promptTokens) || !isNumber(counts.completionTokens)) {
+      fail(where, 'usage', '{"promptTokens", "completionTokens"} numbers', usage);
+    }
+  }
+  if (error !== undefined && typeof error !== 'string') fail(where, 'error', 'a string', error);
+  return value as ExampleRecord;
+}
