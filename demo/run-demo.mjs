@@ -1,6 +1,6 @@
 // `npm run demo`: a real spam filter on real labelled mail, gated like a release.
 // 1. writes the eval set (SpamAssassin corpus) to demo/out/eval.jsonl;
-// 2. runs the gate on the previous release → demo/out/previous/results.json (the baseline);
+// 2. runs the gate on the previous release → demo/out/previous/results.jsonl (the baseline);
 // 3. runs the gate on the candidate against that baseline → expects the gate to FAIL (exit 1).
 // Exits 0 when the demo behaved as intended, 1 otherwise, saying what went wrong.
 import { spawnSync } from 'node:child_process';
@@ -37,7 +37,7 @@ function runGate(step, args) {
 }
 
 function reportPaths(dir) {
-  const paths = { markdown: join(dir, 'report.md'), json: join(dir, 'report.json'), results: join(dir, 'results.json') };
+  const paths = { markdown: join(dir, 'report.md'), json: join(dir, 'report.json'), results: join(dir, 'results.jsonl') };
   const missing = Object.values(paths).filter((path) => !existsSync(path));
   if (missing.length > 0) stop(`the gate did not write ${missing.map(shown).join(', ')}`);
   return paths;
@@ -58,7 +58,7 @@ if (previousStatus !== exitStatus.passed) stop(`the previous release should pass
 const baseline = reportPaths(join(outDir, 'previous'));
 
 const candidateStatus = runGate('3. candidate release, compared with the previous one', [
-  'run', '--config', 'demo/gate.yml', '--baseline', 'demo/out/previous/results.json', '--out', 'demo/out/candidate',
+  'run', '--config', 'demo/gate.yml', '--baseline', 'demo/out/previous/results.jsonl', '--out', 'demo/out/candidate',
 ]);
 if (candidateStatus !== exitStatus.gateFailed) {
   stop(`the candidate regresses and its gate should fail (exit ${exitStatus.gateFailed}), but it exited with ${candidateStatus}`);
