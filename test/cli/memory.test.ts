@@ -9,12 +9,15 @@ import { tempDir } from '../support/tmp.js';
 // A 10^5-example run with the previous run's snapshot as its baseline, through the bundled
 // CLI in a child process with Node's default heap, measured from inside the child: peak RSS
 // (process.resourceUsage().maxRSS, exact) and the JavaScript heap in use, sampled every 20 ms
-// by process.memoryUsage(). Bounds: heap 160 MB, RSS 400 MB. Measured (December 2026): heap
-// about 90 MB, RSS about 260 MB (of which ~60 MB is Node and the bundle); today's main held
-// every record as an object and parsed the baseline whole, about 10x more per example.
+// by process.memoryUsage(). Bounds: heap 320 MB, RSS 512 MB (the RSS target for 10^6,
+// so this also says how far 10^5 is from it). Measured (December 2026): heap about 90 MB and
+// RSS about 260 MB before the merge that added each record's input column and the anomaly
+// detector (on by default, it holds per-example features of both sides); after it, heap
+// 195–215 MB and RSS about 375 MB. Today's main before streaming held every record as an
+// object and parsed the baseline whole, about 10x more per example.
 const EXAMPLES = 100_000;
-const HEAP_BOUND_MB = 160;
-const RSS_BOUND_MB = 400;
+const HEAP_BOUND_MB = 320;
+const RSS_BOUND_MB = 512;
 
 const run = promisify(execFile);
 
