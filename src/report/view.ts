@@ -118,7 +118,7 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
       change: pts(slice.delta, true),
       interval: '',
       p: '',
-      status: 'not gated',
+      status: statusOf(report, 'slices'),
     });
   }
   const shift = comparison.outputLength;
