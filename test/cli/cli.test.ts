@@ -4,18 +4,12 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { cli } from '../support/cli.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 const dataset = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, input: `message ${i}`, expected: i % 3 === 0 ? 'spam' : 'ham' }));
 const answers = (wrong: (i: number) => boolean) =>
   dataset.map((row, i) => ({ id: row.id, output: wrong(i) ? (row.expected === 'spam' ? 'ham' : 'spam') : row.expected.toUpperCase() }));
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main({ argv, env: {}, cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
 
 function workspace() {
   const files = tempDir('mrg-cli-');

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from '../support/cli.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 // Issue 10's rows about what the readers are given: each is one line naming the file and the
@@ -9,13 +9,6 @@ import { jsonl, tempDir } from '../support/tmp.js';
 
 const dataset = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, input: `message ${i}`, expected: i % 3 === 0 ? 'spam' : 'ham' }));
 const answers = dataset.map((row) => ({ id: row.id, output: row.expected }));
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main({ argv, env: {}, cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
 
 function workspace() {
   const files = tempDir('mrg-hostile-');

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cli } from '../support/cli.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 // Issue 9 as a user meets it: the CLI run on files, the reports read back.
 const labels = ['positive', 'negative', 'neutral'];
 const dataset = Array.from({ length: 90 }, (_, i) => ({ id: `r${i}`, input: `review ${i}`, expected: labels[i % 3]! }));
 const rambles = ['As an AI language model, I cannot judge this review.', "I'm sorry, but I can't classify that.", 'Hard to say, honestly.', 'It depends on the reader.', 'As an AI, I have no opinion.', 'This one is mixed.', 'Unclear sentiment overall.', 'No comment.'];
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main({ argv, env: {}, cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
 
 function workspace() {
   const files = tempDir('mrg-labels-');
