@@ -55,7 +55,9 @@ function time<T>(run: () => T): { result: T; ms: number } {
   return { result, ms: performance.now() - start };
 }
 
-console.log('| n | full comparison | F1 bootstrap, 10,000 resamples (cells) | one pass to count the cells | pairing by id |');
+console.log(
+  '| n | full comparison | F1 bootstrap, 10,000 resamples (cells) | one pass to count the cells | pairing by id |',
+);
 console.log('|---:|---:|---:|---:|---:|');
 for (const n of [1_000, 100_000, 1_000_000]) {
   const { baseline, candidate } = snapshots(n);
@@ -116,6 +118,9 @@ console.log('|---|---:|---:|---:|');
   const cleanRun = time(clean);
   globalThis.gc?.();
   const ramblingRun = time(rambling);
-  if (ramblingRun.result?.invalidRate?.candidate !== 0.5) throw new Error('the rambling case should have half its outputs invalid');
-  console.log(`| score + summarise + compare | ${cleanRun.ms.toFixed(0)} ms | ${ramblingRun.ms.toFixed(0)} ms | ${(ramblingRun.ms / cleanRun.ms).toFixed(2)}× |`);
+  if (ramblingRun.result?.invalidRate?.candidate !== 0.5)
+    throw new Error('the rambling case should have half its outputs invalid');
+  console.log(
+    `| score + summarise + compare | ${cleanRun.ms.toFixed(0)} ms | ${ramblingRun.ms.toFixed(0)} ms | ${(ramblingRun.ms / cleanRun.ms).toFixed(2)}× |`,
+  );
 }

@@ -14,7 +14,7 @@ import type { Example } from '../src/dataset/types.js';
 import { evaluateGates } from '../src/gate/evaluate.js';
 import type { RunOutcome } from '../src/models/types.js';
 import { buildSnapshot } from '../src/snapshot/build.js';
-import { seededRandom, type SeededRandom } from '../src/stats/random.js';
+import { type SeededRandom, seededRandom } from '../src/stats/random.js';
 
 const labels = ['billing', 'bug', 'feature'];
 const config = configSchema.parse({});
@@ -22,7 +22,9 @@ const statistics = { ...config.statistics, resamples: 1_000 };
 
 /** Per-example chances of a right answer: mean ≈ 0.85, spread as easy and hard examples are. */
 function chances(n: number, random: SeededRandom): number[] {
-  return Array.from({ length: n }, () => Math.min(0.995, Math.max(0.05, 0.85 + 0.3 * (random.uniform() - 0.5) + (random.uniform() < 0.1 ? -0.4 : 0))));
+  return Array.from({ length: n }, () =>
+    Math.min(0.995, Math.max(0.05, 0.85 + 0.3 * (random.uniform() - 0.5) + (random.uniform() < 0.1 ? -0.4 : 0))),
+  );
 }
 
 function run(examples: Example[], chance: readonly number[], random: SeededRandom, name: string) {
@@ -61,20 +63,41 @@ function verdicts(n: number, drop: number, trials: number, seed: number) {
     const base = chances(n, random);
     const lowered = base.map((chance) => Math.max(0, chance - drop));
     const candidate = run(examples, lowered, random, 'candidate');
-    const comparison = compareSnapshots(run(examples, base, random, 'baseline'), candidate, { lengthUnit: config.lengthUnit, ...statistics, seed: trial + 1 });
-    const { verdict, gates } = evaluateGates({ gates: config.gates, alpha: statistics.alpha, confidence: statistics.confidence, candidate: candidate.summary.metrics, comparison });
+    const comparison = compareSnapshots(run(examples, base, random, 'baseline'), candidate, {
+      lengthUnit: config.lengthUnit,
+      ...statistics,
+      seed: trial + 1,
+    });
+    const { verdict, gates } = evaluateGates({
+      gates: config.gates,
+      alpha: statistics.alpha,
+      confidence: statistics.confidence,
+      candidate: candidate.summary.metrics,
+      comparison,
+    });
     if (verdict === 'fail') failed++;
     if (verdict === 'warn') warned++;
     // Once per trial each: the slice rule can flag several slices.
-    for (const key of new Set(gates.filter((gate) => gate.status !== 'pass').map((gate) => `${gate.name} ${gate.status}`))) flagged.set(key, (flagged.get(key) ?? 0) + 1);
+    for (const key of new Set(
+      gates.filter((gate) => gate.status !== 'pass').map((gate) => `${gate.name} ${gate.status}`),
+    ))
+      flagged.set(key, (flagged.get(key) ?? 0) + 1);
   }
-  const byRule = [...flagged.entries()].sort((x, y) => y[1] - x[1]).map(([rule, count]) => `${rule} ${((count / trials) * 100).toFixed(0)}%`);
+  const byRule = [...flagged.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .map(([rule, count]) => `${rule} ${((count / trials) * 100).toFixed(0)}%`);
   return { failed: failed / trials, warned: warned / trials, byRule: byRule.join(', ') };
 }
 
 const rows = [
   { what: 're-runs of the same model', n: 500, drop: 0, trials: 400, target: `fails ≤ alpha = ${statistics.alpha}` },
-  { what: 'a real 5-point accuracy drop', n: 2_000, drop: 0.05, trials: 100, target: 'fails (power, the higher the better)' },
+  {
+    what: 'a real 5-point accuracy drop',
+    n: 2_000,
+    drop: 0.05,
+    trials: 100,
+    target: 'fails (power, the higher the better)',
+  },
 ];
 console.log('| case | n | trials | default gate fails | warns | target | rules not passing (share of trials) |');
 console.log('|---|---:|---:|---:|---:|---|---|');
@@ -82,5 +105,7 @@ for (const row of rows) {
   const start = performance.now();
   const rate = verdicts(row.n, row.drop, row.trials, 2026);
   const seconds = ((performance.now() - start) / 1000).toFixed(0);
-  console.log(`| ${row.what} | ${row.n} | ${row.trials} | ${(rate.failed * 100).toFixed(1)}% | ${(rate.warned * 100).toFixed(1)}% | ${row.target} (${seconds} s) | ${rate.byRule} |`);
+  console.log(
+    `| ${row.what} | ${row.n} | ${row.trials} | ${(rate.failed * 100).toFixed(1)}% | ${(rate.warned * 100).toFixed(1)}% | ${row.target} (${seconds} s) | ${rate.byRule} |`,
+  );
 }

@@ -3,9 +3,9 @@
 // without and with the on-disk response cache. Run: `npm run bench runner` (BENCH_N to change N).
 // The server runs in a worker thread so that it does not share the runner's event loop.
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import http from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Example } from '../src/dataset/types.js';
 import { silentLogger } from '../src/log.js';
@@ -34,10 +34,18 @@ async function bareClient(baseUrl: string, concurrency: number): Promise<number>
   const send = (index: number) =>
     new Promise<void>((resolve, reject) => {
       const body = JSON.stringify({ model: 'bench', messages: [{ role: 'user', content: `review number ${index}` }] });
-      const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
-        response.resume();
-        response.on('end', resolve);
-      });
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', resolve);
+        },
+      );
       request.on('error', reject);
       request.end(body);
     });
@@ -85,7 +93,15 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - startedAt) / 1000;
     const ideal = (count * latencyMs) / concurrency / 1000;
     const errors = outcomes.filter((outcome) => 'error' in outcome).length;
-    const row = [concurrency, cacheDir ? 'on' : 'off', seconds.toFixed(2), ideal.toFixed(2), (count / seconds).toFixed(0), (ideal / seconds).toFixed(3), errors];
+    const row = [
+      concurrency,
+      cacheDir ? 'on' : 'off',
+      seconds.toFixed(2),
+      ideal.toFixed(2),
+      (count / seconds).toFixed(0),
+      (ideal / seconds).toFixed(3),
+      errors,
+    ];
     console.log(row.join(' | '));
   };
 
@@ -103,7 +119,9 @@ async function main(): Promise<void> {
     const startedAt = performance.now();
     await run(32, examples, cacheDir);
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-    console.log(`resume from a full cache: ${seconds} s for ${count} answers, ${(await requestCount()) - before} requests sent`);
+    console.log(
+      `resume from a full cache: ${seconds} s for ${count} answers, ${(await requestCount()) - before} requests sent`,
+    );
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
     await worker.terminate();

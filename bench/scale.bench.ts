@@ -10,8 +10,8 @@
 // Run: `npm run bundle && npm run bench scale` (SCALE_SIZES=10000,100000 for fewer sizes;
 // SCALE_LIMIT_SECONDS, default 600, stops a run that takes longer).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/stats/random.js';
 
@@ -41,7 +41,8 @@ function measure(command: string, args: string[]): Measured {
     timeout: LIMIT_SECONDS * 1000,
     killSignal: 'SIGKILL',
   });
-  if (result.error || !existsSync(timing)) return { seconds: Number.POSITIVE_INFINITY, peakMb: Number.NaN, status: null, stderr: 'stopped' };
+  if (result.error || !existsSync(timing))
+    return { seconds: Number.POSITIVE_INFINITY, peakMb: Number.NaN, status: null, stderr: 'stopped' };
   const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: seconds!, peakMb: kilobytes! / 1024, status: result.status, stderr: result.stderr };
 }
@@ -79,18 +80,34 @@ async function makeCase(dir: string, n: number, rambling: boolean): Promise<void
     // A quarter of the outputs are sentences, each one different.
     after.push(rambling && random.uniform() < 0.25 ? `The answer here seems to be ${next}, I think (case ${i})` : next);
   }
-  await writeLines(join(dir, 'dataset.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, input: `ticket ${i}: the customer writes about their account and the app`, expected: expected[i] }));
+  await writeLines(join(dir, 'dataset.jsonl'), n, (i) =>
+    JSON.stringify({
+      id: `ex-${i}`,
+      input: `ticket ${i}: the customer writes about their account and the app`,
+      expected: expected[i],
+    }),
+  );
   await writeLines(join(dir, 'baseline.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, output: before[i] }));
   await writeLines(join(dir, 'candidate.jsonl'), n, (i) => JSON.stringify({ id: `ex-${i}`, output: after[i] }));
 }
 
 function gateRun(dir: string, predictions: string, out: string, baseline?: string): Measured {
-  const args = [cli, 'run', '--dataset', join(dir, 'dataset.jsonl'), '--predictions', join(dir, predictions), '--out', join(dir, out)];
+  const args = [
+    cli,
+    'run',
+    '--dataset',
+    join(dir, 'dataset.jsonl'),
+    '--predictions',
+    join(dir, predictions),
+    '--out',
+    join(dir, out),
+  ];
   if (baseline) args.push('--baseline', baseline);
   const measured = measure(process.execPath, args);
   // 1 is "a gate failed": a verdict, not a crash.
   if (measured.seconds === Number.POSITIVE_INFINITY) return measured;
-  if (measured.status !== 0 && measured.status !== 1) throw new Error(`run failed (${measured.status}): ${measured.stderr.slice(-2000)}`);
+  if (measured.status !== 0 && measured.status !== 1)
+    throw new Error(`run failed (${measured.status}): ${measured.stderr.slice(-2000)}`);
   return measured;
 }
 
@@ -101,20 +118,39 @@ const cases = [
 ];
 
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
-console.log('| case | examples | Node `run` (with snapshot baseline) | peak RSS | Python pipeline | peak RSS | time ratio Node/Python |');
+console.log(
+  '| case | examples | Node `run` (with snapshot baseline) | peak RSS | Python pipeline | peak RSS | time ratio Node/Python |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const { n, rambling } of cases) {
   const dir = join(root, `${rambling ? 'rambling' : 'clean'}-${n}`);
   await makeCase(dir, n, rambling);
   rmSync(join(dir, 'previous'), { recursive: true, force: true });
   const previous = gateRun(dir, 'baseline.jsonl', 'previous');
-  const node = previous.seconds === Number.POSITIVE_INFINITY ? previous : gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
-  const py = measure(python, [join('bench', 'python', 'pipeline.py'), join(dir, 'dataset.jsonl'), join(dir, 'baseline.jsonl'), join(dir, 'candidate.jsonl')]);
-  if (py.status !== 0 && py.seconds !== Number.POSITIVE_INFINITY) throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
-  const shown = (m: Measured) => (m.seconds === Number.POSITIVE_INFINITY ? [`stopped after ${LIMIT_SECONDS} s`, '—'] : [`${m.seconds.toFixed(1)} s`, `${m.peakMb.toFixed(0)} MB`]);
+  const node =
+    previous.seconds === Number.POSITIVE_INFINITY
+      ? previous
+      : gateRun(dir, 'candidate.jsonl', 'candidate', join(dir, 'previous', 'results.jsonl'));
+  const py = measure(python, [
+    join('bench', 'python', 'pipeline.py'),
+    join(dir, 'dataset.jsonl'),
+    join(dir, 'baseline.jsonl'),
+    join(dir, 'candidate.jsonl'),
+  ]);
+  if (py.status !== 0 && py.seconds !== Number.POSITIVE_INFINITY)
+    throw new Error(`python pipeline failed: ${py.stderr.slice(-2000)}`);
+  const shown = (m: Measured) =>
+    m.seconds === Number.POSITIVE_INFINITY
+      ? [`stopped after ${LIMIT_SECONDS} s`, '—']
+      : [`${m.seconds.toFixed(1)} s`, `${m.peakMb.toFixed(0)} MB`];
   const [nodeTime, nodeRss] = shown(node);
   const [pyTime, pyRss] = shown(py);
-  const ratio = Number.isFinite(node.seconds) && Number.isFinite(py.seconds) ? (node.seconds / py.seconds).toFixed(2) : '—';
-  console.log(`| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${nodeRss} | ${pyTime} | ${pyRss} | ${ratio} |`);
+  const ratio =
+    Number.isFinite(node.seconds) && Number.isFinite(py.seconds) ? (node.seconds / py.seconds).toFixed(2) : '—';
+  console.log(
+    `| ${rambling ? 'rambling (¼ unique sentences)' : 'clean labels'} | ${n.toLocaleString('en')} | ${nodeTime} | ${nodeRss} | ${pyTime} | ${pyRss} | ${ratio} |`,
+  );
 }
-console.log('\nTargets at 10^6: Node at most half the Python time (ratio ≤ 0.5) and at most 512 MB peak RSS, default heap.');
+console.log(
+  '\nTargets at 10^6: Node at most half the Python time (ratio ≤ 0.5) and at most 512 MB peak RSS, default heap.',
+);

@@ -5,7 +5,7 @@
 // The bootstrap columns should stay flat as n grows: they see cell counts, never rows (the
 // F1 bootstrap costs O(occupied cells), at most 125 here; `cells` shows how many are used).
 // Run: `npm run bench stats`.
-import { f1DeltasOfCells, type Cells } from '../src/compare/f1-deltas.js';
+import { type Cells, f1DeltasOfCells } from '../src/compare/f1-deltas.js';
 import { ks2samp } from '../src/stats/ks-two-sample.js';
 import { wasserstein1 } from '../src/stats/lengths-shift.js';
 import { mcnemarExact } from '../src/stats/mcnemar.js';
@@ -80,17 +80,29 @@ const format = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`.padStart(10);
 
 console.log(`paired comparison, ${CLASSES} classes, bootstrap ${RESAMPLES.toLocaleString('en')} resamples`);
 console.log(
-  ['n', 'cells', 'F1 bootstrap', 'median CI', 'KS', 'Wasserstein', 'McNemar+MDE', 'total'].map((h, i) => (i === 0 ? h.padEnd(10) : h.padStart(i === 1 ? 6 : 13))).join(''),
+  ['n', 'cells', 'F1 bootstrap', 'median CI', 'KS', 'Wasserstein', 'McNemar+MDE', 'total']
+    .map((h, i) => (i === 0 ? h.padEnd(10) : h.padStart(i === 1 ? 6 : 13)))
+    .join(''),
 );
 let warm = false;
 for (const n of SIZES) {
   const data = generate(n);
   const run = () => {
     const bootstrap = timed(() =>
-      f1DeltasOfCells({ source: 'inferred', labels }, cellsOf(data.cells), { resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
+      f1DeltasOfCells({ source: 'inferred', labels }, cellsOf(data.cells), {
+        resamples: RESAMPLES,
+        seed: 7,
+        confidence: 0.95,
+      }),
     );
     const median = timed(() =>
-      medianDeltaInterval({ baseline: data.baselineLengths, candidate: data.candidateLengths, resamples: RESAMPLES, seed: 7, confidence: 0.95 }),
+      medianDeltaInterval({
+        baseline: data.baselineLengths,
+        candidate: data.candidateLengths,
+        resamples: RESAMPLES,
+        seed: 7,
+        confidence: 0.95,
+      }),
     );
     const ks = timed(() => ks2samp(data.baselineLengths, data.candidateLengths));
     const wasserstein = timed(() => wasserstein1(data.baselineLengths, data.candidateLengths));
@@ -109,7 +121,9 @@ for (const n of SIZES) {
   console.log(
     n.toLocaleString('en').padEnd(10) +
       String(data.cells.filter((count) => count > 0).length).padStart(6) +
-      [r.bootstrap.ms, r.median.ms, r.ks.ms, r.wasserstein.ms, r.mcnemar.ms, total].map((ms) => format(ms).padStart(13)).join(''),
+      [r.bootstrap.ms, r.median.ms, r.ks.ms, r.wasserstein.ms, r.mcnemar.ms, total]
+        .map((ms) => format(ms).padStart(13))
+        .join(''),
   );
   console.log(
     `${''.padEnd(10)}macro-F1 Δ CI [${r.bootstrap.result.macroF1.ciLow?.toFixed(4)}, ${r.bootstrap.result.macroF1.ciHigh?.toFixed(4)}], ` +

@@ -38,7 +38,9 @@ function answersOf(release, examples) {
 function scores(examples, answers) {
   const labels = [...new Set(examples.map((example) => example.expected))].sort();
   const f1 = labels.map((label) => {
-    let truePositives = 0, falsePositives = 0, falseNegatives = 0;
+    let truePositives = 0,
+      falsePositives = 0,
+      falseNegatives = 0;
     for (const { id, expected } of examples) {
       const predicted = answers.get(id);
       if (predicted === label && expected === label) truePositives += 1;
@@ -58,10 +60,15 @@ function accuracyBySource(examples, answers) {
     counts.total += 1;
     if (answers.get(id) === expected) counts.correct += 1;
   }
-  return Object.fromEntries(Object.entries(bySource).map(([source, { correct, total }]) => [source, (correct / total).toFixed(3)]));
+  return Object.fromEntries(
+    Object.entries(bySource).map(([source, { correct, total }]) => [source, (correct / total).toFixed(3)]),
+  );
 }
 
-const examples = readFileSync(evalDatasetPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const examples = readFileSync(evalDatasetPath, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 const [previous, candidate, candidateAgain] = await Promise.all([
   answersOf('previous', examples),
   answersOf('candidate', examples),
@@ -69,21 +76,36 @@ const [previous, candidate, candidateAgain] = await Promise.all([
 ]);
 
 const problems = [];
-for (const [name, answers] of [['previous', previous], ['candidate', candidate]]) {
+for (const [name, answers] of [
+  ['previous', previous],
+  ['candidate', candidate],
+]) {
   const missing = examples.filter(({ id }) => !answers.has(id)).length;
   if (missing > 0) problems.push(`${name} left ${missing} examples unanswered`);
 }
-if (examples.some(({ id }) => candidate.get(id) !== candidateAgain.get(id))) problems.push('candidate answers differ between two runs');
+if (examples.some(({ id }) => candidate.get(id) !== candidateAgain.get(id)))
+  problems.push('candidate answers differ between two runs');
 
 const before = scores(examples, previous);
 const after = scores(examples, candidate);
-const negativeFlips = examples.filter(({ id, expected }) => previous.get(id) === expected && candidate.get(id) !== expected).length;
-const positiveFlips = examples.filter(({ id, expected }) => previous.get(id) !== expected && candidate.get(id) === expected).length;
+const negativeFlips = examples.filter(
+  ({ id, expected }) => previous.get(id) === expected && candidate.get(id) !== expected,
+).length;
+const positiveFlips = examples.filter(
+  ({ id, expected }) => previous.get(id) !== expected && candidate.get(id) === expected,
+).length;
 console.log(`examples: ${examples.length}`);
-for (const [name, score, answers] of [['previous', before, previous], ['candidate', after, candidate]]) {
-  console.log(`${name.padEnd(9)} accuracy ${score.accuracy.toFixed(4)}  macro-F1 ${score.macroF1.toFixed(4)}  by source ${JSON.stringify(accuracyBySource(examples, answers))}`);
+for (const [name, score, answers] of [
+  ['previous', before, previous],
+  ['candidate', after, candidate],
+]) {
+  console.log(
+    `${name.padEnd(9)} accuracy ${score.accuracy.toFixed(4)}  macro-F1 ${score.macroF1.toFixed(4)}  by source ${JSON.stringify(accuracyBySource(examples, answers))}`,
+  );
 }
-console.log(`negative flips ${negativeFlips} (${((100 * negativeFlips) / examples.length).toFixed(1)}%), positive flips ${positiveFlips}`);
+console.log(
+  `negative flips ${negativeFlips} (${((100 * negativeFlips) / examples.length).toFixed(1)}%), positive flips ${positiveFlips}`,
+);
 
 // Far beyond the gate's default 2-point margins, so the demo fails its gate for a real reason.
 if (before.accuracy - after.accuracy < 0.04) problems.push('candidate accuracy does not drop by 4 points or more');

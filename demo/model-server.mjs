@@ -12,7 +12,9 @@ function fail(message) {
 
 let release;
 try {
-  ({ values: { release } } = parseArgs({ options: { release: { type: 'string' } } }));
+  ({
+    values: { release },
+  } = parseArgs({ options: { release: { type: 'string' } } }));
 } catch (error) {
   fail(error.message);
 }

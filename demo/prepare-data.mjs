@@ -12,7 +12,9 @@ export const evalDatasetPath = join(demoDir, 'out', 'eval.jsonl');
 /** Writes the eval set and returns how many examples of each label it holds. */
 export function prepareData(path = evalDatasetPath) {
   const held = loadExamples().filter((example) => example.split === 'eval');
-  const lines = held.map(({ id, input, expected, source }) => JSON.stringify({ id, input, expected, tags: { source } }));
+  const lines = held.map(({ id, input, expected, source }) =>
+    JSON.stringify({ id, input, expected, tags: { source } }),
+  );
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${lines.join('\n')}\n`);
   const counts = {};
@@ -22,5 +24,9 @@ export function prepareData(path = evalDatasetPath) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { path, total, counts } = prepareData();
-  console.log(`wrote ${total} examples (${Object.entries(counts).map(([label, n]) => `${n} ${label}`).join(', ')}) to ${path}`);
+  console.log(
+    `wrote ${total} examples (${Object.entries(counts)
+      .map(([label, n]) => `${n} ${label}`)
+      .join(', ')}) to ${path}`,
+  );
 }

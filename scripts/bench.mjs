@@ -1,13 +1,16 @@
 // `npm run bench [name]`: bundles each bench/*.bench.ts with esbuild and runs it in its own
 // Node process, one after the other, so figures are not disturbed by each other. A million
 // examples need more than Node's default heap; without it the garbage collector dominates.
-import { build } from 'esbuild';
+
 import { spawnSync } from 'node:child_process';
-import { readdirSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const only = process.argv[2];
-const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const benches = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 const outDir = join('.cache', 'bench');
 mkdirSync(outDir, { recursive: true });
 let failed = false;
@@ -25,7 +28,9 @@ for (const file of benches) {
     logLevel: 'warning',
   });
   console.log(`\n## ${file}`);
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

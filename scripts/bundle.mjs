@@ -1,8 +1,9 @@
 // Builds the two self-contained entry points GitHub and users run: dist/index.js (the
 // Action) and dist/cli.js (the CLI). @actions/* are ESM-only and some of their
 // dependencies still call require(), hence the createRequire banner.
-import { build } from 'esbuild';
+
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 // The output folder is an argument so a test can build elsewhere and compare with dist/.
 const outDir = process.argv[2] ?? 'dist';
@@ -23,4 +24,9 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js'), banner: { js: banner } });
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(outDir, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${banner}` } });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: join(outDir, 'cli.js'),
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+});

@@ -16,7 +16,8 @@ export function inputsTable(actionYaml) {
     rows.push(`| \`${name}\` | ${value} | ${oneLine(input.description)} |`);
   }
   rows.push('', '| output | what it holds |', '|---|---|');
-  for (const [name, output] of Object.entries(action.outputs)) rows.push(`| \`${name}\` | ${oneLine(output.description)} |`);
+  for (const [name, output] of Object.entries(action.outputs))
+    rows.push(`| \`${name}\` | ${oneLine(output.description)} |`);
   return `${start}\n${rows.join('\n')}\n${end}`;
 }
 

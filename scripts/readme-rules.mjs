@@ -4,6 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const bundled = await build({ entryPoints: ['src/gate/rule-table.ts'], bundle: true, format: 'esm', platform: 'node', write: false });
-const { withRuleTable } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const bundled = await build({
+  entryPoints: ['src/gate/rule-table.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const { withRuleTable } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 writeFileSync('README.md', withRuleTable(readFileSync('README.md', 'utf8')));

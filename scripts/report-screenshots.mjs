@@ -46,7 +46,16 @@ mkdirSync(images, { recursive: true });
 const context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 920, height: 900 },
   deviceScaleFactor: 1,
 });
@@ -56,7 +65,8 @@ try {
   comment.on('pageerror', (error) => errors.push(error.message));
   await comment.goto(pathToFileURL(commentPath).href);
   await comment.waitForSelector('body[data-drawn="yes"]', { timeout: 30_000 });
-  if (errors.length > 0 || (await comment.$$('.mermaid svg')).length === 0) throw new Error(`Mermaid did not draw the charts: ${errors.join('; ')}`);
+  if (errors.length > 0 || (await comment.$$('.mermaid svg')).length === 0)
+    throw new Error(`Mermaid did not draw the charts: ${errors.join('; ')}`);
   // The first screen a reviewer sees, down to the end of the first chart.
   const article = await comment.$('article');
   await article.screenshot({ path: join(images, 'report-comment.png') });

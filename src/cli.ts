@@ -5,7 +5,9 @@ import { main } from './cli/main.js';
 const controller = new AbortController();
 const onSignal = (name: NodeJS.Signals) => {
   if (controller.signal.aborted) process.exit(130);
-  process.stderr.write(`Stopping (${name}): finishing the answers in flight and keeping the results so far (${name === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now).\n`);
+  process.stderr.write(
+    `Stopping (${name}): finishing the answers in flight and keeping the results so far (${name === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now).\n`,
+  );
   controller.abort();
 };
 for (const name of ['SIGINT', 'SIGTERM'] as const) process.on(name, onSignal);
@@ -16,6 +18,8 @@ process.exitCode = await main({
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  ...(process.stderr.isTTY && !process.env.CI ? { terminal: { write: (text: string) => process.stderr.write(text), columns: process.stderr.columns } } : {}),
+  ...(process.stderr.isTTY && !process.env.CI
+    ? { terminal: { write: (text: string) => process.stderr.write(text), columns: process.stderr.columns } }
+    : {}),
   signal: controller.signal,
 });

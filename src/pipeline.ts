@@ -1,20 +1,26 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { ResolvedConfig } from './config/load.js';
 import { snapshotAnomalies } from './anomaly/run.js';
 import { compareTables } from './compare/compare.js';
-import { runCost } from './gate/cost-rule.js';
-import { cumulativeReference, trendOf, type ReleaseHistory } from './history/trend.js';
+import type { ResolvedConfig } from './config/load.js';
 import { readDataset, readDatasetKeys } from './dataset/read.js';
 import type { Dataset, DatasetKeys } from './dataset/types.js';
-import { InputError, inputError, InterruptedError } from './errors.js';
+import { InputError, InterruptedError, inputError } from './errors.js';
 import { percent } from './format.js';
 import type { Acceptance } from './gate/acceptance.js';
-import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
+import { runCost } from './gate/cost-rule.js';
 import { evaluateGates } from './gate/evaluate.js';
-import { missingBaselineOutcome, withMissingBaseline, type BaselineOrigin, type OnMissingBaseline } from './gate/missing-baseline.js';
+import {
+  type BaselineOrigin,
+  missingBaselineOutcome,
+  type OnMissingBaseline,
+  withMissingBaseline,
+} from './gate/missing-baseline.js';
+import { cumulativeReference, type ReleaseHistory, trendOf } from './history/trend.js';
 import type { Logger } from './log.js';
+import { checkExpectedDeclared } from './metrics/label-set.js';
+import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
 import type { ModelConfig, PredictionsConfig } from './models/config.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
@@ -27,8 +33,7 @@ import { datasetTable, scoreOutcomes, snapshotHeader } from './snapshot/build.js
 import { isPredictionsFile, readSnapshot, SNAPSHOT_FILE, writeJsonAtomic, writeSnapshot } from './snapshot/io.js';
 import { Scorer } from './snapshot/records.js';
 import { rescoreSnapshot, sameScoring, withLabelSet, withTokenCounts } from './snapshot/rescore.js';
-import { checkExpectedDeclared } from './metrics/label-set.js';
-import { StringPool, type SnapshotTable } from './snapshot/table.js';
+import { type SnapshotTable, StringPool } from './snapshot/table.js';
 import { tool } from './version.js';
 
 export interface GateRunOptions {
@@ -66,17 +71,26 @@ export interface GateRun {
 async function loadTemplate(path: string | null): Promise<ReturnType<typeof compileTemplate> | undefined> {
   if (!path) return undefined;
   const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw inputError(path, error.code === 'ENOENT' ? 'report template not found (report.template / input report-template)' : `cannot read the report template (${error.code ?? error.message})`);
+    throw inputError(
+      path,
+      error.code === 'ENOENT'
+        ? 'report template not found (report.template / input report-template)'
+        : `cannot read the report template (${error.code ?? error.message})`,
+    );
   });
   try {
     return compileTemplate(source);
   } catch (error) {
-    throw inputError(path, `not a valid Handlebars template: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+    throw inputError(
+      path,
+      `not a valid Handlebars template: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+    );
   }
 }
 
 function* expectedOf(dataset: DatasetKeys): Iterable<{ id: string; expected: string }> {
-  for (let row = 0; row < dataset.n; row++) yield { id: dataset.ids[row] as string, expected: dataset.expected[row] as string };
+  for (let row = 0; row < dataset.n; row++)
+    yield { id: dataset.ids[row] as string, expected: dataset.expected[row] as string };
 }
 
 /** What a run holds of the dataset: every example when a live model must be sent them, else only the keys. */
@@ -86,14 +100,28 @@ type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
  * A predictions file is scored line by line as it streams, straight into the table: no
  * outcome objects, no copy of the file in memory.
  */
-async function scorePredictions(options: GateRunOptions, dataset: RunDataset, model: PredictionsConfig, labels: StringPool, countTokens: TokenCounter | null) {
+async function scorePredictions(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  model: PredictionsConfig,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+) {
   const { config } = options;
   const records = datasetTable(dataset, labels);
   const scorer = new Scorer(config.task, config.scoring, countTokens);
   await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, (row, answer) => {
     const id = dataset.ids[row] as string;
-    const example = { id, input: dataset.inputs[row] as string, expected: dataset.expected[row] as string, tags: dataset.tags[row] as Record<string, string> };
-    records.put(row, scorer.score(example, 'output' in answer ? { id, output: answer.output } : { id, error: answer.error }));
+    const example = {
+      id,
+      input: dataset.inputs[row] as string,
+      expected: dataset.expected[row] as string,
+      tags: dataset.tags[row] as Record<string, string>,
+    };
+    records.put(
+      row,
+      scorer.score(example, 'output' in answer ? { id, output: answer.output } : { id, error: answer.error }),
+    );
   });
   return { identity: { type: 'predictions', name: model.name ?? basename(model.path) }, records };
 }
@@ -129,7 +157,10 @@ async function evaluate(
           }
         : undefined,
     });
-    scored = { identity: run.identity, records: scoreOutcomes(dataset, run.outcomes, { ...config, countTokens }, labels) };
+    scored = {
+      identity: run.identity,
+      records: scoreOutcomes(dataset, run.outcomes, { ...config, countTokens }, labels),
+    };
     resources = run.resources;
   }
   const header = snapshotHeader(
@@ -174,12 +205,28 @@ function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: R
   );
 }
 
-async function loadBaseline(options: GateRunOptions, dataset: RunDataset, labels: StringPool, countTokens: TokenCounter | null): Promise<LoadedBaseline | null> {
+async function loadBaseline(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+): Promise<LoadedBaseline | null> {
   const { config } = options;
   const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
   if (path) {
     if (await isPredictionsFile(path)) {
-      return { snapshot: await evaluate(options, dataset, { type: 'predictions', path, name: basename(path) }, labels, null, countTokens), source: path, notes: [] };
+      return {
+        snapshot: await evaluate(
+          options,
+          dataset,
+          { type: 'predictions', path, name: basename(path) },
+          labels,
+          null,
+          countTokens,
+        ),
+        source: path,
+        notes: [],
+      };
     }
     const read = await readSnapshot(path, { labels, knownIds: dataset });
     checkFingerprintClaim(path, read, dataset);
@@ -190,12 +237,20 @@ async function loadBaseline(options: GateRunOptions, dataset: RunDataset, labels
     }
     if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
       const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
-      return { snapshot: rescoreSnapshot(snapshot, dataset, config.scoring, config.labels, countTokens), source: path, notes: [note] };
+      return {
+        snapshot: rescoreSnapshot(snapshot, dataset, config.scoring, config.labels, countTokens),
+        source: path,
+        notes: [note],
+      };
     }
     return { snapshot, source: path, notes: [] };
   }
   if (config.baseline.model) {
-    return { snapshot: await evaluate(options, dataset, config.baseline.model, labels, null, countTokens), source: 'baseline.model', notes: [] };
+    return {
+      snapshot: await evaluate(options, dataset, config.baseline.model, labels, null, countTokens),
+      source: 'baseline.model',
+      notes: [],
+    };
   }
   return null;
 }
@@ -203,7 +258,10 @@ async function loadBaseline(options: GateRunOptions, dataset: RunDataset, labels
 /** A baseline the config (or a path) named: a file or the baseline model; none without one. */
 function defaultOrigin(loaded: LoadedBaseline | null): BaselineOrigin {
   if (!loaded) return { status: 'none', source: null, reason: null };
-  const source = loaded.source === 'baseline.model' ? { kind: 'model' as const } : { kind: 'file' as const, path: basename(loaded.source) };
+  const source =
+    loaded.source === 'baseline.model'
+      ? { kind: 'model' as const }
+      : { kind: 'file' as const, path: basename(loaded.source) };
   return { status: 'found', source, reason: null };
 }
 
@@ -240,10 +298,15 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   // Only a live model is sent the whole examples: a predictions run keeps the keys and each
   // input as its record keeps it, for the report's regressions (up to MAX_RECORD_INPUT_CHARS
   // each, plus a pool entry in the table: on long prompts the largest part of its memory).
-  const live = config.model.type !== 'predictions' || (config.baseline.model !== undefined && config.baseline.model !== null && config.baseline.model.type !== 'predictions');
+  const live =
+    config.model.type !== 'predictions' ||
+    (config.baseline.model !== undefined &&
+      config.baseline.model !== null &&
+      config.baseline.model.type !== 'predictions');
   const dataset: RunDataset = live ? await readDataset(config.dataset) : await readDatasetKeys(config.dataset);
   logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);
-  if (config.task === 'classification') checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
+  if (config.task === 'classification')
+    checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
 
   const outDir = config.out;
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -283,7 +346,13 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   if (partial) await rm(partialPath, { force: true });
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
-  const comparison = loaded ? compareTables(loaded.snapshot, candidate, { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels }) : null;
+  const comparison = loaded
+    ? compareTables(loaded.snapshot, candidate, {
+        lengthUnit: config.lengthUnit,
+        ...config.statistics,
+        labels: config.labels,
+      })
+    : null;
   if (loaded && !comparison) {
     // A comparison asked for and impossible must not pass as "no baseline yet".
     throw inputError(
@@ -296,10 +365,19 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
   const notes = loaded?.notes ?? [];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
-  const anomalies = loaded && config.anomalies.enabled ? snapshotAnomalies(loaded.snapshot, candidate, { ...config.anomalies, seed: config.statistics.seed, confidence: config.statistics.confidence }) : null;
+  const anomalies =
+    loaded && config.anomalies.enabled
+      ? snapshotAnomalies(loaded.snapshot, candidate, {
+          ...config.anomalies,
+          seed: config.statistics.seed,
+          confidence: config.statistics.confidence,
+        })
+      : null;
   const compareOptions = { lengthUnit: config.lengthUnit, ...config.statistics, labels: config.labels };
   const history = options.history;
-  const cumulative = history ? cumulativeReference(history, candidate, config.gates.cumulativeDrop, compareOptions) : undefined;
+  const cumulative = history
+    ? cumulativeReference(history, candidate, config.gates.cumulativeDrop, compareOptions)
+    : undefined;
   const gate = withMissingBaseline(
     evaluateGates({
       gates: config.gates,
@@ -310,7 +388,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       latency: candidate.header.summary.latencyMs,
       cost: {
         candidate: runCost(candidate.header.summary, pricingOf(config.model)),
-        baseline: baseline && config.baseline.model ? runCost(baseline.header.summary, pricingOf(config.baseline.model)) : null,
+        baseline:
+          baseline && config.baseline.model ? runCost(baseline.header.summary, pricingOf(config.baseline.model)) : null,
       },
       anomalies: anomalies ? anomalies.summary : undefined,
       resources: { baseline: loaded?.snapshot.header.resources ?? null, candidate: candidate.header.resources ?? null },
@@ -329,21 +408,37 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     notes,
     baselineOrigin: origin,
     acceptance: options.acceptance ?? null,
-    pricing: { candidate: pricingOf(config.model), baseline: config.baseline.model ? pricingOf(config.baseline.model) : null },
-    monitoring: { anomalies: anomalies?.report ?? null, history: history && config.history > 0 ? trendOf(history, candidate) : [] },
+    pricing: {
+      candidate: pricingOf(config.model),
+      baseline: config.baseline.model ? pricingOf(config.baseline.model) : null,
+    },
+    monitoring: {
+      anomalies: anomalies?.report ?? null,
+      history: history && config.history > 0 ? trendOf(history, candidate) : [],
+    },
   });
-  const renderOptions = { runUrl: options.runUrl ?? null, maxRegressions: config.report.maxRegressions, ...(template ? { template } : {}) };
+  const renderOptions = {
+    runUrl: options.runUrl ?? null,
+    maxRegressions: config.report.maxRegressions,
+    ...(template ? { template } : {}),
+  };
   await writeJsonAtomic(paths.reportJson, report, 2);
   const render = (maxLength: number) => {
     try {
       return renderMarkdown(report, { ...renderOptions, maxLength });
     } catch (error) {
       // strict mode: a field the template names that the data lacks.
-      throw inputError(config.report.template ?? 'report template', `cannot render: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+      throw inputError(
+        config.report.template ?? 'report template',
+        `cannot render: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+      );
     }
   };
   const markdown = render(Number.POSITIVE_INFINITY);
   await writeFile(paths.reportMarkdown, markdown);
-  await writeFile(paths.reportHtml, renderHtml(report, { flips: baseline ? flipRows(baseline, candidate) : [], runUrl: options.runUrl ?? null }));
+  await writeFile(
+    paths.reportHtml,
+    renderHtml(report, { flips: baseline ? flipRows(baseline, candidate) : [], runUrl: options.runUrl ?? null }),
+  );
   return { candidate, baseline, report, markdown, render, paths };
 }

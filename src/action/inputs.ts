@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
-import { parseBaselineSource, type BaselineSource } from '../github/baseline.js';
 import { ON_MISSING_BASELINE, type OnMissingBaseline } from '../gate/missing-baseline.js';
+import { type BaselineSource, parseBaselineSource } from '../github/baseline.js';
 import { COMMENT_MODES, type CommentMode } from '../github/sticky-comment.js';
 
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
@@ -53,7 +53,10 @@ export interface ActionOptions {
  * path, and the `dataset` and `predictions` inputs when given), so the jobs of a matrix that
  * varies those inputs keep one comment each.
  */
-export function defaultCommentKey(job: string, options: Pick<ActionOptions, 'configPath' | 'dataset' | 'predictions'>): string {
+export function defaultCommentKey(
+  job: string,
+  options: Pick<ActionOptions, 'configPath' | 'dataset' | 'predictions'>,
+): string {
   const gated = [options.configPath, options.dataset, options.predictions].filter((part) => part !== null);
   return `${job}:${gated.length > 0 ? gated.join(':') : 'gate'}`;
 }
@@ -64,7 +67,11 @@ export type InputReader = (name: string) => string;
 export function readInputs(getInput: InputReader): ActionOptions {
   const text = (name: string): string | null => getInput(name).trim() || null;
   const token = text('github-token');
-  if (!token) throw inputError('input github-token', 'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)');
+  if (!token)
+    throw inputError(
+      'input github-token',
+      'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)',
+    );
   return {
     mode: choice(getInput, 'mode', MODES, 'gate'),
     configPath: text('config'),
@@ -127,7 +134,10 @@ const FORBIDDEN_IN_ARTIFACT_NAMES = /["\\/:<>|*?\r\n]/;
 
 function artifactName(value: string): string {
   if (FORBIDDEN_IN_ARTIFACT_NAMES.test(value)) {
-    throw inputError('input artifact-name', `"${value}" holds a character artifact names cannot have (" : < > | * ? \\ / or a line break)`);
+    throw inputError(
+      'input artifact-name',
+      `"${value}" holds a character artifact names cannot have (" : < > | * ? \\ / or a line break)`,
+    );
   }
   return value;
 }

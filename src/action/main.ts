@@ -1,29 +1,29 @@
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import * as core from '@actions/core';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { InputError, InterruptedError } from '../errors.js';
-import { createArtifactStore, type ArtifactStore } from '../github/artifact-store.js';
-import { MISSING_BASELINE_RULE, type BaselineOrigin } from '../gate/missing-baseline.js';
+import { type BaselineOrigin, MISSING_BASELINE_RULE } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
+import { type ArtifactStore, createArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
-import { fetchReleaseHistory } from '../github/release-history.js';
-import { notify } from '../notify/webhook.js';
-import { snapshotAssetName } from '../github/release-assets.js';
-import { writeGateRecord, type GateRecord } from '../github/gate-record.js';
+import { type GateRecord, writeGateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
+import { snapshotAssetName } from '../github/release-assets.js';
+import { fetchReleaseHistory } from '../github/release-history.js';
 import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
-import { readRunContext, type RunContext } from '../github/run-context.js';
+import { type RunContext, readRunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
+import { notify } from '../notify/webhook.js';
 import { runGate } from '../pipeline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { GateReport } from '../report/types.js';
 import { findRunAcceptance } from './acceptance.js';
 import { abortOnCancel } from './cancel.js';
 import { commentForTriggeringRun } from './comment-mode.js';
-import { defaultCommentKey, readInputs, type ActionOptions } from './inputs.js';
+import { type ActionOptions, defaultCommentKey, readInputs } from './inputs.js';
 import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
@@ -104,7 +104,9 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   const history = await fetchHistory({ options, config, context, octokit, env, baseline });
-  const acceptance = options.acceptLabel ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger }) : null;
+  const acceptance = options.acceptLabel
+    ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger })
+    : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
   const cancel = abortOnCancel();
   const cacheOptions = {
@@ -148,10 +150,14 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
 
   await writeJobSummary(render(SUMMARY_MAX_CHARACTERS), env);
   for (const warning of report.warnings) core.warning(warning);
-  for (const outcome of report.gates.filter((gate) => gate.status === 'warn')) core.warning(outcome.message, { title: `${outcome.name} (${outcome.rule})` });
+  for (const outcome of report.gates.filter((gate) => gate.status === 'warn'))
+    core.warning(outcome.message, { title: `${outcome.name} (${outcome.rule})` });
   const missing = report.gates.find((gate) => gate.name === MISSING_BASELINE_RULE);
   if (missing?.status === 'pass') core.warning(missing.message);
-  if (report.accepted) core.warning(`Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`);
+  if (report.accepted)
+    core.warning(
+      `Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`,
+    );
 
   const commentUrl =
     options.comment === 'never'
@@ -168,12 +174,21 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   // The record says whether this step took care of the comment (wrote it, or was told not to):
   // the comment workflow fills in only where it could not.
   const recordPath = join(gateRun.paths.outDir, ARTIFACT_FILES.record);
-  await writeGateRecord(recordPath, gateRecordOf(report, context, commentKey, options.comment === 'never' || commentUrl !== null));
+  await writeGateRecord(
+    recordPath,
+    gateRecordOf(report, context, commentKey, options.comment === 'never' || commentUrl !== null),
+  );
   if (options.uploadArtifact) {
     await uploadRunArtifact({
       artifacts,
       name: options.artifactName,
-      files: [gateRun.paths.results, gateRun.paths.reportMarkdown, gateRun.paths.reportJson, gateRun.paths.reportHtml, recordPath],
+      files: [
+        gateRun.paths.results,
+        gateRun.paths.reportMarkdown,
+        gateRun.paths.reportJson,
+        gateRun.paths.reportHtml,
+        recordPath,
+      ],
       rootDirectory: gateRun.paths.outDir,
     });
   }
@@ -205,7 +220,14 @@ function gateRecordOf(report: GateReport, context: RunContext, commentKey: strin
     recordVersion: 1,
     verdict: report.verdict,
     accepted: report.verdict === 'accepted',
-    acceptedBy: report.accepted ? { login: report.accepted.by, at: report.accepted.at, label: report.accepted.label, pullRequest: report.accepted.pullRequest } : null,
+    acceptedBy: report.accepted
+      ? {
+          login: report.accepted.by,
+          at: report.accepted.at,
+          label: report.accepted.label,
+          pullRequest: report.accepted.pullRequest,
+        }
+      : null,
     commit: context.sha,
     createdAt: report.createdAt,
     event: context.eventName,
@@ -230,7 +252,8 @@ async function resolveBaseline(args: {
   const { options, config, context, octokit, artifacts, env } = args;
   const source = options.baseline;
   if (source.kind === 'path') return {};
-  if (source.kind === 'none') return { path: null, origin: { status: 'none', source: null, reason: 'the baseline input is none' } };
+  if (source.kind === 'none')
+    return { path: null, origin: { status: 'none', source: null, reason: 'the baseline input is none' } };
   if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) return {};
   const resolved: ResolvedBaseline = await fetchBaseline(source, {
     octokit,
@@ -242,7 +265,8 @@ async function resolveBaseline(args: {
     logger: actionLogger,
     maxArtifactMB: config.baseline.maxArtifactMB,
   });
-  if (resolved.origin.reason && resolved.origin.status !== 'found') core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
+  if (resolved.origin.reason && resolved.origin.status !== 'found')
+    core.info(`Baseline ${resolved.origin.status}: ${resolved.origin.reason}.`);
   return resolved;
 }
 

@@ -17,7 +17,9 @@ const RUNNER_CREDENTIALS = new Set([
  * GitHub, artifact and cache clients keep the full environment.
  */
 export function modelEnvironment(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !RUNNER_CREDENTIALS.has(name)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !RUNNER_CREDENTIALS.has(name)),
+  );
 }
 
 /**

@@ -33,11 +33,18 @@ export function gateOutputs(report: GateReport, paths: OutputPaths): Record<stri
  * failure passes the step: a reviewer's label said so.
  */
 export function stepFailure(report: GateReport, failOn: FailOn): string | null {
-  const failsStep = failOn === 'fail' ? report.verdict === 'fail' : failOn === 'warn' ? report.verdict === 'fail' || report.verdict === 'warn' : false;
+  const failsStep =
+    failOn === 'fail'
+      ? report.verdict === 'fail'
+      : failOn === 'warn'
+        ? report.verdict === 'fail' || report.verdict === 'warn'
+        : false;
   if (!failsStep) return null;
   const reasons = report.gates
     .filter((gate) => gate.status === 'fail' || (failOn === 'warn' && gate.status === 'warn'))
     .map((gate) => gate.message.replace(/\s*\n\s*/g, ' '));
   const verdict = report.verdict === 'fail' ? 'failed' : 'warned';
-  return reasons.length > 0 ? `Model gate ${verdict}: ${reasons.join('; ')}` : `Model gate ${verdict} (see the job summary)`;
+  return reasons.length > 0
+    ? `Model gate ${verdict}: ${reasons.join('; ')}`
+    : `Model gate ${verdict} (see the job summary)`;
 }

@@ -1,13 +1,13 @@
-import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import type { Verdict } from '../gate/types.js';
 import type { ArtifactStore } from '../github/artifact-store.js';
 import { buildCommentBody, commentMarker } from '../github/comment-body.js';
 import { firstLine, httpStatus, isPermissionStatus } from '../github/http-status.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { publishSnapshotAsset, snapshotAssetName } from '../github/release-assets.js';
 import type { RunContext } from '../github/run-context.js';
-import type { Verdict } from '../gate/types.js';
-import { resolveCommentAuthor, upsertStickyComment, type CommentMode } from '../github/sticky-comment.js';
+import { type CommentMode, resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.js';
 
 /**
  * The GitHub side effects after the gate has decided. None of them can change the verdict or
@@ -23,12 +23,16 @@ export async function uploadRunArtifact(options: {
 }): Promise<void> {
   const unavailable = options.artifacts.uploadUnavailableReason();
   if (unavailable) {
-    core.warning(`Snapshot not uploaded as artifact "${options.name}": ${unavailable}. Without it this run cannot be a later run's baseline.`);
+    core.warning(
+      `Snapshot not uploaded as artifact "${options.name}": ${unavailable}. Without it this run cannot be a later run's baseline.`,
+    );
     return;
   }
   try {
     const { id, size } = await options.artifacts.upload(options.name, options.files, options.rootDirectory);
-    core.info(`Uploaded artifact "${options.name}" (id ${id ?? '?'}, ${size ?? '?'} bytes): the snapshot later runs compare against.`);
+    core.info(
+      `Uploaded artifact "${options.name}" (id ${id ?? '?'}, ${size ?? '?'} bytes): the snapshot later runs compare against.`,
+    );
   } catch (error) {
     core.warning(
       `Snapshot not uploaded as artifact "${options.name}": ${firstLine(error)}. Two gates in one run need distinct \`artifact-name\`s.`,
@@ -95,13 +99,17 @@ export async function attachSnapshotToRelease(options: {
 }): Promise<void> {
   const { octokit, context, artifactName, resultsPath, verdict } = options;
   if (!context.release) {
-    core.info(`publish: the snapshot is attached to releases only on \`release\` events (this is "${context.eventName}").`);
+    core.info(
+      `publish: the snapshot is attached to releases only on \`release\` events (this is "${context.eventName}").`,
+    );
     return;
   }
   const assetName = snapshotAssetName(artifactName);
   if (verdict === 'fail' && !options.always) {
     // A failed release must not become the next release's baseline (release:latest walks past it).
-    core.warning(`Not attaching ${assetName} to release ${context.release.tagName}: it failed the gate (publish: always attaches it anyway).`);
+    core.warning(
+      `Not attaching ${assetName} to release ${context.release.tagName}: it failed the gate (publish: always attaches it anyway).`,
+    );
     return;
   }
   try {

@@ -1,13 +1,16 @@
-import * as core from '@actions/core';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as core from '@actions/core';
 import { firstLine } from '../github/http-status.js';
-import { responseCacheKeys, type ResponseCacheStore } from '../github/response-cache.js';
+import { type ResponseCacheStore, responseCacheKeys } from '../github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../models/config.js';
 
 /** The models whose answers come over the network and are worth keeping between runs. */
 export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveModelConfig[] {
-  return models.filter((model): model is Extract<ModelConfig, { type: 'openai' | 'http' }> => model?.type === 'openai' || model?.type === 'http');
+  return models.filter(
+    (model): model is Extract<ModelConfig, { type: 'openai' | 'http' }> =>
+      model?.type === 'openai' || model?.type === 'http',
+  );
 }
 
 export interface ResponseCacheOptions {
@@ -37,7 +40,10 @@ async function answerFiles(dir: string): Promise<Set<string>> {
  * is the point: a re-run then requests only the answers still missing. The cache never fails
  * the step: an unreachable service or a refused entry is one line in the log.
  */
-export async function withResponseCache<T>(options: ResponseCacheOptions, run: (cacheDir: string | undefined) => Promise<T>): Promise<T> {
+export async function withResponseCache<T>(
+  options: ResponseCacheOptions,
+  run: (cacheDir: string | undefined) => Promise<T>,
+): Promise<T> {
   const models = liveEndpoints(options.models);
   if (models.length === 0) return run(undefined);
   if (!options.enabled) {
@@ -50,12 +56,22 @@ export async function withResponseCache<T>(options: ResponseCacheOptions, run: (
     return run(undefined);
   }
 
-  const { scope, key, restoreKeys } = responseCacheKeys({ models, datasetPath: options.datasetPath, runId: options.runId, runAttempt: options.runAttempt, step: options.step });
+  const { scope, key, restoreKeys } = responseCacheKeys({
+    models,
+    datasetPath: options.datasetPath,
+    runId: options.runId,
+    runAttempt: options.runAttempt,
+    step: options.step,
+  });
   // One folder per scope: another gate step of this job with other endpoints keeps its own.
   const dir = join(options.runnerTemp, `model-release-gate-cache-${scope.slice(0, 16)}`);
   try {
     const matched = await options.store.restore(dir, key, restoreKeys);
-    core.info(matched ? `Response cache restored from ${matched}.` : 'Response cache: no saved answers yet for these endpoints and this dataset.');
+    core.info(
+      matched
+        ? `Response cache restored from ${matched}.`
+        : 'Response cache: no saved answers yet for these endpoints and this dataset.',
+    );
   } catch (error) {
     core.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
   }
@@ -67,7 +83,12 @@ export async function withResponseCache<T>(options: ResponseCacheOptions, run: (
   }
 }
 
-async function saveNewAnswers(store: ResponseCacheStore, dir: string, key: string, restored: Set<string>): Promise<void> {
+async function saveNewAnswers(
+  store: ResponseCacheStore,
+  dir: string,
+  key: string,
+  restored: Set<string>,
+): Promise<void> {
   const added = [...(await answerFiles(dir))].filter((name) => !restored.has(name));
   if (added.length === 0) {
     core.info('Response cache not saved: no new answers in this run.');

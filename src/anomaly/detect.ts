@@ -1,7 +1,7 @@
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { pairedAccuracyDelta } from '../stats/paired-accuracy.js';
 import { quantileSorted, sortedCopy } from '../stats/quantile.js';
-import { FEATURE_NAMES, featureRow, type FeatureName, type OutputObservation } from './features.js';
+import { FEATURE_NAMES, type FeatureName, featureRow, type OutputObservation } from './features.js';
 import { anomalyScore, fitIsolationForest } from './isolation-forest.js';
 
 export interface AnomalyFeature {
@@ -55,7 +55,9 @@ export const MIN_BASELINE_OUTPUTS = 20;
 
 function usableColumns(rows: readonly Float64Array[]): number[] {
   // A feature kept must be measured on every row (latency is absent from a predictions file).
-  return FEATURE_NAMES.map((_, column) => column).filter((column) => rows.every((row) => Number.isFinite(row[column] as number)));
+  return FEATURE_NAMES.map((_, column) => column).filter((column) =>
+    rows.every((row) => Number.isFinite(row[column] as number)),
+  );
 }
 
 function project(row: Float64Array, columns: readonly number[]): Float64Array {
@@ -75,7 +77,11 @@ function spreadOf(sorted: Float64Array): number {
  * out-of-bag), and compares the anomalous share paired by example. Null when the baseline has
  * fewer than MIN_BASELINE_OUTPUTS outputs. Cost: O((n_b + n_c) · trees · log ψ).
  */
-export function detectAnomalies(baseline: readonly OutputObservation[], candidate: readonly OutputObservation[], options: DetectOptions): AnomalySummary | null {
+export function detectAnomalies(
+  baseline: readonly OutputObservation[],
+  candidate: readonly OutputObservation[],
+  options: DetectOptions,
+): AnomalySummary | null {
   if (baseline.length < MIN_BASELINE_OUTPUTS || candidate.length === 0) return null;
   const baselineRows = baseline.map(featureRow);
   const candidateRows = candidate.map(featureRow);
@@ -89,7 +95,10 @@ export function detectAnomalies(baseline: readonly OutputObservation[], candidat
   const baselineScores = fitted.map((row, index) => anomalyScore(forest, row, index));
   const candidateScores = candidateRows.map((row) => anomalyScore(forest, project(row, columns)));
   // A row in every tree's sample has no out-of-bag score; with ψ ≤ n/2 that is vanishingly rare.
-  const threshold = quantileSorted(sortedCopy(baselineScores.filter((score) => !Number.isNaN(score))), 1 - options.contamination);
+  const threshold = quantileSorted(
+    sortedCopy(baselineScores.filter((score) => !Number.isNaN(score))),
+    1 - options.contamination,
+  );
 
   const baselineById = new Map(baseline.map((observation, index) => [observation.id, baselineScores[index] as number]));
   const counts = { both: 0, baselineOnly: 0, candidateOnly: 0, neither: 0 };
@@ -111,7 +120,9 @@ export function detectAnomalies(baseline: readonly OutputObservation[], candidat
   const sortedColumns = columns.map((column) => sortedCopy(baselineRows.map((row) => row[column] as number)));
   const medians = sortedColumns.map((sorted) => quantileSorted(sorted, 0.5));
   const spreads = sortedColumns.map(spreadOf);
-  const order = candidateScores.map((_, index) => index).sort((x, y) => (candidateScores[y] as number) - (candidateScores[x] as number) || x - y);
+  const order = candidateScores
+    .map((_, index) => index)
+    .sort((x, y) => (candidateScores[y] as number) - (candidateScores[x] as number) || x - y);
   const top = order.slice(0, options.top).map((index) => {
     const row = candidateRows[index] as Float64Array;
     const features = columns

@@ -33,7 +33,10 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  * for a phrase looping until the token limit. O(words) with one Set per output.
  */
 export function repetitionRatio(text: string): number {
-  const words = text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const total = words.length - 2;
   if (total <= 0) return 0;
   const seen = new Set<string>();
@@ -52,7 +55,9 @@ function characterShares(text: string): { nonLetter: number; nonAscii: number } 
     if (!/\p{L}/u.test(character)) nonLetter += 1;
     if ((character.codePointAt(0) as number) > 0x7f) nonAscii += 1;
   }
-  return counted === 0 ? { nonLetter: 0, nonAscii: 0 } : { nonLetter: nonLetter / counted, nonAscii: nonAscii / counted };
+  return counted === 0
+    ? { nonLetter: 0, nonAscii: 0 }
+    : { nonLetter: nonLetter / counted, nonAscii: nonAscii / counted };
 }
 
 /** One row of features in FEATURE_NAMES order; NaN where the run did not measure it (no latency, no usage). */

@@ -1,4 +1,4 @@
-import { seededRandom, type SeededRandom } from '../stats/random.js';
+import { type SeededRandom, seededRandom } from '../stats/random.js';
 
 /**
  * Isolation forest (Liu, Ting & Zhou 2008), with scikit-learn's defaults: 100 trees, each grown
@@ -69,7 +69,14 @@ function sampleWithoutReplacement(n: number, size: number, random: SeededRandom)
   return [...chosen];
 }
 
-function grow(rows: readonly Float64Array[], indices: number[], depth: number, limit: number, features: number, random: SeededRandom): TreeNode {
+function grow(
+  rows: readonly Float64Array[],
+  indices: number[],
+  depth: number,
+  limit: number,
+  features: number,
+  random: SeededRandom,
+): TreeNode {
   if (depth >= limit || indices.length <= 1) return { kind: 'leaf', size: indices.length };
   const varying: { feature: number; low: number; high: number }[] = [];
   for (let feature = 0; feature < features; feature++) {
@@ -88,7 +95,13 @@ function grow(rows: readonly Float64Array[], indices: number[], depth: number, l
   const value = low + random.uniform() * (high - low);
   const left = indices.filter((index) => ((rows[index] as Float64Array)[feature] as number) < value);
   const right = indices.filter((index) => ((rows[index] as Float64Array)[feature] as number) >= value);
-  return { kind: 'split', feature, value, left: grow(rows, left, depth + 1, limit, features, random), right: grow(rows, right, depth + 1, limit, features, random) };
+  return {
+    kind: 'split',
+    feature,
+    value,
+    left: grow(rows, left, depth + 1, limit, features, random),
+    right: grow(rows, right, depth + 1, limit, features, random),
+  };
 }
 
 export function fitIsolationForest(rows: readonly Float64Array[], options: IsolationForestOptions): IsolationForest {

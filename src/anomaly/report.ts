@@ -12,6 +12,17 @@ function clip(text: string): string {
   return characters.length <= keptChars ? text : `${characters.slice(0, keptChars - 1).join('')}…`;
 }
 
-export function anomalyReport(summary: AnomalySummary, inputs: ReadonlyMap<string, string>, outputs: ReadonlyMap<string, string>): AnomalyReport {
-  return { ...summary, top: summary.top.map((example) => ({ ...example, input: clip(inputs.get(example.id) ?? ''), output: clip(outputs.get(example.id) ?? '') })) };
+export function anomalyReport(
+  summary: AnomalySummary,
+  inputs: ReadonlyMap<string, string>,
+  outputs: ReadonlyMap<string, string>,
+): AnomalyReport {
+  return {
+    ...summary,
+    top: summary.top.map((example) => ({
+      ...example,
+      input: clip(inputs.get(example.id) ?? ''),
+      output: clip(outputs.get(example.id) ?? ''),
+    })),
+  };
 }

@@ -1,7 +1,7 @@
 import type { SnapshotTable } from '../snapshot/table.js';
-import { detectAnomalies, type AnomalySummary } from './detect.js';
+import { type AnomalySummary, detectAnomalies } from './detect.js';
 import { observationsOf } from './observations.js';
-import { anomalyReport, type AnomalyReport } from './report.js';
+import { type AnomalyReport, anomalyReport } from './report.js';
 
 export interface SnapshotAnomalies {
   summary: AnomalySummary | null;
@@ -21,6 +21,10 @@ export function snapshotAnomalies(
   // The records keep each example's input (shortened, see snapshot/records.ts): the report shows it.
   const rowOf = candidate.records.rowOfId();
   const inputs = new Map([...listed].map((id) => [id, candidate.records.inputOf(rowOf.get(id) ?? -1) ?? ''] as const));
-  const outputs = new Map(candidateObservations.filter((observation) => listed.has(observation.id)).map((observation) => [observation.id, observation.output]));
+  const outputs = new Map(
+    candidateObservations
+      .filter((observation) => listed.has(observation.id))
+      .map((observation) => [observation.id, observation.output]),
+  );
   return { summary, report: anomalyReport(summary, inputs, outputs) };
 }

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { notify } from '../notify/webhook.js';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { notify } from '../notify/webhook.js';
 import { runGate } from '../pipeline.js';
 import { tool } from '../version.js';
-import { withProgressBar, type Terminal } from './progress-bar.js';
+import { type Terminal, withProgressBar } from './progress-bar.js';
 import { terminalSummary } from './summary.js';
 
 /**
@@ -53,19 +53,34 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .version(tool.version)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).');
+    .addHelpText(
+      'after',
+      '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).',
+    );
   root
     .command('run')
     .description('evaluate the candidate, compare with the baseline, gate, and write the reports')
     .option('--dataset <file>', 'evaluation dataset (JSONL, JSON array or CSV)')
-    .option('--predictions <file>', 'candidate outputs as JSONL {"id","output"} (shorthand for model: {type: predictions})')
-    .option('--baseline <file>', 'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset')
+    .option(
+      '--predictions <file>',
+      'candidate outputs as JSONL {"id","output"} (shorthand for model: {type: predictions})',
+    )
+    .option(
+      '--baseline <file>',
+      'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset',
+    )
     .option('--config <file>', 'YAML config; flags override it')
     .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
     .addOption(new Option('--length-unit <unit>', 'unit of output lengths').choices(['chars', 'words', 'tokens']))
     .option('--labels <list>', 'comma-separated label set (classification); outputs that are none of them are invalid')
-    .option('--out <dir>', 'where results.jsonl, report.md, report.json and report.html go (default: model-gate-results)')
-    .option('--report-template <file>', 'a Handlebars file replacing the built-in report.md template (config: report.template)')
+    .option(
+      '--out <dir>',
+      'where results.jsonl, report.md, report.json and report.html go (default: model-gate-results)',
+    )
+    .option(
+      '--report-template <file>',
+      'a Handlebars file replacing the built-in report.md template (config: report.template)',
+    )
     .option('--cache <dir>', 'response cache for live endpoints: a re-run requests only what is missing')
     .option('--verbose', 'debug output on stderr')
     .exitOverride()
@@ -91,10 +106,26 @@ export async function main(io: CliIo): Promise<number> {
     verbose = flags.verbose ?? false;
     const config = await loadConfig({
       configPath: flags.config,
-      overrides: { dataset: flags.dataset, predictions: flags.predictions, baseline: flags.baseline, task: flags.task, lengthUnit: flags.lengthUnit, labels: flags.labels, out: flags.out, reportTemplate: flags.reportTemplate },
+      overrides: {
+        dataset: flags.dataset,
+        predictions: flags.predictions,
+        baseline: flags.baseline,
+        task: flags.task,
+        lengthUnit: flags.lengthUnit,
+        labels: flags.labels,
+        out: flags.out,
+        reportTemplate: flags.reportTemplate,
+      },
       cwd: io.cwd,
     });
-    const run = await runGate({ config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal, cacheDir: flags.cache });
+    const run = await runGate({
+      config,
+      logger,
+      gitSha: await gitSha(io.env, io.cwd),
+      env: io.env,
+      signal: io.signal,
+      cacheDir: flags.cache,
+    });
     io.stdout(`${terminalSummary(run)}\n`);
     if (config.notify) await notify(config.notify, run.report, { env: io.env, logger, runUrl: null });
     return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;

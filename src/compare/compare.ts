@@ -1,15 +1,15 @@
 import type { LengthUnit } from '../metrics/types.js';
+import type { Snapshot } from '../snapshot/schema.js';
+import { type SnapshotTable, StringPool, snapshotTable } from '../snapshot/table.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { detectableDrop, minDetectableDrop, pairedAccuracyDelta } from '../stats/paired-accuracy.js';
-import type { Snapshot } from '../snapshot/schema.js';
-import { snapshotTable, StringPool, type SnapshotTable } from '../snapshot/table.js';
 import { f1Deltas } from './f1-deltas.js';
 import { flipsOf, pairedCounts } from './flips.js';
 import { tokenF1Delta } from './generation-deltas.js';
+import { invalidRateOf } from './invalid-rate.js';
 import { latencyShiftOf } from './latency-shift.js';
 import { lengthShiftOf } from './length-shift.js';
-import { invalidRateOf } from './invalid-rate.js';
-import { pairRecords, type PairTable } from './pairs.js';
+import { type PairTable, pairRecords } from './pairs.js';
 import { predictionShiftOf } from './prediction-shift.js';
 import type { Comparison, Regression } from './types.js';
 
@@ -56,7 +56,9 @@ function regressionsOf(pairs: PairTable): Regression[] {
   }
   const order = flips.map((_, index) => index);
   const idOf = (index: number) => candidate.id(candidateRows[flips[index] as number] as number);
-  order.sort((x, y) => (drops[y] as number) - (drops[x] as number) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
+  order.sort(
+    (x, y) => (drops[y] as number) - (drops[x] as number) || (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0),
+  );
   return order.slice(0, REGRESSIONS_KEPT).map((index) => {
     const k = flips[index] as number;
     const before = baselineRows[k] as number;
@@ -86,7 +88,11 @@ export function compareSnapshots(baseline: Snapshot, candidate: Snapshot, option
  * none: there is nothing to compare, and the report says so. Works on the columns: what it
  * holds per example is the pairing's 8 B and the statistics' arrays of lengths.
  */
-export function compareTables(baselineSnapshot: SnapshotTable, candidateSnapshot: SnapshotTable, options: CompareOptions): Comparison | null {
+export function compareTables(
+  baselineSnapshot: SnapshotTable,
+  candidateSnapshot: SnapshotTable,
+  options: CompareOptions,
+): Comparison | null {
   const baseline = baselineSnapshot.header;
   const candidate = candidateSnapshot.header;
   const pairing = pairRecords(baselineSnapshot.records, candidateSnapshot.records);
@@ -99,7 +105,12 @@ export function compareTables(baselineSnapshot: SnapshotTable, candidateSnapshot
   const bootstrap = { resamples: options.resamples, seed: options.seed, confidence: options.confidence };
   const f1 = classification ? f1Deltas(pairs, { ...bootstrap, labels: options.labels ?? null }) : null;
   const n = pairs.length;
-  const detectable = detectableDrop(Math.max(minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }), smallestDetectableShare(n, options.alpha)));
+  const detectable = detectableDrop(
+    Math.max(
+      minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }),
+      smallestDetectableShare(n, options.alpha),
+    ),
+  );
   return {
     paired: n,
     onlyInBaseline: pairing.onlyInBaseline,

@@ -1,7 +1,7 @@
-import { scoresFromCounts, type ConfusionScores } from '../metrics/classification.js';
-import { labelIndex, resolveLabelSet, type LabelSet } from '../metrics/label-set.js';
-import { holmAdjust } from '../stats/multiple-testing.js';
+import { type ConfusionScores, scoresFromCounts } from '../metrics/classification.js';
+import { type LabelSet, labelIndex, resolveLabelSet } from '../metrics/label-set.js';
 import { multinomialBootstrap } from '../stats/bootstrap.js';
+import { holmAdjust } from '../stats/multiple-testing.js';
 import type { Pairs } from './pairs.js';
 import type { ClassDelta, MetricDelta } from './types.js';
 
@@ -83,7 +83,8 @@ function sideScores(labelSet: LabelSet, side: SideCounts): ConfusionScores {
   const { labels } = labelSet;
   if (labelSet.source !== 'inferred') return scoresFromCounts(labels, side);
   const active: number[] = [];
-  for (let k = 0; k < labels.length; k += 1) if ((side.support[k] as number) + (side.predicted[k] as number) > 0) active.push(k);
+  for (let k = 0; k < labels.length; k += 1)
+    if ((side.support[k] as number) + (side.predicted[k] as number) > 0) active.push(k);
   if (active.length === labels.length) return scoresFromCounts(labels, side);
   const scores = scoresFromCounts(labels, side, active);
   for (const label of labels) scores.perClass[label] ??= { precision: 0, recall: 0, f1: 0, support: 0 };
@@ -138,7 +139,10 @@ export function pairedLabelSet(pairs: Pairs, declared: readonly string[] | null)
 }
 
 /** One pass over the examples: the label set (scikit-learn's order) and the cell counts. */
-export function cellTable(pairs: Pairs, declared: readonly string[] | null = null): { labelSet: LabelSet; cells: Cells } {
+export function cellTable(
+  pairs: Pairs,
+  declared: readonly string[] | null = null,
+): { labelSet: LabelSet; cells: Cells } {
   const labelSet = pairedLabelSet(pairs, declared);
   return { labelSet, cells: cellsOf(pairs, labelIndex(labelSet), labelSet.labels.length) };
 }
@@ -184,11 +188,17 @@ export function f1Deltas(pairs: Pairs, options: F1DeltaOptions): F1Deltas {
 }
 
 /** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
-export function f1DeltasOfCells(labelSet: LabelSet, cells: Cells, options: { resamples: number; seed: number; confidence: number }): F1Deltas {
+export function f1DeltasOfCells(
+  labelSet: LabelSet,
+  cells: Cells,
+  options: { resamples: number; seed: number; confidence: number },
+): F1Deltas {
   const { labels } = labelSet;
   const statistic = deltaStatistic(cells, labelSet);
   // p-values (per class, for Holm) come from the same resamples as the intervals.
-  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(() => new Float64Array(options.resamples));
+  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(
+    () => new Float64Array(options.resamples),
+  );
   let resample = 0;
   const bootstrap = multinomialBootstrap({
     counts: cells.counts,
@@ -197,7 +207,8 @@ export function f1DeltasOfCells(labelSet: LabelSet, cells: Cells, options: { res
     confidence: options.confidence,
     statistic: (counts) => {
       const values = statistic(counts);
-      if (resample < options.resamples) values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
+      if (resample < options.resamples)
+        values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
       resample += 1;
       return values;
     },

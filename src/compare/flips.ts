@@ -1,7 +1,7 @@
-import { wilsonInterval } from '../stats/proportion.js';
 import type { PairedCounts } from '../stats/paired-accuracy.js';
-import type { FlipCounts, Flips } from './types.js';
+import { wilsonInterval } from '../stats/proportion.js';
 import type { Pair, Pairs } from './pairs.js';
+import type { FlipCounts, Flips } from './types.js';
 
 /** The 2×2 table of right/wrong pairs (a, b, c, d in FIELD-NOTES). */
 export function pairedCounts(pairs: Pairs): PairedCounts {
@@ -41,11 +41,13 @@ export function flipsOf(pairs: Pairs, counts: PairedCounts, confidence: number, 
   const sliceGroups = new Map<string, FlipCounts & { tag: string; value: string }>();
   for (const pair of pairs) {
     if (byClass) tally(classGroups, pair.candidate.expected, pair, emptyCounts);
-    for (const [tag, value] of Object.entries(pair.candidate.tags)) tally(sliceGroups, sliceKey(tag, value), pair, () => ({ tag, value, ...emptyCounts() }));
+    for (const [tag, value] of Object.entries(pair.candidate.tags))
+      tally(sliceGroups, sliceKey(tag, value), pair, () => ({ tag, value, ...emptyCounts() }));
   }
   const n = pairs.length;
   const rate = wilsonInterval(counts.baselineOnly, n, { confidence });
-  const sorted = <T>(groups: Map<string, T>) => Object.fromEntries([...groups.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const sorted = <T>(groups: Map<string, T>) =>
+    Object.fromEntries([...groups.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
   return {
     negative: counts.baselineOnly,
     positive: counts.candidateOnly,
@@ -55,10 +57,16 @@ export function flipsOf(pairs: Pairs, counts: PairedCounts, confidence: number, 
     negativeFlipRate: n === 0 ? 0 : counts.baselineOnly / n,
     ciLow: rate.ciLow,
     ciHigh: rate.ciHigh,
-    backwardTrustCompatibility: counts.both + counts.baselineOnly === 0 ? null : counts.both / (counts.both + counts.baselineOnly),
+    backwardTrustCompatibility:
+      counts.both + counts.baselineOnly === 0 ? null : counts.both / (counts.both + counts.baselineOnly),
     byClass: sorted(classGroups),
     bySlice: sorted(
-      new Map([...sliceGroups.entries()].map(([key, group]) => [key, { ...group, negativeFlipRate: group.negative / group.n }])),
+      new Map(
+        [...sliceGroups.entries()].map(([key, group]) => [
+          key,
+          { ...group, negativeFlipRate: group.negative / group.n },
+        ]),
+      ),
     ),
   };
 }

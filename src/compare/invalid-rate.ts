@@ -1,4 +1,4 @@
-import { labelIndex, isInvalid, type LabelSet } from '../metrics/label-set.js';
+import { isInvalid, type LabelSet, labelIndex } from '../metrics/label-set.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { pairedAccuracyDelta } from '../stats/paired-accuracy.js';
 import type { Pairs } from './pairs.js';
@@ -24,7 +24,10 @@ export function invalidRateOf(pairs: Pairs, labelSet: LabelSet, confidence: numb
   }
   const n = pairs.length;
   // "Right" here is "invalid": the rate's paired delta is candidate − baseline, as accuracy's.
-  const interval = pairedAccuracyDelta({ both, baselineOnly, candidateOnly, neither: n - both - baselineOnly - candidateOnly }, { confidence });
+  const interval = pairedAccuracyDelta(
+    { both, baselineOnly, candidateOnly, neither: n - both - baselineOnly - candidateOnly },
+    { confidence },
+  );
   return {
     baseline: n === 0 ? 0 : (both + baselineOnly) / n,
     candidate: n === 0 ? 0 : (both + candidateOnly) / n,

@@ -17,7 +17,13 @@ function weightedAt(values: Float64Array, order: Uint32Array, weights: Float64Ar
 }
 
 /** numpy.quantile (linear) of the weighted sample: as quantileSorted on the expanded values. */
-function weightedQuantile(values: Float64Array, order: Uint32Array, weights: Float64Array, total: number, q: number): number {
+function weightedQuantile(
+  values: Float64Array,
+  order: Uint32Array,
+  weights: Float64Array,
+  total: number,
+  q: number,
+): number {
   const position = (total - 1) * q;
   const lower = Math.floor(position);
   const low = weightedAt(values, order, weights, lower);
@@ -25,7 +31,8 @@ function weightedQuantile(values: Float64Array, order: Uint32Array, weights: Flo
   return low + (high - low) * (position - lower);
 }
 
-const orderOf = (values: Float64Array) => Uint32Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
+const orderOf = (values: Float64Array) =>
+  Uint32Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
 
 /**
  * The paired change in p95 latency on the examples both sides timed, with a paired percentile
@@ -33,10 +40,14 @@ const orderOf = (values: Float64Array) => Uint32Array.from(values.keys()).sort((
  * Each resample is a multinomial draw over the pairs and two O(n) walks of the presorted
  * latencies: O(resamples · n), no sort inside the loop. Null with fewer than 2 timed pairs.
  */
-export function latencyShiftOf(pairs: Pairs, options: { resamples: number; seed: number; confidence: number }): LatencyShift | null {
+export function latencyShiftOf(
+  pairs: Pairs,
+  options: { resamples: number; seed: number; confidence: number },
+): LatencyShift | null {
   const timed: { baseline: number; candidate: number }[] = [];
   for (const { baseline, candidate } of pairs) {
-    if (baseline.latencyMs !== undefined && candidate.latencyMs !== undefined) timed.push({ baseline: baseline.latencyMs, candidate: candidate.latencyMs });
+    if (baseline.latencyMs !== undefined && candidate.latencyMs !== undefined)
+      timed.push({ baseline: baseline.latencyMs, candidate: candidate.latencyMs });
   }
   const n = timed.length;
   if (n < 2) return null;
@@ -50,7 +61,10 @@ export function latencyShiftOf(pairs: Pairs, options: { resamples: number; seed:
     resamples: options.resamples,
     seed: options.seed,
     confidence: options.confidence,
-    statistic: (weights) => [weightedQuantile(candidate, candidateOrder, weights, n, 0.95) - weightedQuantile(baseline, baselineOrder, weights, n, 0.95)],
+    statistic: (weights) => [
+      weightedQuantile(candidate, candidateOrder, weights, n, 0.95) -
+        weightedQuantile(baseline, baselineOrder, weights, n, 0.95),
+    ],
   });
   return {
     n,

@@ -7,7 +7,11 @@ import type { Pairs } from './pairs.js';
 import type { LengthShift } from './types.js';
 
 /** How the candidate's output lengths moved against the baseline's, on the same examples. */
-export function lengthShiftOf(pairs: Pairs, unit: LengthUnit, options: { resamples: number; seed: number; confidence: number }): LengthShift | null {
+export function lengthShiftOf(
+  pairs: Pairs,
+  unit: LengthUnit,
+  options: { resamples: number; seed: number; confidence: number },
+): LengthShift | null {
   const baseline = Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
   const candidate = Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
   if (baseline.length === 0) return null;

@@ -2,7 +2,10 @@ import type { ExampleRecord } from '../snapshot/schema.js';
 import type { RecordTable } from '../snapshot/table.js';
 
 /** What the paired statistics read of a record. */
-export type PairedRecord = Pick<ExampleRecord, 'id' | 'input' | 'expected' | 'output' | 'prediction' | 'correct' | 'score' | 'length' | 'tags' | 'latencyMs'>;
+export type PairedRecord = Pick<
+  ExampleRecord,
+  'id' | 'input' | 'expected' | 'output' | 'prediction' | 'correct' | 'score' | 'length' | 'tags' | 'latencyMs'
+>;
 
 export interface Pair {
   baseline: PairedRecord;
@@ -32,7 +35,10 @@ export class PairTable implements Iterable<Pair> {
 
   *[Symbol.iterator](): Iterator<Pair> {
     for (let k = 0; k < this.candidateRows.length; k++) {
-      yield { baseline: new RecordView(this.baseline, this.baselineRows[k] as number), candidate: new RecordView(this.candidate, this.candidateRows[k] as number) };
+      yield {
+        baseline: new RecordView(this.baseline, this.baselineRows[k] as number),
+        candidate: new RecordView(this.candidate, this.candidateRows[k] as number),
+      };
     }
   }
 }
@@ -114,7 +120,9 @@ export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pair
   for (let row = 0; row < candidate.size; row++) {
     const previous = baselineRowOf[row] as number;
     if (previous === -1) continue;
-    const changed = sharedLabels ? baseline.expectedNumber(previous) !== candidate.expectedNumber(row) : baseline.expectedOf(previous) !== candidate.expectedOf(row);
+    const changed = sharedLabels
+      ? baseline.expectedNumber(previous) !== candidate.expectedNumber(row)
+      : baseline.expectedOf(previous) !== candidate.expectedOf(row);
     if (changed) expectedChanged += 1;
     if (baseline.correctOf(previous) === null || candidate.correctOf(row) === null) skippedForErrors += 1;
     else {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { inputError } from '../errors.js';
 import type { OnMissingBaseline } from '../gate/missing-baseline.js';
+import { defaultMaxArtifactMB } from '../limits.js';
 import type { ModelConfig } from '../models/config.js';
 import { configSchema, type GateConfig } from './schema.js';
-import { defaultMaxArtifactMB } from '../limits.js';
 
 /** Flags and Action inputs: plain strings, validated like the file's keys. */
 export interface ConfigOverrides {
@@ -25,7 +25,12 @@ export interface ConfigOverrides {
 export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | 'baseline'> {
   dataset: NonNullable<GateConfig['dataset']>;
   model: ModelConfig;
-  baseline: { path: string | null; model: ModelConfig | null; onMissing: OnMissingBaseline | null; maxArtifactMB: number };
+  baseline: {
+    path: string | null;
+    model: ModelConfig | null;
+    onMissing: OnMissingBaseline | null;
+    maxArtifactMB: number;
+  };
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
   configPath: string | null;
@@ -39,7 +44,10 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
 function specificIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
   const firsts = issue.errors.map((branch) => branch[0]).filter((first) => first !== undefined);
-  const deepest = firsts.reduce<z.core.$ZodIssue | undefined>((best, first) => (best && issuePath(best).length >= issuePath(first).length ? best : first), undefined);
+  const deepest = firsts.reduce<z.core.$ZodIssue | undefined>(
+    (best, first) => (best && issuePath(best).length >= issuePath(first).length ? best : first),
+    undefined,
+  );
   if (!deepest) return issue;
   if (deepest.path.length === 0 && firsts.every((first) => first.code === 'invalid_type')) {
     // The value fits no branch at all (e.g. a number for `dataset`): name every accepted type.
@@ -58,7 +66,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issuePath(issue).join('.');
   let what = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'unrecognized_keys') what = 'unknown key (check its spelling and indentation)';
-  else if (issue.code === 'invalid_type' && what.endsWith('received undefined')) what = `missing (expected ${issue.expected})`;
+  else if (issue.code === 'invalid_type' && what.endsWith('received undefined'))
+    what = `missing (expected ${issue.expected})`;
   else if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     what = `expected one of ${issue.options.map((option) => `"${String(option)}"`).join('|')}`;
   }
@@ -68,7 +77,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Where in the YAML file a failing key is, so the message can name the line. */
 function lineOfKey(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | null {
   for (let depth = path.length; depth > 0; depth -= 1) {
-    const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as
+      | { range?: [number, number, number] }
+      | undefined;
     if (node?.range) return lineCounter.linePos(node.range[0]).line;
   }
   return null;
@@ -84,14 +95,20 @@ interface ConfigFile {
 /** Parses the YAML only: the file is validated once, after the flags are laid over it. */
 async function readConfigFile(configPath: string): Promise<ConfigFile> {
   const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw inputError(configPath, error.code === 'ENOENT' ? 'config file not found' : `cannot read the config (${error.code ?? error.message})`);
+    throw inputError(
+      configPath,
+      error.code === 'ENOENT' ? 'config file not found' : `cannot read the config (${error.code ?? error.message})`,
+    );
   });
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const [firstError] = document.errors;
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line;
-    throw inputError(line ? `${configPath} line ${line}` : configPath, `invalid YAML (${firstError.message.split('\n')[0]})`);
+    throw inputError(
+      line ? `${configPath} line ${line}` : configPath,
+      `invalid YAML (${firstError.message.split('\n')[0]})`,
+    );
   }
   const value: unknown = document.toJS() ?? {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -118,17 +135,26 @@ function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<stri
   if (overrides.task) fromFlags.task = overrides.task;
   if (overrides.lengthUnit) fromFlags.lengthUnit = overrides.lengthUnit;
   if (overrides.out) fromFlags.out = resolve(cwd, overrides.out);
-  if (overrides.labels) fromFlags.labels = overrides.labels.split(',').map((label) => label.trim()).filter((label) => label !== '');
+  if (overrides.labels)
+    fromFlags.labels = overrides.labels
+      .split(',')
+      .map((label) => label.trim())
+      .filter((label) => label !== '');
   if (overrides.reportTemplate) fromFlags.report = { template: resolve(cwd, overrides.reportTemplate) };
   return fromFlags;
 }
 
-const flagNames: Record<string, string> = { lengthUnit: '--length-unit', model: '--predictions', report: '--report-template' };
+const flagNames: Record<string, string> = {
+  lengthUnit: '--length-unit',
+  model: '--predictions',
+  report: '--report-template',
+};
 
 /** Names the flag or the file (and line) that a failing key came from. */
 function whereIs(path: readonly PropertyKey[], fromFlags: Record<string, unknown>, file: ConfigFile | null): string {
   const topKey = String(path[0] ?? '');
-  if (hasPath(fromFlags, path) || (topKey in fromFlags && !(file && topKey in file.value))) return flagNames[topKey] ?? `--${topKey}`;
+  if (hasPath(fromFlags, path) || (topKey in fromFlags && !(file && topKey in file.value)))
+    return flagNames[topKey] ?? `--${topKey}`;
   if (!file) return 'config';
   const line = lineOfKey(file.document, file.lineCounter, path);
   return line ? `${file.path} line ${line}` : file.path;
@@ -138,7 +164,11 @@ function whereIs(path: readonly PropertyKey[], fromFlags: Record<string, unknown
  * Reads the YAML config (if any), lays the flags over it, validates once and resolves paths.
  * Flags override the file; a dataset given as a flag keeps the file's field mapping (not its format).
  */
-export async function loadConfig(options: { configPath?: string; overrides: ConfigOverrides; cwd: string }): Promise<ResolvedConfig> {
+export async function loadConfig(options: {
+  configPath?: string;
+  overrides: ConfigOverrides;
+  cwd: string;
+}): Promise<ResolvedConfig> {
   const configPath = options.configPath ? resolve(options.cwd, options.configPath) : null;
   const file = configPath ? await readConfigFile(configPath) : null;
   const fromFile = file?.value ?? {};
@@ -169,8 +199,10 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
     throw inputError(whereIs(issuePath(issue), fromFlags, file), describeIssue(issue));
   }
   const config = parsed.data;
-  if (!config.dataset) throw inputError(configPath ?? 'run', 'no dataset: pass --dataset FILE or set `dataset` in the config');
-  if (!config.model) throw inputError(configPath ?? 'run', 'no model: pass --predictions FILE or set `model` in the config');
+  if (!config.dataset)
+    throw inputError(configPath ?? 'run', 'no dataset: pass --dataset FILE or set `dataset` in the config');
+  if (!config.model)
+    throw inputError(configPath ?? 'run', 'no model: pass --predictions FILE or set `model` in the config');
 
   const baseline = config.baseline ?? {};
   return {
@@ -181,7 +213,10 @@ export async function loadConfig(options: { configPath?: string; overrides: Conf
       path: 'path' in baseline && baseline.path ? resolve(baseDir, baseline.path) : null,
       model: 'model' in baseline && baseline.model ? baseline.model : null,
       onMissing: 'onMissing' in baseline && baseline.onMissing ? baseline.onMissing : null,
-      maxArtifactMB: 'maxArtifactMB' in baseline && baseline.maxArtifactMB !== undefined ? baseline.maxArtifactMB : defaultMaxArtifactMB,
+      maxArtifactMB:
+        'maxArtifactMB' in baseline && baseline.maxArtifactMB !== undefined
+          ? baseline.maxArtifactMB
+          : defaultMaxArtifactMB,
     },
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),

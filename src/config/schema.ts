@@ -12,7 +12,7 @@ import { modelConfigSchema } from '../models/config.js';
  * Names here are a public contract: users' files depend on them.
  */
 
-export { decisions, severities, type Decision, type Severity } from '../gate/options.js';
+export { type Decision, decisions, type Severity, severities } from '../gate/options.js';
 export type { GatesConfig } from '../gate/registry.js';
 
 /**
@@ -31,7 +31,12 @@ const scoringSchema = z
   .strict()
   .transform(({ labelPattern, labelPatternFlags, caseSensitive }, context) => {
     if (labelPattern === null) {
-      if (labelPatternFlags !== '') context.addIssue({ code: 'custom', path: ['labelPatternFlags'], message: 'flags without a labelPattern: set scoring.labelPattern too' });
+      if (labelPatternFlags !== '')
+        context.addIssue({
+          code: 'custom',
+          path: ['labelPatternFlags'],
+          message: 'flags without a labelPattern: set scoring.labelPattern too',
+        });
       return { labelPattern: null, caseSensitive };
     }
     try {
@@ -50,7 +55,6 @@ const scoringSchema = z
 /** The declared label set; normalised and checked for duplicates with the whole config (below). */
 const labelsSchema = z.array(z.string().trim().min(1)).min(1);
 
-
 const fieldsSchema = z
   .object({
     id: z.string().min(1).optional(),
@@ -61,7 +65,10 @@ const fieldsSchema = z
   .strict();
 
 const datasetSchema = z.union([
-  z.string().min(1).transform((path) => ({ path })),
+  z
+    .string()
+    .min(1)
+    .transform((path) => ({ path })),
   z
     .object({
       path: z.string().min(1),
@@ -72,7 +79,10 @@ const datasetSchema = z.union([
 ]);
 
 const baselineSchema = z.union([
-  z.string().min(1).transform((path) => ({ path })),
+  z
+    .string()
+    .min(1)
+    .transform((path) => ({ path })),
   z
     .object({
       /** A previous snapshot (results.jsonl, or an older gate's results.json), or a predictions JSONL scored on this dataset. */
@@ -141,9 +151,16 @@ export const configSchema = z
         /** Name of the environment variable holding the webhook URL. */
         urlEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name'),
         /** Name of the environment variable holding a bearer token, if the endpoint wants one. */
-        tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name').nullable().default(null),
+        tokenEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')
+          .nullable()
+          .default(null),
         format: z.enum(['slack', 'json']).default('slack'),
-        on: z.array(z.enum(['fail', 'warn', 'accepted', 'pass'])).min(1).default(['fail']),
+        on: z
+          .array(z.enum(['fail', 'warn', 'accepted', 'pass']))
+          .min(1)
+          .default(['fail']),
         retries: z.number().int().min(0).max(10).default(3),
       })
       .strict()
@@ -157,8 +174,14 @@ export const configSchema = z
     const labels = config.labels.map((label) => normalizeLabel(label, config.scoring.caseSensitive));
     const duplicate = labels.findIndex((label, index) => labels.indexOf(label) !== index);
     if (duplicate >= 0) {
-      const why = config.scoring.caseSensitive ? '' : ' (labels are compared ignoring case unless scoring.caseSensitive)';
-      context.addIssue({ code: 'custom', path: ['labels', duplicate], message: `"${labels[duplicate]}" is declared twice${why}: list each label once` });
+      const why = config.scoring.caseSensitive
+        ? ''
+        : ' (labels are compared ignoring case unless scoring.caseSensitive)';
+      context.addIssue({
+        code: 'custom',
+        path: ['labels', duplicate],
+        message: `"${labels[duplicate]}" is declared twice${why}: list each label once`,
+      });
       return z.NEVER;
     }
     return { ...config, labels };

@@ -59,7 +59,8 @@ export class FingerprintBuilder {
 
 /** Indices of the digests in ascending byte order (the order of their hex text). */
 function sortedDigestOrder(digests: Buffer, count: number): Uint32Array {
-  const bucketOf = (i: number) => ((digests[i * DIGEST_BYTES] as number) << 8) | (digests[i * DIGEST_BYTES + 1] as number);
+  const bucketOf = (i: number) =>
+    ((digests[i * DIGEST_BYTES] as number) << 8) | (digests[i * DIGEST_BYTES + 1] as number);
   const starts = new Uint32Array(65537);
   for (let i = 0; i < count; i++) starts[bucketOf(i) + 1]! += 1;
   for (let b = 1; b <= 65536; b++) starts[b]! += starts[b - 1] as number;

@@ -9,7 +9,11 @@ import { inputError } from '../errors.js';
  * sequence that is not UTF-8 is an error naming its line (and the file, as `name`) (two ids `a\xff` and `a\xfe` must
  * not both become `a\uFFFD`). A byte-order mark at the start is dropped; "\r\n" counts as "\n".
  */
-export async function forEachLine(path: string, onLine: (text: string, lineNumber: number) => void, name = path): Promise<void> {
+export async function forEachLine(
+  path: string,
+  onLine: (text: string, lineNumber: number) => void,
+  name = path,
+): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let carry = '';
   let lineNumber = 0;
@@ -18,7 +22,10 @@ export async function forEachLine(path: string, onLine: (text: string, lineNumbe
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw inputError(`${name} line ${lineNumber + invalidLineOffset(chunk)}`, 'not valid UTF-8 text (save the file as UTF-8)');
+      throw inputError(
+        `${name} line ${lineNumber + invalidLineOffset(chunk)}`,
+        'not valid UTF-8 text (save the file as UTF-8)',
+      );
     }
     let start = 0;
     let end = text.indexOf('\n');

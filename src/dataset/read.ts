@@ -2,7 +2,7 @@ import { inputError } from '../errors.js';
 import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
-import { forEachRow, formatFromPath, type DatasetFormat, type SourceRow } from './rows.js';
+import { type DatasetFormat, forEachRow, formatFromPath, type SourceRow } from './rows.js';
 import type { Dataset, DatasetKeys, Example } from './types.js';
 
 export interface ReadDatasetOptions {
@@ -26,12 +26,18 @@ export function scalarText(row: { readonly where: string }, record: Record<strin
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw inputError(row.where, `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`);
+      throw inputError(
+        row.where,
+        `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`,
+      );
     }
     return String(value);
   }
   if (typeof value === 'boolean') return String(value);
-  throw inputError(row.where, `field "${field}" must be a string or a number, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+  throw inputError(
+    row.where,
+    `field "${field}" must be a string or a number, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+  );
 }
 
 /** Shared by every row without tags (never written to). */
@@ -53,7 +59,7 @@ function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: stri
 }
 
 export function toExample(row: SourceRow, fields: FieldMapping): Example {
-  if (!isRecord(row.value)) throw inputError(row.where, 'expected an object with the example\'s fields');
+  if (!isRecord(row.value)) throw inputError(row.where, "expected an object with the example's fields");
   const record = row.value;
   const id = scalarText(row, record, fields.id);
   if (id.trim() === '') throw inputError(row.where, `field "${fields.id}" (the id) is empty`);
@@ -78,7 +84,10 @@ class Interner<T> {
   }
 }
 
-async function scanDataset(options: ReadDatasetOptions, keepExamples: boolean): Promise<DatasetKeys & { examples: Example[] | null }> {
+async function scanDataset(
+  options: ReadDatasetOptions,
+  keepExamples: boolean,
+): Promise<DatasetKeys & { examples: Example[] | null }> {
   const format = options.format ?? formatFromPath(options.path);
   const fields: FieldMapping = { ...defaultFields, ...options.fields };
   const examples: Example[] | null = keepExamples ? [] : null;
@@ -99,7 +108,11 @@ async function scanDataset(options: ReadDatasetOptions, keepExamples: boolean): 
       fingerprint.add(example.id, example.input, example.expected);
     } catch (error) {
       // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
-      if (error instanceof RangeError) throw inputError(row.where, 'the row is nested too deeply (more than a few thousand levels of arrays or objects)');
+      if (error instanceof RangeError)
+        throw inputError(
+          row.where,
+          'the row is nested too deeply (more than a few thousand levels of arrays or objects)',
+        );
       throw error;
     }
     const previous = rowOfId.get(example.id);
@@ -111,12 +124,25 @@ async function scanDataset(options: ReadDatasetOptions, keepExamples: boolean): 
     ids.push(example.id);
     expected.push(labels.of(example.expected, example.expected));
     inputs.push(recordInput(example.input));
-    tags.push(example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags));
+    tags.push(
+      example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
+    );
     positions.push(row.position);
     if (examples) examples.push(example);
   });
   if (ids.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
-  return { path: options.path, format, fingerprint: fingerprint.digest(), n: ids.length, ids, rowOfId, expected, inputs, tags, examples };
+  return {
+    path: options.path,
+    format,
+    fingerprint: fingerprint.digest(),
+    n: ids.length,
+    ids,
+    rowOfId,
+    expected,
+    inputs,
+    tags,
+    examples,
+  };
 }
 
 /** Reads, validates and fingerprints a dataset, keeping every example (a live model is sent them). */

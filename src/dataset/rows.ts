@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
-import { parse as parseCsv, CsvError } from 'csv-parse';
-import { InputError, inputError, errorMessage } from '../errors.js';
+import { CsvError, parse as parseCsv } from 'csv-parse';
+import { errorMessage, InputError, inputError } from '../errors.js';
 import { decodeUtf8, forEachLine } from './lines.js';
 
 export type DatasetFormat = 'jsonl' | 'json' | 'csv';
@@ -143,7 +143,10 @@ async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<v
  */
 export async function forEachRow(path: string, format: DatasetFormat, onRow: (row: SourceRow) => void): Promise<void> {
   const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw inputError(path, error.code === 'ENOENT' ? 'file not found' : `cannot read the file (${error.code ?? errorMessage(error)})`);
+    throw inputError(
+      path,
+      error.code === 'ENOENT' ? 'file not found' : `cannot read the file (${error.code ?? errorMessage(error)})`,
+    );
   });
   if (stats.isDirectory()) throw inputError(path, 'is a directory, expected a dataset file');
   if (format === 'csv') await csvRows(path, onRow);

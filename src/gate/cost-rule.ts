@@ -17,7 +17,10 @@ export function runCost(
 ): RunCost | null {
   const answered = summary.total - summary.errors;
   if (!summary.usage || !pricing || answered <= 0) return null;
-  const total = (summary.usage.promptTokens * pricing.inputPerMillionTokens + summary.usage.completionTokens * pricing.outputPerMillionTokens) / 1e6;
+  const total =
+    (summary.usage.promptTokens * pricing.inputPerMillionTokens +
+      summary.usage.completionTokens * pricing.outputPerMillionTokens) /
+    1e6;
   return { total, perExample: total / answered };
 }
 
@@ -39,7 +42,8 @@ export const costRule = defineRule({
     {
       name: 'cost.perExampleMaxIncrease',
       defaults: 'off; warn when set',
-      judges: "the mean cost per answered example against the baseline's (token usage × the model's `pricing`), as a share",
+      judges:
+        "the mean cost per answered example against the baseline's (token usage × the model's `pricing`), as a share",
       why: 'off: only a model with `pricing` has a cost; judged on the point value, as token counts are measured, not sampled',
     },
     { name: 'cost.totalMax', defaults: 'off', judges: "the whole run's cost", why: 'a budget is yours to set' },
@@ -47,7 +51,14 @@ export const costRule = defineRule({
   evaluate(rule, input) {
     const outcomes: RuleOutcome[] = [];
     const cost = input.cost ?? { candidate: null, baseline: null };
-    const unknown = (name: string, limit: number, why: string): RuleOutcome => ({ name, status: 'warn', message: `cost: ${why}; the rule cannot judge`, target: 'cost', observed: null, limit });
+    const unknown = (name: string, limit: number, why: string): RuleOutcome => ({
+      name,
+      status: 'warn',
+      message: `cost: ${why}; the rule cannot judge`,
+      target: 'cost',
+      observed: null,
+      limit,
+    });
     if (rule.totalMax !== null) {
       const name = 'cost.totalMax';
       if (!cost.candidate) outcomes.push(unknown(name, rule.totalMax, 'no token usage or no `pricing` for the model'));
@@ -66,8 +77,18 @@ export const costRule = defineRule({
     }
     if (rule.perExampleMaxIncrease !== null) {
       const name = 'cost.perExampleMaxIncrease';
-      if (!input.comparison) outcomes.push({ name, status: 'pass', message: 'cost per example: no baseline yet: nothing to regress from', target: 'cost per example', observed: null, limit: rule.perExampleMaxIncrease, unit: 'percent' });
-      else if (!cost.candidate || !cost.baseline || cost.baseline.perExample <= 0) outcomes.push(unknown(name, rule.perExampleMaxIncrease, 'no token usage or `pricing` on both sides'));
+      if (!input.comparison)
+        outcomes.push({
+          name,
+          status: 'pass',
+          message: 'cost per example: no baseline yet: nothing to regress from',
+          target: 'cost per example',
+          observed: null,
+          limit: rule.perExampleMaxIncrease,
+          unit: 'percent',
+        });
+      else if (!cost.candidate || !cost.baseline || cost.baseline.perExample <= 0)
+        outcomes.push(unknown(name, rule.perExampleMaxIncrease, 'no token usage or `pricing` on both sides'));
       else {
         const increase = cost.candidate.perExample / cost.baseline.perExample - 1;
         const over = increase > rule.perExampleMaxIncrease;

@@ -1,11 +1,11 @@
+import type { AnomalySummary } from '../anomaly/detect.js';
 import type { Comparison } from '../compare/types.js';
+import type { CumulativeReference } from '../history/types.js';
 import type { TaskMetrics } from '../metrics/types.js';
 import type { RunCost } from './cost-rule.js';
 import { GATE_RULES, type GatesConfig } from './registry.js';
-import { worstStatus, type GateResult } from './types.js';
-import type { AnomalySummary } from '../anomaly/detect.js';
-import type { CumulativeReference } from '../history/types.js';
 import type { ResourcePair } from './resource-rules.js';
+import { type GateResult, worstStatus } from './types.js';
 
 /** What a rule judges besides its own config section (rules never read each other's settings). */
 export interface RuleInput {

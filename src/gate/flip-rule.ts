@@ -29,7 +29,8 @@ export const negativeFlipRateRule = defineRule({
     const name = 'negativeFlipRate.max';
     if (!input.comparison) return [noBaselineOutcome(name, 'negative flip rate', rule.max, 'percent')];
     const { flips } = input.comparison;
-    const observed = rule.decision === 'point' ? flips.negativeFlipRate : rule.decision === 'significant' ? flips.ciLow : flips.ciHigh;
+    const observed =
+      rule.decision === 'point' ? flips.negativeFlipRate : rule.decision === 'significant' ? flips.ciLow : flips.ciHigh;
     const over = observed > rule.max;
     const ci = `${Math.round(input.confidence * 100)}% CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}`;
     const status: GateStatus = over ? rule.severity : 'pass';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { percent, pClause, signedPoints, points } from '../format.js';
+import { pClause, percent, points, signedPoints } from '../format.js';
 import type { LabelSource } from '../metrics/label-set.js';
 import { wilsonInterval } from '../stats/proportion.js';
 import type { RuleInput } from './evaluate.js';
@@ -22,7 +22,14 @@ function labelsClause(source: LabelSource): string {
 const advice = 'declare the label set with `labels:` and extract it with `scoring.labelPattern`';
 
 function unreadableFacts(rate: number, n: number | null) {
-  return { target: 'invalid-output rate', observed: rate, limit: UNREADABLE_SHARE, unit: 'percent' as const, decision: 'point' as const, ...(n === null ? {} : { n }) };
+  return {
+    target: 'invalid-output rate',
+    observed: rate,
+    limit: UNREADABLE_SHARE,
+    unit: 'percent' as const,
+    decision: 'point' as const,
+    ...(n === null ? {} : { n }),
+  };
 }
 
 /** The run's outputs are mostly no label at all (fail), or the baseline's are (warn: its comparison means little). */
@@ -53,7 +60,14 @@ function unreadableRule(input: RuleInput): RuleOutcome[] {
       },
     ];
   }
-  return [{ name, status: 'pass', message: `${percent(rate)} of the outputs are no label, at most ${percent(UNREADABLE_SHARE)} can be`, ...unreadableFacts(rate, metrics.n) }];
+  return [
+    {
+      name,
+      status: 'pass',
+      message: `${percent(rate)} of the outputs are no label, at most ${percent(UNREADABLE_SHARE)} can be`,
+      ...unreadableFacts(rate, metrics.n),
+    },
+  ];
 }
 
 /** The candidate's invalid-output rate against `max`, decided on its Wilson interval as the flip rate is. */
@@ -63,7 +77,8 @@ function maxRule(rule: InvalidRateConfig, input: RuleInput): RuleOutcome[] {
   const { count, rate } = metrics.invalid;
   const interval = wilsonInterval(count, metrics.n, { confidence: input.confidence });
   const ci = `${Math.round(input.confidence * 100)}% CI ${percent(interval.ciLow)} to ${percent(interval.ciHigh)}`;
-  const observed = rule.decision === 'point' ? rate : rule.decision === 'significant' ? interval.ciLow : interval.ciHigh;
+  const observed =
+    rule.decision === 'point' ? rate : rule.decision === 'significant' ? interval.ciLow : interval.ciHigh;
   let status: GateStatus = 'pass';
   let verdict = `within the ${percent(rule.max)} limit`;
   if (observed > rule.max) {
@@ -98,7 +113,10 @@ function increaseRule(rule: InvalidRateConfig, input: RuleInput): RuleOutcome[] 
   const name = 'invalidRate.maxIncrease';
   const delta = input.comparison?.invalidRate;
   if (!delta) return [noBaselineOutcome(name, 'invalid-output rate', rule.maxIncrease, 'points')];
-  const ciText = delta.ciLow === null || delta.ciHigh === null ? '' : `${Math.round(input.confidence * 100)}% CI ${signedPoints(delta.ciLow)} to ${signedPoints(delta.ciHigh)}, `;
+  const ciText =
+    delta.ciLow === null || delta.ciHigh === null
+      ? ''
+      : `${Math.round(input.confidence * 100)}% CI ${signedPoints(delta.ciLow)} to ${signedPoints(delta.ciHigh)}, `;
   const change = `invalid-output rate ${percent(delta.baseline)} → ${percent(delta.candidate)}, ${signedPoints(delta.delta)} points (${ciText}McNemar ${pClause(delta.pValue ?? 1)})`;
   const limit = `${points(rule.maxIncrease)} points`;
   let status: GateStatus = 'pass';

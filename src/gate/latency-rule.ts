@@ -23,7 +23,8 @@ export const latencyRule = defineRule({
     {
       name: 'latency.p95MaxIncrease',
       defaults: 'off; warn, significant when set',
-      judges: "the paired change in p95 latency as a share of the baseline's p95, with a paired bootstrap interval (`significant`: its low end must be above 0)",
+      judges:
+        "the paired change in p95 latency as a share of the baseline's p95, with a paired bootstrap interval (`significant`: its low end must be above 0)",
       why: 'off: latency depends on the machine, and a baseline timed on another runner is no baseline; the interval keeps a noisy tail from failing the job',
     },
     {
@@ -52,8 +53,18 @@ export const latencyRule = defineRule({
     if (rule.p95MaxIncrease === null) return outcomes;
     const name = 'latency.p95MaxIncrease';
     if (!shift || shift.baselineP95 <= 0) {
-      const why = input.comparison ? 'not timed on both sides (a predictions file carries no latency)' : 'no baseline yet: nothing to regress from';
-      outcomes.push({ name, status: 'pass', message: `p95 latency: ${why}`, target: 'p95 latency', observed: null, limit: rule.p95MaxIncrease, unit: 'percent' });
+      const why = input.comparison
+        ? 'not timed on both sides (a predictions file carries no latency)'
+        : 'no baseline yet: nothing to regress from';
+      outcomes.push({
+        name,
+        status: 'pass',
+        message: `p95 latency: ${why}`,
+        target: 'p95 latency',
+        observed: null,
+        limit: rule.p95MaxIncrease,
+        unit: 'percent',
+      });
       return outcomes;
     }
     // The interval of the share divides the ms interval by the baseline's observed p95.
@@ -63,10 +74,19 @@ export const latencyRule = defineRule({
     let status: GateStatus = 'pass';
     let why = `within the ${percent(rule.p95MaxIncrease)} limit`;
     if (rule.decision === 'interval') {
-      if (high > rule.p95MaxIncrease) [status, why] = [rule.severity, `the interval reaches an increase of more than ${percent(rule.p95MaxIncrease)}`];
+      if (high > rule.p95MaxIncrease)
+        [status, why] = [
+          rule.severity,
+          `the interval reaches an increase of more than ${percent(rule.p95MaxIncrease)}`,
+        ];
     } else if (observed > rule.p95MaxIncrease) {
-      if (rule.decision === 'point' || low > 0) [status, why] = [rule.severity, `an increase of more than ${percent(rule.p95MaxIncrease)}`];
-      else [status, why] = ['warn', `more than ${percent(rule.p95MaxIncrease)}, but the interval includes no change: may be noise`];
+      if (rule.decision === 'point' || low > 0)
+        [status, why] = [rule.severity, `an increase of more than ${percent(rule.p95MaxIncrease)}`];
+      else
+        [status, why] = [
+          'warn',
+          `more than ${percent(rule.p95MaxIncrease)}, but the interval includes no change: may be noise`,
+        ];
     }
     const ci = `${Math.round(input.confidence * 100)}% CI ${percent(low)} to ${percent(high)}, paired bootstrap`;
     outcomes.push({

@@ -26,14 +26,21 @@ export const outputLengthRule = defineRule({
     if (rule.maxRelativeShift === null) return [];
     const name = 'outputLength.maxRelativeShift';
     const shift = input.comparison?.outputLength;
-    if (!input.comparison || !shift) return [noBaselineOutcome(name, 'output length', rule.maxRelativeShift, 'percent')];
+    if (!input.comparison || !shift)
+      return [noBaselineOutcome(name, 'output length', rule.maxRelativeShift, 'percent')];
     // With many examples every shift is "significant": gate on the effect size, show the test beside it.
     const relative = shift.relativeMedianShift;
     // A baseline median of 0 makes any growth infinitely large in relative terms.
     const over = relative === null ? shift.candidate.median > 0 : relative > rule.maxRelativeShift;
     const change = `median output length ${shift.baseline.median} → ${shift.candidate.median} ${shift.unit}`;
-    const shown = relative === null ? ` (KS ${pClause(shift.ksPValue)})` : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
-    const verdict = relative === null && over ? 'from a baseline median of 0: beyond any relative limit' : `${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit`;
+    const shown =
+      relative === null
+        ? ` (KS ${pClause(shift.ksPValue)})`
+        : ` (${percent(relative)} shift; KS ${pClause(shift.ksPValue)})`;
+    const verdict =
+      relative === null && over
+        ? 'from a baseline median of 0: beyond any relative limit'
+        : `${over ? 'beyond' : 'within'} the ${percent(rule.maxRelativeShift)} limit`;
     return [
       {
         name,

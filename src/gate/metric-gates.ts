@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { TaskMetrics } from '../metrics/types.js';
 import type { MetricDelta } from '../compare/types.js';
+import type { TaskMetrics } from '../metrics/types.js';
 import type { RuleInput } from './evaluate.js';
 import { judgeDrop, judgeMinimum, noBaselineOutcome } from './metric-rules.js';
-import { decision, fraction, severity, type Severity } from './options.js';
+import { decision, fraction, type Severity, severity } from './options.js';
 import { defineRule } from './rule.js';
 import type { RuleOutcome } from './types.js';
 
@@ -46,7 +46,19 @@ export function metricOutcomes(rule: MetricConfig, measured: Measured, input: Ru
       continue;
     }
     outcomes.push(
-      judgeDrop({ name, label, limit, relative, severity: rule.severity, decision: rule.decision, alpha: input.alpha, confidence: input.confidence }, delta),
+      judgeDrop(
+        {
+          name,
+          label,
+          limit,
+          relative,
+          severity: rule.severity,
+          decision: rule.decision,
+          alpha: input.alpha,
+          confidence: input.confidence,
+        },
+        delta,
+      ),
     );
   }
   return outcomes;
@@ -86,7 +98,16 @@ export const accuracyRule = defineRule({
   evaluate(config, input) {
     // For generation the figure is exact match: gates.exactMatch judges it under its own name.
     if (input.candidate.task === 'generation') return [];
-    return metricOutcomes(config, { key: 'accuracy', label: 'accuracy', value: rightShare(input.candidate), delta: input.comparison?.accuracy ?? null }, input);
+    return metricOutcomes(
+      config,
+      {
+        key: 'accuracy',
+        label: 'accuracy',
+        value: rightShare(input.candidate),
+        delta: input.comparison?.accuracy ?? null,
+      },
+      input,
+    );
   },
 });
 
@@ -106,11 +127,20 @@ export const macroF1Rule = defineRule({
       judges: 'the paired macro-F1 drop (paired bootstrap interval and p)',
       why: 'accuracy hides a rare class collapsing; macro-F1 weighs every class alike',
     },
-    { name: 'macroF1.maxRelativeDrop', defaults: 'off', judges: 'the drop as a share of the baseline', why: 'as `accuracy.maxRelativeDrop`' },
+    {
+      name: 'macroF1.maxRelativeDrop',
+      defaults: 'off',
+      judges: 'the drop as a share of the baseline',
+      why: 'as `accuracy.maxRelativeDrop`',
+    },
   ],
   evaluate(config, input) {
     if (input.candidate.task !== 'classification') return [];
-    return metricOutcomes(config, { key: 'macroF1', label: 'macro-F1', value: input.candidate.macroF1, delta: input.comparison?.macroF1 ?? null }, input);
+    return metricOutcomes(
+      config,
+      { key: 'macroF1', label: 'macro-F1', value: input.candidate.macroF1, delta: input.comparison?.macroF1 ?? null },
+      input,
+    );
   },
 });
 
@@ -132,7 +162,16 @@ export const exactMatchRule = defineRule({
   ],
   evaluate(config, input) {
     if (input.candidate.task !== 'generation' || config === undefined) return [];
-    return metricOutcomes(config, { key: 'exactMatch', label: 'exact match', value: rightShare(input.candidate), delta: input.comparison?.accuracy ?? null }, input);
+    return metricOutcomes(
+      config,
+      {
+        key: 'exactMatch',
+        label: 'exact match',
+        value: rightShare(input.candidate),
+        delta: input.comparison?.accuracy ?? null,
+      },
+      input,
+    );
   },
 });
 
@@ -143,12 +182,17 @@ export const tokenF1Rule = defineRule({
     {
       name: 'tokenF1.maxDrop',
       defaults: '`0.02`, warn, significant; also `min`, `maxRelativeDrop`',
-      judges: 'generation: the paired drop in mean SQuAD token F1 (paired t interval and p, as `scipy.stats.ttest_rel`)',
+      judges:
+        'generation: the paired drop in mean SQuAD token F1 (paired t interval and p, as `scipy.stats.ttest_rel`)',
       why: 'partial credit moves before exact match does; a warning, because rewording can cost token F1 without a worse answer',
     },
   ],
   evaluate(config, input) {
     if (input.candidate.task !== 'generation') return [];
-    return metricOutcomes(config, { key: 'tokenF1', label: 'token F1', value: input.candidate.tokenF1, delta: input.comparison?.tokenF1 ?? null }, input);
+    return metricOutcomes(
+      config,
+      { key: 'tokenF1', label: 'token F1', value: input.candidate.tokenF1, delta: input.comparison?.tokenF1 ?? null },
+      input,
+    );
   },
 });

@@ -1,6 +1,6 @@
-import type { Decision, Severity } from './options.js';
 import type { MetricDelta } from '../compare/types.js';
 import { interval, pClause, percent, points, signedPoints } from '../format.js';
+import type { Decision, Severity } from './options.js';
 import type { GateStatus, RuleOutcome } from './types.js';
 
 export interface DropRule {
@@ -24,7 +24,10 @@ function isSignificantDrop(delta: MetricDelta, alpha: number): boolean {
 }
 
 function evidence(delta: MetricDelta, confidence: number, pName = 'p'): string {
-  const parts = [interval(delta.ciLow, delta.ciHigh, confidence), delta.pValue === null ? null : pClause(delta.pValue, pName)];
+  const parts = [
+    interval(delta.ciLow, delta.ciHigh, confidence),
+    delta.pValue === null ? null : pClause(delta.pValue, pName),
+  ];
   const shown = parts.filter((part) => part !== null);
   return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
 }
@@ -77,7 +80,13 @@ export function judgeDrop(rule: DropRule, delta: MetricDelta): RuleOutcome {
   };
 }
 
-export function judgeMinimum(name: string, label: string, value: number, minimum: number, severity: Severity): RuleOutcome {
+export function judgeMinimum(
+  name: string,
+  label: string,
+  value: number,
+  minimum: number,
+  severity: Severity,
+): RuleOutcome {
   const below = value < minimum;
   return {
     name,
@@ -93,6 +102,11 @@ export function judgeMinimum(name: string, label: string, value: number, minimum
 export const NO_BASELINE = 'no baseline yet: nothing to regress from';
 
 /** A comparison rule without a baseline: passes, and says so with what it would have judged. */
-export function noBaselineOutcome(name: string, target: string, limit: number | null, unit: RuleOutcome['unit']): RuleOutcome {
+export function noBaselineOutcome(
+  name: string,
+  target: string,
+  limit: number | null,
+  unit: RuleOutcome['unit'],
+): RuleOutcome {
   return { name, status: 'pass', message: `${target}: ${NO_BASELINE}`, target, observed: null, limit, unit };
 }

@@ -23,7 +23,15 @@ export interface BaselineOrigin {
   status: BaselineStatus;
   /** A run's snapshot artifact, a release's asset, a file, or the config's baseline model; null without one. */
   source:
-    | { kind: 'run'; runId: number; runUrl: string; branch: string; commit: string | null; createdAt: string | null; verdict: string | null }
+    | {
+        kind: 'run';
+        runId: number;
+        runUrl: string;
+        branch: string;
+        commit: string | null;
+        createdAt: string | null;
+        verdict: string | null;
+      }
     | { kind: 'release'; tag: string; url: string | null; createdAt: string | null; skippedReleases: number }
     | { kind: 'file'; path: string }
     | { kind: 'model' }
@@ -57,7 +65,10 @@ export const missingBaselineDocs: readonly RuleDoc[] = [
  * asked for). `setting` (input or config) overrides the per-status default; `pass` still
  * shows the rule, so the report says loudly that nothing was compared.
  */
-export function missingBaselineOutcome(origin: Pick<BaselineOrigin, 'status' | 'reason'>, setting: OnMissingBaseline | null): GateOutcome | null {
+export function missingBaselineOutcome(
+  origin: Pick<BaselineOrigin, 'status' | 'reason'>,
+  setting: OnMissingBaseline | null,
+): GateOutcome | null {
   const fallback = MISSING[origin.status];
   if (!fallback) return null;
   const chosen = setting ?? fallback;
@@ -66,7 +77,13 @@ export function missingBaselineOutcome(origin: Pick<BaselineOrigin, 'status' | '
     chosen === 'pass'
       ? 'nothing was compared; on-missing-baseline: pass lets it through'
       : `nothing was compared (on-missing-baseline: ${chosen}${setting === null ? ', the default for ' + origin.status : ''})`;
-  return { rule: 'baseline.onMissing', name: MISSING_BASELINE_RULE, status: chosen, message: `${why}: ${effect}`, target: 'baseline' };
+  return {
+    rule: 'baseline.onMissing',
+    name: MISSING_BASELINE_RULE,
+    status: chosen,
+    message: `${why}: ${effect}`,
+    target: 'baseline',
+  };
 }
 
 /** The rule results with the missing-baseline rule first, and the verdict it leaves. */

@@ -3,7 +3,7 @@ import { pClause, points, signedPoints } from '../format.js';
 import { judgeDrop, noBaselineOutcome } from './metric-rules.js';
 import { decision, fraction, severity } from './options.js';
 import { defineRule } from './rule.js';
-import { worstStatus, type RuleOutcome } from './types.js';
+import { type RuleOutcome, worstStatus } from './types.js';
 
 /** An outcome's numbers without its name, status and message. */
 function facts(outcome: RuleOutcome): Omit<RuleOutcome, 'name' | 'status' | 'message'> {
@@ -41,11 +41,22 @@ export const perClassF1Rule = defineRule({
         delta,
         outcome: judgeDrop(
           // The per-class p-values are Holm-adjusted: with many classes, some would cross alpha by chance.
-          { name, label: `F1 of "${label}"`, limit, relative: false, severity: rule.severity, decision: rule.decision, alpha: input.alpha, confidence: input.confidence },
+          {
+            name,
+            label: `F1 of "${label}"`,
+            limit,
+            relative: false,
+            severity: rule.severity,
+            decision: rule.decision,
+            alpha: input.alpha,
+            confidence: input.confidence,
+          },
           { ...delta, pValue: delta.holmPValue },
         ),
       }));
-    const flagged = judged.filter((entry) => entry.outcome.status !== 'pass').sort((x, y) => x.delta.delta - y.delta.delta);
+    const flagged = judged
+      .filter((entry) => entry.outcome.status !== 'pass')
+      .sort((x, y) => x.delta.delta - y.delta.delta);
     if (flagged.length === 0) {
       const worst = [...judged].sort((x, y) => x.delta.delta - y.delta.delta)[0];
       return [
@@ -60,10 +71,16 @@ export const perClassF1Rule = defineRule({
     const status = worstStatus(flagged.map((entry) => entry.outcome.status));
     const listed = flagged
       .slice(0, 5)
-      .map((entry) => `"${entry.label}" ${signedPoints(entry.delta.delta)}${entry.delta.holmPValue === null ? '' : ` (${pClause(entry.delta.holmPValue, 'Holm p')})`}`)
+      .map(
+        (entry) =>
+          `"${entry.label}" ${signedPoints(entry.delta.delta)}${entry.delta.holmPValue === null ? '' : ` (${pClause(entry.delta.holmPValue, 'Holm p')})`}`,
+      )
       .join(', ');
     const more = flagged.length > 5 ? ` and ${flagged.length - 5} more` : '';
-    const verb = status === 'warn' && rule.severity === 'fail' ? 'dropped more than the limit but not significantly' : 'dropped more than the limit';
+    const verb =
+      status === 'warn' && rule.severity === 'fail'
+        ? 'dropped more than the limit but not significantly'
+        : 'dropped more than the limit';
     const message = `F1 of ${flagged.length} class${flagged.length === 1 ? '' : 'es'} ${verb} of ${points(limit)} points: ${listed}${more}`;
     // The numbers are the worst class's: the one a reviewer looks at first.
     return [{ ...facts((flagged[0] as (typeof flagged)[number]).outcome), name, status, message }];

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { anomalyRateRule } from './anomaly-rule.js';
-import { cumulativeDropRule } from './cumulative-rule.js';
-import { resourceRule } from './resource-rules.js';
-import { negativeFlipRateRule } from './flip-rule.js';
 import { costRule } from './cost-rule.js';
+import { cumulativeDropRule } from './cumulative-rule.js';
+import { negativeFlipRateRule } from './flip-rule.js';
 import { invalidRateRule } from './invalid-rules.js';
 import { latencyRule } from './latency-rule.js';
 import { outputLengthRule } from './length-rule.js';
 import { accuracyRule, exactMatchRule, macroF1Rule, tokenF1Rule } from './metric-gates.js';
 import { missingBaselineDocs } from './missing-baseline.js';
 import { perClassF1Rule } from './per-class-rule.js';
+import { resourceRule } from './resource-rules.js';
 import type { RuleDoc } from './rule.js';
 import { slicesRule } from './slice-rule.js';
 
@@ -53,5 +53,8 @@ export type GatesConfig = z.output<typeof gatesSchema>;
 
 /** What the README's table lists: each rule's outcomes, and the rule configured outside `gates:`. */
 export function ruleDocs(): { rule: string; docs: readonly RuleDoc[] }[] {
-  return [{ rule: 'baseline.onMissing', docs: missingBaselineDocs }, ...GATE_RULES.map((rule) => ({ rule: `gates.${rule.key}`, docs: rule.docs }))];
+  return [
+    { rule: 'baseline.onMissing', docs: missingBaselineDocs },
+    ...GATE_RULES.map((rule) => ({ rule: `gates.${rule.key}`, docs: rule.docs })),
+  ];
 }

@@ -13,11 +13,23 @@ export interface ResourcePair {
 
 const mebibyte = 1024 * 1024;
 
-function rise(name: string, what: string, before: number, after: number, limit: number, shown: (value: number) => string, severity: 'warn' | 'fail'): RuleOutcome {
+function rise(
+  name: string,
+  what: string,
+  before: number,
+  after: number,
+  limit: number,
+  shown: (value: number) => string,
+  severity: 'warn' | 'fail',
+): RuleOutcome {
   const relative = before > 0 ? (after - before) / before : after > 0 ? Number.POSITIVE_INFINITY : 0;
   const over = relative > limit;
   const change = `${what} ${shown(before)} → ${shown(after)}${Number.isFinite(relative) ? ` (${relative >= 0 ? '+' : '−'}${percent(Math.abs(relative))})` : ''}`;
-  return { name, status: over ? severity : 'pass', message: `${change}, ${over ? 'above' : 'within'} the +${percent(limit)} limit` };
+  return {
+    name,
+    status: over ? severity : 'pass',
+    message: `${change}, ${over ? 'above' : 'within'} the +${percent(limit)} limit`,
+  };
 }
 
 /** `gates.resources`: relative rises of a command model's peak memory and CPU time over the baseline's. */
@@ -36,10 +48,30 @@ function judge(rule: z.output<typeof schema>, input: RuleInput, resources: Resou
   const { baseline, candidate } = resources;
   const outcomes: RuleOutcome[] = [];
   if (rule.peakMemoryMaxIncrease !== null) {
-    outcomes.push(rise('resources.peakMemoryMaxIncrease', 'peak memory', baseline.peakRssBytes, candidate.peakRssBytes, rule.peakMemoryMaxIncrease, (bytes) => `${(bytes / mebibyte).toFixed(0)} MiB`, rule.severity));
+    outcomes.push(
+      rise(
+        'resources.peakMemoryMaxIncrease',
+        'peak memory',
+        baseline.peakRssBytes,
+        candidate.peakRssBytes,
+        rule.peakMemoryMaxIncrease,
+        (bytes) => `${(bytes / mebibyte).toFixed(0)} MiB`,
+        rule.severity,
+      ),
+    );
   }
   if (rule.cpuMaxIncrease !== null) {
-    outcomes.push(rise('resources.cpuMaxIncrease', 'CPU time', baseline.cpuSeconds, candidate.cpuSeconds, rule.cpuMaxIncrease, (seconds) => `${seconds.toFixed(2)} s`, rule.severity));
+    outcomes.push(
+      rise(
+        'resources.cpuMaxIncrease',
+        'CPU time',
+        baseline.cpuSeconds,
+        candidate.cpuSeconds,
+        rule.cpuMaxIncrease,
+        (seconds) => `${seconds.toFixed(2)} s`,
+        rule.severity,
+      ),
+    );
   }
   return outcomes;
 }
@@ -51,7 +83,8 @@ export const resourceRule = defineRule({
     {
       name: 'resources.peakMemoryMaxIncrease',
       defaults: '`0.5`, warn',
-      judges: "a command model's peak resident memory (process and children) against the baseline's, as a relative increase",
+      judges:
+        "a command model's peak resident memory (process and children) against the baseline's, as a relative increase",
       why: 'a model that needs half as much memory again may no longer fit its machine; a warning, since one run is one sample',
     },
     {

@@ -1,6 +1,7 @@
 import { ruleDocs } from './registry.js';
 
-export const RULE_TABLE_START = '<!-- rules:start (generated from src/gate/registry.ts by scripts/readme-rules.mjs) -->';
+export const RULE_TABLE_START =
+  '<!-- rules:start (generated from src/gate/registry.ts by scripts/readme-rules.mjs) -->';
 export const RULE_TABLE_END = '<!-- rules:end -->';
 
 const cell = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
@@ -9,7 +10,8 @@ const cell = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '
 export function ruleTable(): string {
   const rows = ['| rule | configured by | default | judges | why this default |', '|---|---|---|---|---|'];
   for (const { rule, docs } of ruleDocs()) {
-    for (const doc of docs) rows.push(`| \`${doc.name}\` | \`${rule}\` | ${cell(doc.defaults)} | ${cell(doc.judges)} | ${cell(doc.why)} |`);
+    for (const doc of docs)
+      rows.push(`| \`${doc.name}\` | \`${rule}\` | ${cell(doc.defaults)} | ${cell(doc.judges)} | ${cell(doc.why)} |`);
   }
   return `${RULE_TABLE_START}\n${rows.join('\n')}\n${RULE_TABLE_END}`;
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { Comparison, SliceFlips } from '../compare/types.js';
-import type { RuleInput } from './evaluate.js';
 import { points, signedPoints } from '../format.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { holmAdjust } from '../stats/multiple-testing.js';
 import { pairedAccuracyDelta } from '../stats/paired-accuracy.js';
+import type { RuleInput } from './evaluate.js';
 import { judgeDrop } from './metric-rules.js';
 import { decisions, fraction, severities } from './options.js';
 import { defineRule } from './rule.js';
-import { worstStatus, type RuleOutcome } from './types.js';
+import { type RuleOutcome, worstStatus } from './types.js';
 
 const settings = {
   maxDrop: fraction.nullable(),
@@ -55,7 +55,12 @@ function sliceOf(key: string, counts: SliceFlips): Slice {
 /** The slice's paired accuracy delta (Wald interval) and McNemar's exact p, from its 2×2 counts. */
 function sliceDelta(counts: SliceFlips, confidence: number) {
   const both = counts.baselineRight - counts.negative;
-  const paired = { both, baselineOnly: counts.negative, candidateOnly: counts.positive, neither: counts.n - both - counts.negative - counts.positive };
+  const paired = {
+    both,
+    baselineOnly: counts.negative,
+    candidateOnly: counts.positive,
+    neither: counts.n - both - counts.negative - counts.positive,
+  };
   const interval = pairedAccuracyDelta(paired, { confidence });
   return {
     baseline: counts.baselineRight / counts.n,
@@ -73,13 +78,18 @@ function settingsFor(config: SlicesConfig, slice: Slice) {
 
 const nameOf = (slice: Slice) => `${slice.tag}=${slice.value}`;
 const metricOf = (input: RuleInput) => (input.candidate.task === 'generation' ? 'exact match' : 'accuracy');
-const slicesOf = (comparison: Comparison) => Object.entries(comparison.flips.bySlice).map(([key, counts]) => sliceOf(key, counts));
+const slicesOf = (comparison: Comparison) =>
+  Object.entries(comparison.flips.bySlice).map(([key, counts]) => sliceOf(key, counts));
 
 /**
  * Every slice of at least `minExamples` (its own, with overrides) judged on its paired delta;
  * the p-values Holm-adjusted over these slices. O(slices · log slices).
  */
-export function judgeSlices(config: SlicesConfig, input: RuleInput, slices: readonly Slice[] = input.comparison ? slicesOf(input.comparison) : []): RuleOutcome[] {
+export function judgeSlices(
+  config: SlicesConfig,
+  input: RuleInput,
+  slices: readonly Slice[] = input.comparison ? slicesOf(input.comparison) : [],
+): RuleOutcome[] {
   const metric = metricOf(input);
   const gated = slices.filter((slice) => {
     const own = settingsFor(config, slice);
@@ -93,10 +103,25 @@ export function judgeSlices(config: SlicesConfig, input: RuleInput, slices: read
     const delta = { ...(deltas[index] as ReturnType<typeof sliceDelta>), pValue: holm[index] as number };
     const label = `${metric} on ${nameOf(slice)} (n = ${slice.counts.n})`;
     const outcome = judgeDrop(
-      { name: 'slices.maxDrop', label, limit: own.maxDrop as number, relative: false, severity: own.severity, decision: own.decision, alpha: input.alpha, confidence: input.confidence, pName: 'Holm p' },
+      {
+        name: 'slices.maxDrop',
+        label,
+        limit: own.maxDrop as number,
+        relative: false,
+        severity: own.severity,
+        decision: own.decision,
+        alpha: input.alpha,
+        confidence: input.confidence,
+        pName: 'Holm p',
+      },
       delta,
     );
-    return { ...outcome, target: `${metric} on ${nameOf(slice)}`, n: slice.counts.n, slice: { tag: slice.tag, value: slice.value } };
+    return {
+      ...outcome,
+      target: `${metric} on ${nameOf(slice)}`,
+      n: slice.counts.n,
+      slice: { tag: slice.tag, value: slice.value },
+    };
   });
 }
 
@@ -107,7 +132,8 @@ export const slicesRule = defineRule({
     {
       name: 'slices.maxDrop',
       defaults: '`0.05`, warn, significant, `minExamples: 30`',
-      judges: 'the paired accuracy (exact match for generation) drop within each tag value: McNemar exact p, Holm-adjusted over the gated slices; per-slice `overrides`',
+      judges:
+        'the paired accuracy (exact match for generation) drop within each tag value: McNemar exact p, Holm-adjusted over the gated slices; per-slice `overrides`',
       why: 'an average can hold while one slice collapses; Holm keeps many slices from alarming by chance; a warning until you choose which slices matter',
     },
     {
@@ -123,7 +149,9 @@ export const slicesRule = defineRule({
     const slices = slicesOf(input.comparison);
     if (slices.length === 0) return [];
     const judged = judgeSlices(config, input, slices);
-    const flagged = judged.filter((outcome) => outcome.status !== 'pass').sort((x, y) => (x.delta ?? 0) - (y.delta ?? 0));
+    const flagged = judged
+      .filter((outcome) => outcome.status !== 'pass')
+      .sort((x, y) => (x.delta ?? 0) - (y.delta ?? 0));
     const outcomes: RuleOutcome[] = flagged.slice(0, MAX_ROWS);
     const rest = flagged.slice(MAX_ROWS);
     if (rest.length > 0) {
@@ -148,7 +176,12 @@ export const slicesRule = defineRule({
 });
 
 /** Slices under `minExamples` that dropped beyond the limit: named (never silent), not gated. */
-function smallSlices(config: SlicesConfig, slices: readonly Slice[], metric: string, confidence: number): RuleOutcome[] {
+function smallSlices(
+  config: SlicesConfig,
+  slices: readonly Slice[],
+  metric: string,
+  confidence: number,
+): RuleOutcome[] {
   const small = slices
     .map((slice) => ({ slice, own: settingsFor(config, slice) }))
     .filter(({ slice, own }) => own.maxDrop !== null && slice.counts.n < own.minExamples)

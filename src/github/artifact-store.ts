@@ -1,8 +1,8 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractZipCapped } from './zip-extract.js';
+import { DefaultArtifactClient } from '@actions/artifact';
 import { runnerServiceMissing } from './runner-services.js';
+import { extractZipCapped } from './zip-extract.js';
 
 /**
  * Where run artifacts go and come from. The default is @actions/artifact; tests inject
@@ -14,14 +14,26 @@ export interface ArtifactStore {
   uploadUnavailableReason(): string | null;
   upload(name: string, files: string[], rootDirectory: string): Promise<{ id: number | null; size: number | null }>;
   /** Extracts into `path`, refusing (ExtractionTooLarge) an archive that inflates past `maxBytes`. */
-  download(options: { artifactId: number; runId: number; owner: string; repo: string; token: string; path: string; maxBytes: number }): Promise<void>;
+  download(options: {
+    artifactId: number;
+    runId: number;
+    owner: string;
+    repo: string;
+    token: string;
+    path: string;
+    maxBytes: number;
+  }): Promise<void>;
 }
 
 export function createArtifactStore(env: Record<string, string | undefined>): ArtifactStore {
   const client = new DefaultArtifactClient();
   return {
     uploadUnavailableReason() {
-      return runnerServiceMissing(env, ['ACTIONS_RESULTS_URL'], 'artifacts can only be uploaded inside a GitHub Actions job');
+      return runnerServiceMissing(
+        env,
+        ['ACTIONS_RESULTS_URL'],
+        'artifacts can only be uploaded inside a GitHub Actions job',
+      );
     },
     async upload(name, files, rootDirectory) {
       const result = await client.uploadArtifact(name, files, rootDirectory);

@@ -57,7 +57,13 @@ export async function* gatedRuns(query: BaselineRunQuery): AsyncGenerator<GatedR
       if (run.head_repository && run.head_repository.full_name !== `${owner}/${repo}`) continue;
       if (runsChecked >= maxRuns) return;
       runsChecked += 1;
-      const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name: artifactName, per_page: 100 });
+      const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner,
+        repo,
+        run_id: run.id,
+        name: artifactName,
+        per_page: 100,
+      });
       const newest = [...data.artifacts].sort((a, b) => b.id - a.id)[0];
       if (!newest) continue;
       yield {

@@ -1,18 +1,24 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, inputError } from '../errors.js';
+import type { BaselineOrigin, BaselineStatus } from '../gate/missing-baseline.js';
+import { defaultMaxArtifactMB, megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import { LEGACY_SNAPSHOT_FILE, readSnapshot } from '../snapshot/io.js';
-import type { ArtifactStore } from './artifact-store.js';
-import type { BaselineOrigin, BaselineStatus } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from './artifact-files.js';
+import type { ArtifactStore } from './artifact-store.js';
 import { gatedRuns } from './baseline-run.js';
-import { readGateRecord, isAcceptedBaseline, type GateRecord } from './gate-record.js';
+import { type GateRecord, isAcceptedBaseline, readGateRecord } from './gate-record.js';
 import { firstLine, httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
-import { downloadSnapshotAsset, findBaselineRelease, legacySnapshotAssetName, snapshotAssetName, snapshotAssetNameIn } from './release-assets.js';
+import {
+  downloadSnapshotAsset,
+  findBaselineRelease,
+  legacySnapshotAssetName,
+  snapshotAssetName,
+  snapshotAssetNameIn,
+} from './release-assets.js';
 import type { RunContext } from './run-context.js';
-import { defaultMaxArtifactMB, megabytes } from '../limits.js';
 import { ExtractionTooLarge } from './zip-extract.js';
 
 /** What the `baseline` input asks for. A path is handed to the config loader as is. */
@@ -82,7 +88,10 @@ function missing(status: BaselineStatus, reason: string): ResolvedBaseline {
  * (gate/missing-baseline.ts). A named release that does not hold the snapshot is an input
  * error: the user asked for that comparison and it cannot be made.
  */
-export async function fetchBaseline(source: Extract<BaselineSource, { kind: 'auto' | 'release' }>, deps: BaselineDeps): Promise<ResolvedBaseline> {
+export async function fetchBaseline(
+  source: Extract<BaselineSource, { kind: 'auto' | 'release' }>,
+  deps: BaselineDeps,
+): Promise<ResolvedBaseline> {
   return source.kind === 'auto' ? fetchFromPreviousRun(deps) : fetchFromRelease(source.tag, deps);
 }
 
@@ -90,7 +99,10 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   const { octokit, context, token, artifactName, artifacts, downloadDir, logger } = deps;
   const branch = context.pullRequest?.baseRef ?? context.defaultBranch;
   if (!context.workflowFile || !branch) {
-    return missing('not-found', 'cannot tell which workflow and branch to take the baseline from (GITHUB_WORKFLOW_REF or the event’s branch is missing)');
+    return missing(
+      'not-found',
+      'cannot tell which workflow and branch to take the baseline from (GITHUB_WORKFLOW_REF or the event’s branch is missing)',
+    );
   }
   const where = `workflow ${context.workflowFile} on branch ${branch}`;
   const passedOver: string[] = [];
@@ -110,7 +122,10 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       if (run.expired) {
         // Artifacts expire oldest first: the ones before this one are gone too.
         const before = passedOver.length > 0 ? ` (after passing over: ${passedOver.join('; ')})` : '';
-        return missing('expired', `the artifact of run ${run.runId}, the last usable gated run on ${branch}, has expired${before}; re-run the workflow on ${branch} to refresh it`);
+        return missing(
+          'expired',
+          `the artifact of run ${run.runId}, the last usable gated run on ${branch}, has expired${before}; re-run the workflow on ${branch} to refresh it`,
+        );
       }
       const target = join(downloadDir, `run-${run.runId}`);
       await mkdir(target, { recursive: true });
@@ -118,8 +133,17 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       try {
         const maxBytes = megabytes(maxArtifactMB);
         // A zip inflates to at least about its own size: one larger than the cap is not downloaded.
-        if (run.sizeInBytes > maxBytes) throw new ExtractionTooLarge(`its zip alone is larger than ${maxArtifactMB} MB`);
-        await artifacts.download({ artifactId: run.artifactId, runId: run.runId, owner: context.owner, repo: context.repo, token, path: target, maxBytes });
+        if (run.sizeInBytes > maxBytes)
+          throw new ExtractionTooLarge(`its zip alone is larger than ${maxArtifactMB} MB`);
+        await artifacts.download({
+          artifactId: run.artifactId,
+          runId: run.runId,
+          owner: context.owner,
+          repo: context.repo,
+          token,
+          path: target,
+          maxBytes,
+        });
       } catch (error) {
         if (isDenied(error)) throw error;
         const why = firstLine(error);
@@ -137,7 +161,11 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
       // Artifacts of versions before the record: the run's conclusion is all there is to go by.
       const usable = record ? isAcceptedBaseline(record) : run.conclusion === 'success';
       if (!usable) {
-        passedOver.push(record ? `run ${run.runId} failed the gate` : `run ${run.runId} did not succeed (${run.conclusion ?? 'unfinished'})`);
+        passedOver.push(
+          record
+            ? `run ${run.runId} failed the gate`
+            : `run ${run.runId} did not succeed (${run.conclusion ?? 'unfinished'})`,
+        );
         continue;
       }
       const path = await snapshotFileIn(target);
@@ -146,12 +174,22 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
         passedOver.push(`run ${run.runId}'s artifact ${problem}`);
         continue;
       }
-      logger.info(`Baseline: the snapshot of run ${run.runId} on ${branch}${record ? ` (gate verdict ${record.verdict})` : ''}.`);
+      logger.info(
+        `Baseline: the snapshot of run ${run.runId} on ${branch}${record ? ` (gate verdict ${record.verdict})` : ''}.`,
+      );
       return {
         path,
         origin: {
           status: 'found',
-          source: { kind: 'run', runId: run.runId, runUrl: run.runUrl, branch, commit: record?.commit ?? run.headSha, createdAt: record?.createdAt ?? run.createdAt, verdict: record?.verdict ?? null },
+          source: {
+            kind: 'run',
+            runId: run.runId,
+            runUrl: run.runUrl,
+            branch,
+            commit: record?.commit ?? run.headSha,
+            createdAt: record?.createdAt ?? run.createdAt,
+            verdict: record?.verdict ?? null,
+          },
           reason: passedOver.length > 0 ? `Newer runs passed over: ${passedOver.join('; ')}.` : null,
         },
       };
@@ -159,12 +197,21 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   } catch (error) {
     const status = httpStatus(error);
     if (status === 401 || status === 403) {
-      return missing('not-permitted', `GitHub answered ${status} to the baseline lookup in ${where}: give the job \`permissions: actions: read\``);
+      return missing(
+        'not-permitted',
+        `GitHub answered ${status} to the baseline lookup in ${where}: give the job \`permissions: actions: read\``,
+      );
     }
-    return missing('not-found', `looking up the baseline in ${where} failed (${status === null ? firstLine(error) : `HTTP ${status}`})`);
+    return missing(
+      'not-found',
+      `looking up the baseline in ${where} failed (${status === null ? firstLine(error) : `HTTP ${status}`})`,
+    );
   }
   if (gated === 0) {
-    return missing('first-run', `no earlier run of ${where} uploaded the "${artifactName}" artifact; once a run on ${branch} uploads its snapshot, later runs compare against it`);
+    return missing(
+      'first-run',
+      `no earlier run of ${where} uploaded the "${artifactName}" artifact; once a run on ${branch} uploads its snapshot, later runs compare against it`,
+    );
   }
   return missing('not-found', `no usable snapshot in the recent runs of ${where}: ${passedOver.join('; ')}`);
 }
@@ -181,7 +228,8 @@ async function snapshotProblem(path: string): Promise<string | null> {
     await readSnapshot(path);
     return null;
   } catch (error) {
-    if (error instanceof InputError) return `holds an unusable ${basename(path)} (${withoutWhere(error.message, path)})`;
+    if (error instanceof InputError)
+      return `holds an unusable ${basename(path)} (${withoutWhere(error.message, path)})`;
     throw error;
   }
 }
@@ -195,7 +243,10 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
     found = await findBaselineRelease({ ...repoRef, tag, assetNames, excludeReleaseId: context.release?.id ?? null });
   } catch (error) {
     if (tag === 'latest' && isDenied(error)) {
-      return missing('not-permitted', `GitHub answered ${httpStatus(error)} to the release lookup: give the job \`permissions: contents: read\``);
+      return missing(
+        'not-permitted',
+        `GitHub answered ${httpStatus(error)} to the release lookup: give the job \`permissions: contents: read\``,
+      );
     }
     throw permissionAsInputError(error, `baseline release:${tag}`);
   }
@@ -220,14 +271,21 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
   await writeFile(path, content);
   // Another schema, or not a snapshot at all: the reader's one line, naming the release.
   await readSnapshot(path).catch((error: unknown) => {
-    if (error instanceof InputError) throw inputError(`release ${release.tag_name} asset ${assetName}`, withoutWhere(error.message, path));
+    if (error instanceof InputError)
+      throw inputError(`release ${release.tag_name} asset ${assetName}`, withoutWhere(error.message, path));
     throw error;
   });
   return {
     path,
     origin: {
       status: 'found',
-      source: { kind: 'release', tag: release.tag_name, url: release.html_url ?? null, createdAt: release.published_at ?? release.created_at ?? null, skippedReleases: skipped },
+      source: {
+        kind: 'release',
+        tag: release.tag_name,
+        url: release.html_url ?? null,
+        createdAt: release.published_at ?? release.created_at ?? null,
+        skippedReleases: skipped,
+      },
       reason: null,
     },
   };
@@ -235,7 +293,8 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
 
 function permissionAsInputError(error: unknown, where: string): unknown {
   const status = httpStatus(error);
-  if (status === 401 || status === 403) return inputError(where, `GitHub answered ${status}: the token needs \`contents: read\``);
+  if (status === 401 || status === 403)
+    return inputError(where, `GitHub answered ${status}: the token needs \`contents: read\``);
   return error;
 }
 

@@ -14,12 +14,16 @@ export const gateRecordSchema = z.object({
   verdict: z.enum(VERDICTS),
   /** True when the verdict is `accepted`: a reviewer's label let a failure through. */
   accepted: z.boolean(),
-  acceptedBy: z.object({ login: z.string(), at: z.string(), label: z.string(), pullRequest: z.number().int() }).nullable(),
+  acceptedBy: z
+    .object({ login: z.string(), at: z.string(), label: z.string(), pullRequest: z.number().int() })
+    .nullable(),
   commit: z.string().nullable(),
   createdAt: z.string(),
   event: z.string(),
   /** The PR this run gated, as the run saw it; null outside pull requests. */
-  pullRequest: z.object({ number: z.number().int().positive(), headSha: z.string(), headRepository: z.string() }).nullable(),
+  pullRequest: z
+    .object({ number: z.number().int().positive(), headSha: z.string(), headRepository: z.string() })
+    .nullable(),
   /** The sticky comment's key, so `mode: comment` updates the same comment. */
   commentKey: z.string().max(500),
   /** Whether the gate step took care of the PR comment (wrote it, or `comment: never`); a fork's or Dependabot's token cannot write it. */
@@ -54,7 +58,10 @@ export async function readGateRecord(path: string): Promise<GateRecord | null> {
   const parsed = gateRecordSchema.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw inputError('gate-record.json', `unexpected content (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'schema mismatch'})`);
+    throw inputError(
+      'gate-record.json',
+      `unexpected content (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'schema mismatch'})`,
+    );
   }
   return parsed.data;
 }

@@ -17,5 +17,9 @@ export interface GitHubClientOptions {
  * Retries cover 5xx and rate limits; 4xx (permissions, missing things) fail at once.
  */
 export function createGitHubClient({ token, apiUrl, retries = 3 }: GitHubClientOptions): GitHubClient {
-  return getOctokit(token, { baseUrl: apiUrl, retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] } }, retry);
+  return getOctokit(
+    token,
+    { baseUrl: apiUrl, retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] } },
+    retry,
+  );
 }

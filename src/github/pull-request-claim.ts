@@ -37,7 +37,9 @@ export async function checkPullRequestClaim(options: {
     ...(headOwner && run.headBranch ? { head: `${headOwner}:${run.headBranch}` } : {}),
     per_page: 100,
   });
-  const matching = open.filter((pr) => pr.head.sha === run.headSha && pr.head.repo?.full_name === run.headRepository).map((pr) => pr.number);
+  const matching = open
+    .filter((pr) => pr.head.sha === run.headSha && pr.head.repo?.full_name === run.headRepository)
+    .map((pr) => pr.number);
   if (matching.includes(claimed)) return { kind: 'confirmed', number: claimed };
   return matching.length === 0 ? { kind: 'stale' } : { kind: 'refused', belongsTo: matching };
 }

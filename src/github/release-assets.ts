@@ -53,9 +53,14 @@ export async function findBaselineRelease(
   const { octokit, owner, repo, tag, assetNames, excludeReleaseId } = ref;
   if (tag !== 'latest') {
     try {
-      return { kind: 'found', release: (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data, skipped: 0 };
+      return {
+        kind: 'found',
+        release: (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data,
+        skipped: 0,
+      };
     } catch (error) {
-      if (httpStatus(error) === 404) throw inputError(`baseline release:${tag}`, `no release with that tag in ${owner}/${repo}`);
+      if (httpStatus(error) === 404)
+        throw inputError(`baseline release:${tag}`, `no release with that tag in ${owner}/${repo}`);
       throw error;
     }
   }
@@ -98,7 +103,12 @@ export async function publishSnapshotAsset(
   ref: ReleaseRef & { releaseId: number; uploadUrl: string; assetName: string; content: string },
 ): Promise<{ url: string }> {
   const { octokit, owner, repo, releaseId, uploadUrl, assetName, content } = ref;
-  const existing = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 });
+  const existing = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+    owner,
+    repo,
+    release_id: releaseId,
+    per_page: 100,
+  });
   for (const asset of existing.filter((candidate) => candidate.name === assetName)) {
     await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id });
   }

@@ -38,8 +38,13 @@ export async function fetchReleaseHistory(options: ReleaseHistoryOptions): Promi
     return await walkReleases(options);
   } catch (error) {
     const status = httpStatus(error);
-    const why = status === 403 || status === 404 ? `HTTP ${status}: the token needs contents: read` : errorMessage(error).split('\n')[0];
-    options.logger.warn(`history: cannot list the releases of ${options.owner}/${options.repo} (${why}); no trend this run`);
+    const why =
+      status === 403 || status === 404
+        ? `HTTP ${status}: the token needs contents: read`
+        : errorMessage(error).split('\n')[0];
+    options.logger.warn(
+      `history: cannot list the releases of ${options.owner}/${options.repo} (${why}); no trend this run`,
+    );
     return { recent: [], anchor: null, unavailable: `the earlier releases could not be read (${why})` };
   }
 }
@@ -51,9 +56,23 @@ async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHist
     const local = options.downloaded?.get(release.tag_name);
     const path = local ?? join(options.downloadDir, `release-${release.id}.json`);
     try {
-      if (!local) await writeFile(path, await downloadSnapshotAsset({ octokit, owner, repo, release, assetName: snapshotAssetNameIn(release, artifactName) }));
+      if (!local)
+        await writeFile(
+          path,
+          await downloadSnapshotAsset({
+            octokit,
+            owner,
+            repo,
+            release,
+            assetName: snapshotAssetNameIn(release, artifactName),
+          }),
+        );
       const snapshot = await readSnapshot(path);
-      return { ref: `release:${release.tag_name}`, createdAt: release.published_at ?? release.created_at ?? snapshot.header.createdAt, snapshot };
+      return {
+        ref: `release:${release.tag_name}`,
+        createdAt: release.published_at ?? release.created_at ?? snapshot.header.createdAt,
+        snapshot,
+      };
     } catch (error) {
       logger.warn(`history: the snapshot of release ${release.tag_name} is left out (${errorMessage(error)})`);
       return null;
@@ -63,7 +82,11 @@ async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHist
   const recent: HistoricalSnapshot[] = [];
   if (count > 0) {
     // Newest first; a page of 50 covers the default five with room for skipped releases.
-    walk: for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, { owner, repo, per_page: 50 })) {
+    walk: for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleases, {
+      owner,
+      repo,
+      per_page: 50,
+    })) {
       for (const release of page.data) {
         if (release.draft || release.prerelease || release.id === excludeReleaseId) continue;
         if (!release.assets.some((asset) => asset.name === snapshotAssetNameIn(release, artifactName))) continue;
@@ -83,7 +106,10 @@ async function walkReleases(options: ReleaseHistoryOptions): Promise<ReleaseHist
         anchor = await load((await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data);
       } catch (error) {
         if (httpStatus(error) !== 404) throw error;
-        logger.warn(inputError(`gates.cumulativeDrop.anchor ${options.anchor}`, `no release with that tag in ${owner}/${repo}`).message);
+        logger.warn(
+          inputError(`gates.cumulativeDrop.anchor ${options.anchor}`, `no release with that tag in ${owner}/${repo}`)
+            .message,
+        );
       }
     }
   }

@@ -1,5 +1,5 @@
-import * as actionsCache from '@actions/cache';
 import { createHash } from 'node:crypto';
+import * as actionsCache from '@actions/cache';
 import { canonicalJson } from '../models/cache.js';
 import type { LiveModelConfig } from '../models/config.js';
 import { cacheNamespace } from '../models/run.js';
@@ -23,7 +23,11 @@ export function createResponseCacheStore(env: Record<string, string | undefined>
   return {
     unavailableReason() {
       // GitHub Enterprise Server's runners name the (older) cache service ACTIONS_CACHE_URL.
-      const missing = runnerServiceMissing(env, ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL'], 'the cache service is only reachable inside a GitHub Actions job');
+      const missing = runnerServiceMissing(
+        env,
+        ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL'],
+        'the cache service is only reachable inside a GitHub Actions job',
+      );
       if (missing) return missing;
       return actionsCache.isFeatureAvailable() ? null : '@actions/cache finds no cache service on this runner';
     },
@@ -56,7 +60,13 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * only the changed examples are requested again (answers are keyed per example anyway).
  * `step` tells apart two gate steps of one run that ask the same: each saves its own entry.
  */
-export function responseCacheKeys(options: { models: readonly LiveModelConfig[]; datasetPath: string; runId: string; runAttempt: string; step: string }): ResponseCacheKeys {
+export function responseCacheKeys(options: {
+  models: readonly LiveModelConfig[];
+  datasetPath: string;
+  runId: string;
+  runAttempt: string;
+  step: string;
+}): ResponseCacheKeys {
   const scope = sha256(canonicalJson({ models: options.models.map(cacheNamespace), dataset: options.datasetPath }));
   const prefix = `${KEY_PREFIX}-${scope}-`;
   const step = sha256(options.step).slice(0, 12);

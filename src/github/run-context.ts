@@ -18,11 +18,26 @@ export interface RunContext {
   actor: string;
   eventName: string;
   sha: string | null;
-  pullRequest: { number: number; baseRef: string; headSha: string; headRepository: string; fromFork: boolean; labels: string[] } | null;
+  pullRequest: {
+    number: number;
+    baseRef: string;
+    headSha: string;
+    headRepository: string;
+    fromFork: boolean;
+    labels: string[];
+  } | null;
   /** The branch a push went to (`main` for refs/heads/main); null for other events. */
   pushBranch: string | null;
   /** On `workflow_run` events: the run that triggered this one (what `mode: comment` reports on). */
-  workflowRun: { id: number; event: string; headSha: string; headBranch: string; headRepository: string; htmlUrl: string; conclusion: string | null } | null;
+  workflowRun: {
+    id: number;
+    event: string;
+    headSha: string;
+    headBranch: string;
+    headRepository: string;
+    htmlUrl: string;
+    conclusion: string | null;
+  } | null;
   defaultBranch: string | null;
   release: { id: number; tagName: string; uploadUrl: string } | null;
   workspace: string;
@@ -57,7 +72,10 @@ export async function readRunContext(env: Record<string, string | undefined>): P
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = repository.split('/');
   if (!owner || !repo) {
-    throw inputError('GITHUB_REPOSITORY', `expected "owner/repo", got "${repository}" (run inside GitHub Actions, or use the CLI)`);
+    throw inputError(
+      'GITHUB_REPOSITORY',
+      `expected "owner/repo", got "${repository}" (run inside GitHub Actions, or use the CLI)`,
+    );
   }
   const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
@@ -125,7 +143,10 @@ async function readEventPayload(path: string | undefined): Promise<z.infer<typeo
   }
   const parsed = eventPayload.safeParse(json);
   if (!parsed.success) {
-    throw inputError(`GITHUB_EVENT_PATH ${path}`, `unexpected event payload (${parsed.error.issues[0]?.path.join('.') ?? 'root'})`);
+    throw inputError(
+      `GITHUB_EVENT_PATH ${path}`,
+      `unexpected event payload (${parsed.error.issues[0]?.path.join('.') ?? 'root'})`,
+    );
   }
   return parsed.data;
 }

@@ -31,7 +31,11 @@ export async function resolveCommentAuthor(octokit: GitHubClient, configured: st
  * The gate's own comment: by its author, and starting with the marker (the gate always writes
  * it first), so a comment that quotes someone's text holding the marker is not taken for it.
  */
-function isGateComment(comment: { body?: string; user: { login: string } | null }, marker: string, author: string): boolean {
+function isGateComment(
+  comment: { body?: string; user: { login: string } | null },
+  marker: string,
+  author: string,
+): boolean {
   return (comment.body ?? '').startsWith(marker) && comment.user?.login.toLowerCase() === author.toLowerCase();
 }
 

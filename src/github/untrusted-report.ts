@@ -21,7 +21,9 @@ const reportShape = z
   .object({
     reportVersion: z.literal(1),
     verdict: z.enum(VERDICTS),
-    gates: z.array(z.object({ name: z.string(), status: z.enum(['pass', 'warn', 'fail']), message: z.string() }).loose()),
+    gates: z.array(
+      z.object({ name: z.string(), status: z.enum(['pass', 'warn', 'fail']), message: z.string() }).loose(),
+    ),
     candidate: z.object({ n: z.number(), model: z.object({ name: z.string(), type: z.string() }).loose() }).loose(),
     dataset: z.object({ fingerprint: z.string() }).loose(),
     baselineSource: z.object({ status: z.enum(BASELINE_STATUSES) }).loose(),
@@ -31,8 +33,18 @@ const reportShape = z
   .loose();
 
 const lookAlikes: Record<string, string> = {
-  '&': '＆', '<': '＜', '>': '＞', '\\': '＼', '`': '｀', '*': '＊', '_': '＿',
-  '[': '［', ']': '］', '|': '｜', '~': '～', '$': '＄',
+  '&': '＆',
+  '<': '＜',
+  '>': '＞',
+  '\\': '＼',
+  '`': '｀',
+  '*': '＊',
+  _: '＿',
+  '[': '［',
+  ']': '］',
+  '|': '｜',
+  '~': '～',
+  $: '＄',
 };
 
 export function neutralizeText(text: string): string {
@@ -55,9 +67,13 @@ export function neutralize(value: unknown): unknown {
 }
 
 export async function readUntrustedReport(path: string, where: string): Promise<GateReport> {
-  const size = await stat(path).then((info) => info.size, () => null);
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => null,
+  );
   if (size === null) throw inputError(where, 'holds no report.json');
-  if (size > MAX_REPORT_BYTES) throw inputError(where, `report.json is ${size} bytes, more than a report can be (${MAX_REPORT_BYTES})`);
+  if (size > MAX_REPORT_BYTES)
+    throw inputError(where, `report.json is ${size} bytes, more than a report can be (${MAX_REPORT_BYTES})`);
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));
@@ -67,7 +83,10 @@ export async function readUntrustedReport(path: string, where: string): Promise<
   const parsed = reportShape.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw inputError(where, `report.json is not a report of this version of the gate (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'shape'})`);
+    throw inputError(
+      where,
+      `report.json is not a report of this version of the gate (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'shape'})`,
+    );
   }
   // The shape the renderer reads was checked above; every string in it is now inert text.
   return neutralize(parsed.data) as GateReport;

@@ -23,7 +23,12 @@ const maxEntries = 10_000;
  * `..` in entry names. @actions/artifact's own extraction has no size limit, hence this.
  */
 export async function extractZipCapped(zipPath: string, dir: string, maxBytes: number): Promise<void> {
-  const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+  const zip = await yauzl.openPromise(zipPath, {
+    lazyEntries: true,
+    autoClose: false,
+    validateEntrySizes: true,
+    strictFileNames: true,
+  });
   try {
     const entries: yauzl.Entry[] = [];
     let declared = 0;
@@ -37,7 +42,8 @@ export async function extractZipCapped(zipPath: string, dir: string, maxBytes: n
     const root = resolve(dir);
     for (const entry of entries) {
       const target = resolve(root, entry.fileName);
-      if (target !== root && !target.startsWith(root + sep)) throw new Error(`the artifact names a path outside its folder (${entry.fileName})`);
+      if (target !== root && !target.startsWith(root + sep))
+        throw new Error(`the artifact names a path outside its folder (${entry.fileName})`);
       if (entry.fileName.endsWith('/')) {
         await mkdir(target, { recursive: true });
         continue;

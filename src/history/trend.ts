@@ -1,4 +1,4 @@
-import { compareTables, type CompareOptions } from '../compare/compare.js';
+import { type CompareOptions, compareTables } from '../compare/compare.js';
 import type { SnapshotTable } from '../snapshot/table.js';
 import type { CumulativeReference, HistoryPoint } from './types.js';
 
@@ -45,19 +45,46 @@ export function cumulativeReference(
   rule: { against: 'anchor' | 'best'; anchor: string | null },
   options: CompareOptions,
 ): CumulativeReference | null {
-  if (history.unavailable) return { status: 'unavailable', against: rule.against, reason: history.unavailable, expected: true };
+  if (history.unavailable)
+    return { status: 'unavailable', against: rule.against, reason: history.unavailable, expected: true };
   let reference: HistoricalSnapshot | null;
   if (rule.against === 'anchor') {
     reference = history.anchor;
-    if (!reference) return { status: 'unavailable', against: 'anchor', reason: `the anchor ${rule.anchor ?? '(unset)'} has no readable snapshot: cannot judge the drop since it`, expected: true };
+    if (!reference)
+      return {
+        status: 'unavailable',
+        against: 'anchor',
+        reason: `the anchor ${rule.anchor ?? '(unset)'} has no readable snapshot: cannot judge the drop since it`,
+        expected: true,
+      };
   } else {
     if (history.recent.length === 0) return null;
-    reference = history.recent.reduce((best, entry) => (entry.snapshot.header.summary.metrics.accuracy > best.snapshot.header.summary.metrics.accuracy ? entry : best));
+    reference = history.recent.reduce((best, entry) =>
+      entry.snapshot.header.summary.metrics.accuracy > best.snapshot.header.summary.metrics.accuracy ? entry : best,
+    );
   }
   if (reference.snapshot.header.task !== candidate.header.task) {
-    return { status: 'unavailable', against: rule.against, reason: `${reference.ref} is a ${reference.snapshot.header.task} snapshot, this run is ${candidate.header.task}`, expected: true };
+    return {
+      status: 'unavailable',
+      against: rule.against,
+      reason: `${reference.ref} is a ${reference.snapshot.header.task} snapshot, this run is ${candidate.header.task}`,
+      expected: true,
+    };
   }
   const comparison = compareTables(reference.snapshot, candidate, options);
-  if (!comparison) return { status: 'unavailable', against: rule.against, reason: `${reference.ref} shares no scored example with this run`, expected: true };
-  return { status: 'compared', against: rule.against, ref: reference.ref, paired: comparison.paired, accuracy: comparison.accuracy, macroF1: comparison.macroF1 };
+  if (!comparison)
+    return {
+      status: 'unavailable',
+      against: rule.against,
+      reason: `${reference.ref} shares no scored example with this run`,
+      expected: true,
+    };
+  return {
+    status: 'compared',
+    against: rule.against,
+    ref: reference.ref,
+    paired: comparison.paired,
+    accuracy: comparison.accuracy,
+    macroF1: comparison.macroF1,
+  };
 }

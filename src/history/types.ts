@@ -12,6 +12,13 @@ export interface HistoryPoint {
 
 /** The candidate against the anchor release or the best of the history, paired on shared examples. */
 export type CumulativeReference =
-  | { status: 'compared'; against: 'anchor' | 'best'; ref: string; paired: number; accuracy: MetricDelta; macroF1: MetricDelta | null }
+  | {
+      status: 'compared';
+      against: 'anchor' | 'best';
+      ref: string;
+      paired: number;
+      accuracy: MetricDelta;
+      macroF1: MetricDelta | null;
+    }
   /** The rule could not judge: no earlier snapshot, the anchor not found, no shared examples. */
   | { status: 'unavailable'; against: 'anchor' | 'best'; reason: string; expected: boolean };

@@ -1,6 +1,6 @@
-import type { AveragedScores, ClassificationMetrics, ClassScores } from './types.js';
 import { sparseConfusion } from './confusion.js';
-import { labelIndex, resolveLabelSet, type LabelSet } from './label-set.js';
+import { type LabelSet, labelIndex, resolveLabelSet } from './label-set.js';
+import type { AveragedScores, ClassificationMetrics, ClassScores } from './types.js';
 
 export type ConfusionScores = Omit<ClassificationMetrics, 'task' | 'labels' | 'labelSource' | 'confusion' | 'invalid'>;
 
@@ -36,7 +36,11 @@ function f1From(precision: number, recall: number): number {
  * On the bootstrap's hot path: O(labels), one pass, no intermediate arrays. The order of the
  * sums is fixed (by label position), so equal counts give bit-identical scores.
  */
-export function scoresFromCounts(labels: readonly string[], counts: ClassCounts, only?: readonly number[]): ConfusionScores {
+export function scoresFromCounts(
+  labels: readonly string[],
+  counts: ClassCounts,
+  only?: readonly number[],
+): ConfusionScores {
   const classCount = only ? only.length : labels.length;
   // A null prototype keeps a label such as "__proto__" (model output is untrusted) an own key.
   const perClass = Object.create(null) as Record<string, ClassScores>;

@@ -31,7 +31,11 @@ export type ConfusionCell = [expected: string, predicted: string | null, count: 
  * The occupied cells from per-example label indices (−1: an invalid prediction), ordered by
  * expected then predicted label, invalid last. O(examples + cells log cells).
  */
-export function sparseConfusion(labels: readonly string[], expected: ArrayLike<number>, predicted: ArrayLike<number>): ConfusionCell[] {
+export function sparseConfusion(
+  labels: readonly string[],
+  expected: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+): ConfusionCell[] {
   const width = labels.length + 1;
   const countByKey = new Map<number, number>();
   for (let i = 0; i < expected.length; i++) {
@@ -45,6 +49,10 @@ export function sparseConfusion(labels: readonly string[], expected: ArrayLike<n
     .sort(([x], [y]) => x - y)
     .map(([key, count]) => {
       const column = key % width;
-      return [labels[Math.floor(key / width)] as string, column === labels.length ? null : (labels[column] as string), count];
+      return [
+        labels[Math.floor(key / width)] as string,
+        column === labels.length ? null : (labels[column] as string),
+        count,
+      ];
     });
 }

@@ -1,5 +1,5 @@
-import type { GenerationMetrics } from './types.js';
 import { splitWhitespace } from './python-text.js';
+import type { GenerationMetrics } from './types.js';
 
 /** Python's `string.punctuation`: ASCII punctuation only, as the SQuAD script removes. */
 const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
@@ -56,5 +56,11 @@ export function generationMetrics(expected: readonly string[], outputs: readonly
   }
   const n = expected.length;
   const exactMatchRate = n === 0 ? 0 : exactMatches / n;
-  return { task: 'generation', n, exactMatch: exactMatchRate, accuracy: exactMatchRate, tokenF1: n === 0 ? 0 : f1Sum / n };
+  return {
+    task: 'generation',
+    n,
+    exactMatch: exactMatchRate,
+    accuracy: exactMatchRate,
+    tokenF1: n === 0 ? 0 : f1Sum / n,
+  };
 }

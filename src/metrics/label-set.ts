@@ -36,7 +36,12 @@ export function labelIndex(labelSet: LabelSet): Map<string, number> {
 }
 
 /** Whether the unexpected predictions are too many to be labels (see UNEXPECTED_SHARE_LIMIT). */
-export function tooManyUnexpected(expectedLabels: number, unexpectedLabels: number, unexpectedOutputs: number, outputs: number): boolean {
+export function tooManyUnexpected(
+  expectedLabels: number,
+  unexpectedLabels: number,
+  unexpectedOutputs: number,
+  outputs: number,
+): boolean {
   return unexpectedLabels > expectedLabels || (outputs > 0 && unexpectedOutputs / outputs >= UNEXPECTED_SHARE_LIMIT);
 }
 
@@ -44,7 +49,11 @@ export function tooManyUnexpected(expectedLabels: number, unexpectedLabels: numb
  * The label set of a run: the declared one, or inferred from the expected labels and every
  * prediction given (both releases' in a comparison). One pass, O(examples + distinct strings).
  */
-export function resolveLabelSet(declared: readonly string[] | null, expected: Iterable<string>, predictions: Iterable<string>): LabelSet {
+export function resolveLabelSet(
+  declared: readonly string[] | null,
+  expected: Iterable<string>,
+  predictions: Iterable<string>,
+): LabelSet {
   if (declared !== null) return { source: 'declared', labels: [...declared] };
   const expectedSet = new Set(expected);
   const unexpected = new Set<string>();
@@ -83,6 +92,15 @@ export function checkExpectedDeclared(
   }
   if (undeclared.size === 0) return;
   const [[label, id]] = [...undeclared.entries()] as [[string, string]];
-  const more = undeclared.size > 1 ? ` (and ${undeclared.size - 1} more undeclared: ${[...undeclared.keys()].slice(1, 6).map((other) => JSON.stringify(other)).join(', ')})` : '';
-  throw inputError(where, `example "${id}" expects ${JSON.stringify(label)}, which is not in \`labels\` (${declared.map((known) => JSON.stringify(known)).join(', ')})${more}: add it to \`labels\` or fix the dataset`);
+  const more =
+    undeclared.size > 1
+      ? ` (and ${undeclared.size - 1} more undeclared: ${[...undeclared.keys()]
+          .slice(1, 6)
+          .map((other) => JSON.stringify(other))
+          .join(', ')})`
+      : '';
+  throw inputError(
+    where,
+    `example "${id}" expects ${JSON.stringify(label)}, which is not in \`labels\` (${declared.map((known) => JSON.stringify(known)).join(', ')})${more}: add it to \`labels\` or fix the dataset`,
+  );
 }

@@ -29,7 +29,10 @@ export interface PatternParts {
 function checkFlags(flags: string, field: string, written: string): string {
   const unknown = [...flags].filter((flag) => !ALLOWED_FLAGS.includes(flag));
   if (unknown.length > 0) {
-    throw inputError(field, `flag${unknown.length === 1 ? '' : 's'} "${unknown.join('')}" in ${JSON.stringify(written)} not supported: use any of "${ALLOWED_FLAGS}" (i: ignore case, m: ^ and $ per line, s: . matches newlines, u: Unicode)`);
+    throw inputError(
+      field,
+      `flag${unknown.length === 1 ? '' : 's'} "${unknown.join('')}" in ${JSON.stringify(written)} not supported: use any of "${ALLOWED_FLAGS}" (i: ignore case, m: ^ and $ per line, s: . matches newlines, u: Unicode)`,
+    );
   }
   return [...new Set(flags)].sort().join('');
 }
@@ -52,12 +55,22 @@ export function patternParts(written: string, extraFlags = ''): PatternParts {
     const wanted = inline[1] as string;
     const unknown = [...wanted].filter((flag) => !'ims'.includes(flag));
     if (unknown.length > 0) {
-      throw inputError('scoring.labelPattern', `inline flag "(?${wanted})" has no JavaScript equivalent for "${unknown.join('')}": remove it (only (?i), (?m) and (?s) are translated), or use scoring.labelPatternFlags`);
+      throw inputError(
+        'scoring.labelPattern',
+        `inline flag "(?${wanted})" has no JavaScript equivalent for "${unknown.join('')}": remove it (only (?i), (?m) and (?s) are translated), or use scoring.labelPatternFlags`,
+      );
     }
     source = source.slice(inline[0].length);
     flags += wanted;
   }
-  return { source, flags: checkFlags(flags, extraFlags === '' ? 'scoring.labelPattern' : 'scoring.labelPatternFlags', extraFlags === '' ? written : extraFlags) };
+  return {
+    source,
+    flags: checkFlags(
+      flags,
+      extraFlags === '' ? 'scoring.labelPattern' : 'scoring.labelPatternFlags',
+      extraFlags === '' ? written : extraFlags,
+    ),
+  };
 }
 
 /** The one string a snapshot stores: the plain source when there are no flags, else `/source/flags`. */

@@ -16,12 +16,29 @@
 export const chunkChars = 256;
 
 function isWhitespace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
 }
 
 /** A space with non-whitespace on both sides: cutting before it keeps the count exact. */
 function isSafeCut(text: string, index: number): boolean {
-  return text.charCodeAt(index) === 0x20 && !isWhitespace(text.charCodeAt(index - 1)) && !isWhitespace(text.charCodeAt(index + 1)) && index + 1 < text.length;
+  return (
+    text.charCodeAt(index) === 0x20 &&
+    !isWhitespace(text.charCodeAt(index - 1)) &&
+    !isWhitespace(text.charCodeAt(index + 1)) &&
+    index + 1 < text.length
+  );
 }
 
 /** Where the chunk that starts at `start` ends (exclusive). Scans at most `limit` characters back. */

@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { CommandAdapter } from './command.js';
+import { type LiveModelConfig, modelTypes } from './config.js';
 import { HttpAdapter } from './http.js';
 import { OpenAIAdapter } from './openai.js';
-import { modelTypes, type LiveModelConfig } from './config.js';
 import type { ModelAdapter } from './types.js';
 
 export interface AdapterContext {

@@ -1,9 +1,9 @@
 import type { Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { failureKind, ModelFailure, type FailureKind } from './failure.js';
+import { type FailureKind, failureKind, ModelFailure } from './failure.js';
 import type { Clock, RateLimiter } from './rate-limit.js';
-import { retryDelayMs, type BackoffPolicy } from './retry.js';
+import { type BackoffPolicy, retryDelayMs } from './retry.js';
 import type { ModelAdapter, Prediction, RunOutcome } from './types.js';
 
 export interface AttemptContext {
@@ -39,7 +39,11 @@ function send(adapter: ModelAdapter, example: Example, signal: AbortSignal): Pro
  * rate limit, per-attempt timeout, then a backoff before each retry of a transient failure.
  * `onFirstSend` runs right after the first request went out.
  */
-export async function attemptExample(context: AttemptContext, example: Example, onFirstSend: () => void): Promise<Attempted> {
+export async function attemptExample(
+  context: AttemptContext,
+  example: Example,
+  onFirstSend: () => void,
+): Promise<Attempted> {
   const { adapter, limiter, clock, signal } = context;
   const estimate = limiter ? (adapter.estimateTokens?.(example) ?? 0) : 0;
   for (let attempt = 1; ; attempt += 1) {
@@ -50,7 +54,10 @@ export async function attemptExample(context: AttemptContext, example: Example, 
     signal.addEventListener('abort', forwardAbort, { once: true });
     // An infinite timeout means the adapter keeps time itself (a local process's quiet clock).
     const timer = Number.isFinite(context.timeoutMs)
-      ? setTimeout(() => controller.abort(new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`)), context.timeoutMs)
+      ? setTimeout(
+          () => controller.abort(new ModelFailure('transient', `timed out after ${context.timeoutMs} ms`)),
+          context.timeoutMs,
+        )
       : undefined;
     const startedAt = clock.now();
     let failure: unknown;
@@ -59,7 +66,8 @@ export async function attemptExample(context: AttemptContext, example: Example, 
       if (attempt === 1) onFirstSend();
       const prediction = await predicted;
       const latencyMs = Math.round(clock.now() - startedAt);
-      if (prediction.usage) limiter?.settle(estimate, prediction.usage.promptTokens + prediction.usage.completionTokens);
+      if (prediction.usage)
+        limiter?.settle(estimate, prediction.usage.promptTokens + prediction.usage.completionTokens);
       const outcome: RunOutcome = { id: example.id, output: prediction.output, latencyMs, attempts: attempt };
       if (prediction.usage) outcome.usage = prediction.usage;
       return { outcome };
@@ -80,7 +88,9 @@ export async function attemptExample(context: AttemptContext, example: Example, 
     }
     const retryAfter = failure instanceof ModelFailure ? failure.retryAfterMs : undefined;
     const delay = retryDelayMs(context.backoff, attempt, retryAfter);
-    context.logger.debug(`${context.label}: example ${example.id} attempt ${attempt} failed (${message}); retrying in ${delay} ms`);
+    context.logger.debug(
+      `${context.label}: example ${example.id} attempt ${attempt} failed (${message}); retrying in ${delay} ms`,
+    );
     await clock.sleep(delay, signal);
   }
 }

@@ -79,7 +79,8 @@ export class ResponseCache {
     for (const name of names.sort()) {
       for (const line of (await readFile(join(this.dir, name), 'utf8')).split('\n')) {
         const entry = parseEntry(line);
-        if (entry) this.entries.set(entry.key, { output: entry.output, usage: entry.usage, latencyMs: entry.latencyMs });
+        if (entry)
+          this.entries.set(entry.key, { output: entry.output, usage: entry.usage, latencyMs: entry.latencyMs });
       }
     }
   }

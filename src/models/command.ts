@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Example } from '../dataset/types.js';
 import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
-import type { CommandConfig } from './config.js';
-import { startResourceSampler, type ResourceSampler } from '../resources/proc-sampler.js';
+import { type ResourceSampler, startResourceSampler } from '../resources/proc-sampler.js';
 import type { ResourceUse } from '../resources/types.js';
+import type { CommandConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { splitLines } from './lines.js';
 import type { ModelAdapter, Prediction } from './types.js';
@@ -105,7 +105,8 @@ export class CommandAdapter implements ModelAdapter {
       this.stallTimer = null;
       const owed = [...this.waiters.values()];
       this.stalled = `no answer from the model process for ${timeoutMs} ms`;
-      for (const waiter of owed) waiter.reject(new ModelFailure('transient', `${this.stalled} (${owed.length} waiting)`));
+      for (const waiter of owed)
+        waiter.reject(new ModelFailure('transient', `${this.stalled} (${owed.length} waiting)`));
     }, timeoutMs);
     this.stallTimer.unref();
   }
@@ -113,7 +114,8 @@ export class CommandAdapter implements ModelAdapter {
   predict(example: Example, signal: AbortSignal): Promise<Prediction> {
     const child = this.start();
     if (this.exitCause !== null) return Promise.reject(new ModelFailure('fatal', this.exitCause));
-    if (this.inputEnded) return Promise.reject(new ModelFailure('rejected', 'the model process input is already closed'));
+    if (this.inputEnded)
+      return Promise.reject(new ModelFailure('rejected', 'the model process input is already closed'));
     if (this.stalled !== null) return Promise.reject(new ModelFailure('transient', `${this.stalled}; not sent`));
     if (this.waiters.has(example.id)) {
       return Promise.reject(new ModelFailure('rejected', `id "${example.id}" is already waiting for an answer`));
@@ -153,7 +155,11 @@ export class CommandAdapter implements ModelAdapter {
     // A process that went quiet with answers owed has had its `timeoutMs`: it is not waited for again.
     const grace = this.stalled !== null && this.exitCause === null ? 0 : (this.options.exitGraceMs ?? 10_000);
     if (grace > 0 && (await this.exitsWithin(grace))) return this.reportExit();
-    this.options.logger.warn(grace > 0 ? `model process did not exit ${grace} ms after its input ended; terminating it` : `terminating the model process, which stopped answering`);
+    this.options.logger.warn(
+      grace > 0
+        ? `model process did not exit ${grace} ms after its input ended; terminating it`
+        : `terminating the model process, which stopped answering`,
+    );
     this.kill('SIGTERM');
     if (!(await this.exitsWithin(this.options.exitGraceMs ?? 10_000))) this.kill('SIGKILL');
     await this.closed;
@@ -167,7 +173,9 @@ export class CommandAdapter implements ModelAdapter {
   private start(): ChildProcess {
     if (this.child !== null) return this.child;
     const { config, baseDir, env, logger } = this.options;
-    const inherited = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const inherited = Object.fromEntries(
+      Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
     // Its own process group, so that killing it also kills what the shell started.
     const child = spawn(config.command, {
       shell: true,
@@ -239,7 +247,10 @@ export class CommandAdapter implements ModelAdapter {
     const limit = `${this.options.config.maxLineMB} MB`;
     const id = leadingId(head);
     const waiter = id === null ? undefined : this.waiters.get(id);
-    if (waiter === undefined) return this.options.logger.warn(`model stdout: a line longer than ${limit} (the maxLineMB limit) was skipped: ${clip(head)}`);
+    if (waiter === undefined)
+      return this.options.logger.warn(
+        `model stdout: a line longer than ${limit} (the maxLineMB limit) was skipped: ${clip(head)}`,
+      );
     this.answers += 1;
     queueMicrotask(() => this.watchForStall());
     waiter.reject(new ModelFailure('rejected', `answer line larger than ${limit} (the maxLineMB limit)`));

@@ -3,9 +3,9 @@ import { InputError } from '../errors.js';
 import type { HttpConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
-import { compileTemplate, renderFor, type Render } from './template.js';
-import type { ModelAdapter, Prediction } from './types.js';
 import { envReference, redactSecrets, secretValues } from './secrets.js';
+import { compileTemplate, type Render, renderFor } from './template.js';
+import type { ModelAdapter, Prediction } from './types.js';
 
 /** A JSON value whose strings are templates, compiled once. */
 type BodyTemplate = Render | null | boolean | number | BodyTemplate[] | { [key: string]: BodyTemplate };
@@ -59,19 +59,35 @@ export class HttpAdapter implements ModelAdapter {
     }
     this.secrets = secretValues(config, env);
     this.headers = Object.fromEntries(
-      Object.entries(config.headers).map(([header, source]) => [header, compileTemplate(source, `${where}: header "${header}"`)({ env: used })]),
+      Object.entries(config.headers).map(([header, source]) => [
+        header,
+        compileTemplate(source, `${where}: header "${header}"`)({ env: used }),
+      ]),
     );
-    this.body = config.method === 'GET' || config.body === undefined ? undefined : compileBody(config.body, `${where}: body`);
+    this.body =
+      config.method === 'GET' || config.body === undefined ? undefined : compileBody(config.body, `${where}: body`);
   }
 
   async predict(example: Example, signal: AbortSignal): Promise<Prediction> {
     const body = this.body === undefined ? undefined : renderBody(this.body, example);
     const { url, method, maxResponseMB } = this.config;
-    const response = await requestJson({ url, method, headers: this.headers, body, signal, secrets: this.secrets, maxResponseMB });
+    const response = await requestJson({
+      url,
+      method,
+      headers: this.headers,
+      body,
+      signal,
+      secrets: this.secrets,
+      maxResponseMB,
+    });
     const value = valueAtPath(response, this.config.outputPath);
     if (typeof value === 'string') return { output: redactSecrets(value, this.secrets) };
     if (typeof value === 'number' || typeof value === 'boolean') return { output: String(value) };
-    const found = value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
-    throw new ModelFailure('unexpected', `the response has ${found} at the output path "${this.config.outputPath}", not text`);
+    const found =
+      value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+    throw new ModelFailure(
+      'unexpected',
+      `the response has ${found} at the output path "${this.config.outputPath}", not text`,
+    );
   }
 }

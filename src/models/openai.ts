@@ -3,8 +3,8 @@ import { InputError } from '../errors.js';
 import type { OpenAIConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
-import { compileTemplate, inputText, renderFor, type Render } from './template.js';
 import { redactSecrets, secretValues } from './secrets.js';
+import { compileTemplate, inputText, type Render, renderFor } from './template.js';
 import type { ModelAdapter, Prediction, Usage } from './types.js';
 
 /**
@@ -38,7 +38,15 @@ export class OpenAIAdapter implements ModelAdapter {
 
   async predict(example: Example, signal: AbortSignal): Promise<Prediction> {
     const body = this.body(this.userText(example));
-    const response = await requestJson({ url: this.url, method: 'POST', headers: this.headers, body, signal, secrets: this.secrets, maxResponseMB: this.config.maxResponseMB });
+    const response = await requestJson({
+      url: this.url,
+      method: 'POST',
+      headers: this.headers,
+      body,
+      signal,
+      secrets: this.secrets,
+      maxResponseMB: this.config.maxResponseMB,
+    });
     // An endpoint that echoes the request (its Authorization header) must not leak the key into any file.
     const output = redactSecrets(this.outputOf(response), this.secrets);
     const usage = usageOf(response);
@@ -64,7 +72,13 @@ export class OpenAIAdapter implements ModelAdapter {
     const { model, system, temperature, maxTokens, seed } = this.config;
     const body: Record<string, unknown> = { model };
     if (this.config.api === 'chat') {
-      body.messages = system === undefined ? [{ role: 'user', content: user }] : [{ role: 'system', content: system }, { role: 'user', content: user }];
+      body.messages =
+        system === undefined
+          ? [{ role: 'user', content: user }]
+          : [
+              { role: 'system', content: system },
+              { role: 'user', content: user },
+            ];
     } else {
       body.prompt = system === undefined ? user : `${system}\n\n${user}`;
     }

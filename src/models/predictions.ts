@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { forEachLine } from '../dataset/lines.js';
 import type { Example } from '../dataset/types.js';
-import { errorMessage, inputError, InputError } from '../errors.js';
+import { errorMessage, InputError, inputError } from '../errors.js';
 import type { PredictionsConfig } from './config.js';
 import type { RunOutcome } from './types.js';
 
@@ -23,7 +23,10 @@ function idOf(where: string, value: unknown): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw inputError(where, `field "id" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("id": "…")`);
+      throw inputError(
+        where,
+        `field "id" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("id": "…")`,
+      );
     }
     return String(value);
   }
@@ -83,20 +86,25 @@ export async function streamPredictions(
   // Ids the dataset lacks: kept (with their line) to report them and their duplicates.
   const unknown = new Map<string, number>();
   try {
-    await forEachLine(absolutePath, (raw, lineNumber) => {
-      const line = raw.trim();
-      if (line === '') return;
-      const { id, answer } = parseLine(displayPath, lineNumber, line.startsWith('\uFEFF') ? line.slice(1) : line);
-      const row = index.rowOfId.get(id);
-      const previous = row === undefined ? unknown.get(id) : lineOfRow[row] || undefined;
-      if (previous !== undefined) throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
-      if (row === undefined) {
-        unknown.set(id, lineNumber);
-        return;
-      }
-      lineOfRow[row] = lineNumber;
-      onAnswer(row, answer);
-    }, displayPath);
+    await forEachLine(
+      absolutePath,
+      (raw, lineNumber) => {
+        const line = raw.trim();
+        if (line === '') return;
+        const { id, answer } = parseLine(displayPath, lineNumber, line.startsWith('\uFEFF') ? line.slice(1) : line);
+        const row = index.rowOfId.get(id);
+        const previous = row === undefined ? unknown.get(id) : lineOfRow[row] || undefined;
+        if (previous !== undefined)
+          throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
+        if (row === undefined) {
+          unknown.set(id, lineNumber);
+          return;
+        }
+        lineOfRow[row] = lineNumber;
+        onAnswer(row, answer);
+      },
+      displayPath,
+    );
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -112,7 +120,9 @@ export async function streamPredictions(
   }
   if (unknown.size > 0) {
     const noun = unknown.size === 1 ? 'prediction has an id' : 'predictions have ids';
-    throw new InputError(`${unknown.size} ${noun} not in the dataset in ${displayPath}: ${listIds([...unknown.keys()])}`);
+    throw new InputError(
+      `${unknown.size} ${noun} not in the dataset in ${displayPath}: ${listIds([...unknown.keys()])}`,
+    );
   }
 }
 
@@ -124,9 +134,14 @@ export async function loadPredictions(
 ): Promise<RunOutcome[]> {
   const ids = examples.map((example) => example.id);
   const outcomes: RunOutcome[] = new Array<RunOutcome>(ids.length);
-  await streamPredictions(config.path, resolve(baseDir, config.path), { ids, rowOfId: new Map(ids.map((id, row) => [id, row])) }, (row, answer) => {
-    const id = ids[row] as string;
-    outcomes[row] = 'output' in answer ? { id, output: answer.output } : { id, error: answer.error };
-  });
+  await streamPredictions(
+    config.path,
+    resolve(baseDir, config.path),
+    { ids, rowOfId: new Map(ids.map((id, row) => [id, row])) },
+    (row, answer) => {
+      const id = ids[row] as string;
+      outcomes[row] = 'output' in answer ? { id, output: answer.output } : { id, error: answer.error };
+    },
+  );
   return outcomes;
 }

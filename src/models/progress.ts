@@ -12,7 +12,9 @@ function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  return minutes < 60
+    ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 /** A log line every few seconds: done/total, rate, ETA, errors. Cached answers count as done, not toward the rate. */
@@ -56,7 +58,8 @@ export class Progress {
     const perSecond = elapsedMs > 0 ? (this.fresh * 1000) / elapsedMs : 0;
     const percent = total === 0 ? 100 : Math.floor((this.done * 100) / total);
     const remaining = total - this.done;
-    const eta = remaining === 0 ? 'done' : perSecond > 0 ? `ETA ${duration((remaining / perSecond) * 1000)}` : 'ETA unknown';
+    const eta =
+      remaining === 0 ? 'done' : perSecond > 0 ? `ETA ${duration((remaining / perSecond) * 1000)}` : 'ETA unknown';
     const errors = `${this.errors} error${this.errors === 1 ? '' : 's'}`;
     return `${label}: ${this.done}/${total} (${percent}%), ${perSecond.toFixed(1)}/s, ${eta}, ${errors}`;
   }

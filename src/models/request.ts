@@ -114,7 +114,8 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
     if (error instanceof BodyTooLarge) {
       throw new ModelFailure('rejected', `response larger than ${request.maxResponseMB} MB (the maxResponseMB limit)`);
     }
-    if (error instanceof BodyBrokeOff) throw new ModelFailure('transient', `the response body broke off (${error.message})`);
+    if (error instanceof BodyBrokeOff)
+      throw new ModelFailure('transient', `the response body broke off (${error.message})`);
     throw new ModelFailure('transient', `cannot reach ${new URL(request.url).origin}: ${networkCause(error)}`);
   }
   const { status, text } = response;
@@ -127,7 +128,10 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ModelFailure('transient', `HTTP ${status}: the response is not valid JSON: ${snippet(text, request.secrets)}`);
+    throw new ModelFailure(
+      'transient',
+      `HTTP ${status}: the response is not valid JSON: ${snippet(text, request.secrets)}`,
+    );
   }
 }
 

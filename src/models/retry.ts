@@ -42,7 +42,10 @@ export function isRetryableStatus(status: number): boolean {
  * The wait a response asks for: OpenAI's `retry-after-ms`, else `Retry-After` as seconds or
  * as an HTTP date. Undefined when absent or unreadable.
  */
-export function retryAfterMs(header: (name: string) => string | undefined, now: number = Date.now()): number | undefined {
+export function retryAfterMs(
+  header: (name: string) => string | undefined,
+  now: number = Date.now(),
+): number | undefined {
   const milliseconds = header('retry-after-ms')?.trim();
   if (milliseconds && /^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
   const value = header('retry-after')?.trim();

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Example } from '../dataset/types.js';
 import type { Logger } from '../log.js';
+import type { ResourceUse } from '../resources/types.js';
 import { createAdapter } from './adapters.js';
 import { ResponseCache } from './cache.js';
 import type { LiveModelConfig, ModelConfig } from './config.js';
 import { loadPredictions } from './predictions.js';
-import { runExamples, type RunnerTiming } from './runner.js';
+import { type RunnerTiming, runExamples } from './runner.js';
 import { envReference } from './secrets.js';
 import type { RunOutcome } from './types.js';
-import type { ResourceUse } from '../resources/types.js';
 
 export interface RunModelOptions {
   config: ModelConfig;
@@ -34,7 +34,15 @@ export interface ModelRun {
   resources?: ResourceUse;
 }
 
-const runnerKeys = new Set(['concurrency', 'maxRetries', 'timeoutMs', 'requestsPerMinute', 'tokensPerMinute', 'pricing', 'maxResponseMB']);
+const runnerKeys = new Set([
+  'concurrency',
+  'maxRetries',
+  'timeoutMs',
+  'requestsPerMinute',
+  'tokensPerMinute',
+  'pricing',
+  'maxResponseMB',
+]);
 
 /**
  * What decides an answer: the config without runner options (it holds no secrets). The `name`
@@ -50,7 +58,9 @@ export function cacheNamespace(config: LiveModelConfig): Record<string, unknown>
  */
 function headerValuesDigest(config: LiveModelConfig, env: Record<string, string | undefined>): Record<string, string> {
   if (config.type !== 'http') return {};
-  const names = Object.values(config.headers).flatMap((template) => [...template.matchAll(envReference)].map((match) => match[1] as string));
+  const names = Object.values(config.headers).flatMap((template) =>
+    [...template.matchAll(envReference)].map((match) => match[1] as string),
+  );
   const values = [...new Set(names)].sort().map((name) => [name, env[name] ?? null]);
   return values.length === 0 ? {} : { headerValues: createHash('sha256').update(JSON.stringify(values)).digest('hex') };
 }
@@ -69,7 +79,10 @@ export async function runModel(options: RunModelOptions): Promise<ModelRun> {
   }
   const adapter = createAdapter(config, { baseDir: options.baseDir, env: options.env, logger, signal: options.signal });
   // A local process is not cached: its command line stays the same when the model behind it changes.
-  const cache = options.cacheDir !== undefined && config.type !== 'command' ? new ResponseCache(options.cacheDir, { ...cacheNamespace(config), ...headerValuesDigest(config, options.env) }) : undefined;
+  const cache =
+    options.cacheDir !== undefined && config.type !== 'command'
+      ? new ResponseCache(options.cacheDir, { ...cacheNamespace(config), ...headerValuesDigest(config, options.env) })
+      : undefined;
   let outcomes: RunOutcome[];
   try {
     outcomes = await runExamples({

@@ -2,11 +2,11 @@ import { setMaxListeners } from 'node:events';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { attemptExample, type AttemptContext } from './attempt.js';
+import { type AttemptContext, attemptExample } from './attempt.js';
 import type { ResponseCache } from './cache.js';
 import { Progress } from './progress.js';
-import { RateLimiter, realClock, type Clock, type RateLimits } from './rate-limit.js';
-import { defaultBackoff, type BackoffPolicy } from './retry.js';
+import { type Clock, RateLimiter, type RateLimits, realClock } from './rate-limit.js';
+import { type BackoffPolicy, defaultBackoff } from './retry.js';
 import type { ModelAdapter, RunOutcome } from './types.js';
 
 /** Time, randomness and pacing: real by default, injected by tests so that no test sleeps for seconds. */
@@ -35,7 +35,6 @@ export interface RunnerOptions {
   timing?: Partial<RunnerTiming>;
 }
 
-
 /**
  * Runs every example through the adapter: a pool of `concurrency` workers, rate limits,
  * a per-attempt timeout, retries with backoff, the cache. Each example ends exactly once,
@@ -61,14 +60,28 @@ export async function runExamples(options: RunnerOptions): Promise<RunOutcome[]>
 
 async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutcome[]> {
   const { adapter, examples, cache, logger } = options;
-  const timing: RunnerTiming = { backoff: defaultBackoff, clock: realClock, progressIntervalMs: 5_000, ...options.timing };
+  const timing: RunnerTiming = {
+    backoff: defaultBackoff,
+    clock: realClock,
+    progressIntervalMs: 5_000,
+    ...options.timing,
+  };
   const limits = options.rateLimits;
   const label = `${adapter.identity.type} model ${adapter.identity.name}`;
   const outcomes: (RunOutcome | undefined)[] = new Array(examples.length);
-  const progress = new Progress({ label, total: examples.length, logger, intervalMs: timing.progressIntervalMs, now: timing.clock.now });
+  const progress = new Progress({
+    label,
+    total: examples.length,
+    logger,
+    intervalMs: timing.progressIntervalMs,
+    now: timing.clock.now,
+  });
   const finish = (index: number, outcome: RunOutcome) => {
     outcomes[index] = outcome;
-    progress.record({ error: 'error' in outcome ? outcome.error : undefined, cached: 'cached' in outcome && outcome.cached === true });
+    progress.record({
+      error: 'error' in outcome ? outcome.error : undefined,
+      cached: 'cached' in outcome && outcome.cached === true,
+    });
     options.onOutcome?.(outcome);
   };
   const { finishAfterWrite, settle } = finisher(cache, logger, finish);
@@ -85,7 +98,8 @@ async function run(options: RunnerOptions, signal: AbortSignal): Promise<RunOutc
   };
 
   const pending = await readCache(examples, cache, finish);
-  if (pending.length < examples.length) logger.info(`${label}: ${examples.length - pending.length} answers from the cache`);
+  if (pending.length < examples.length)
+    logger.info(`${label}: ${examples.length - pending.length} answers from the cache`);
   if (adapter.preflight) {
     try {
       await adapter.preflight(signal);
@@ -155,7 +169,11 @@ function errorOf(outcome: RunOutcome): string {
  * for every write (the run does before it returns, also when aborted). An unwritable cache is
  * one warning, not a failed run.
  */
-function finisher(cache: ResponseCache | undefined, logger: Logger, finish: (index: number, outcome: RunOutcome) => void) {
+function finisher(
+  cache: ResponseCache | undefined,
+  logger: Logger,
+  finish: (index: number, outcome: RunOutcome) => void,
+) {
   const writing = new Set<Promise<void>>();
   let warned = false;
   const finishAfterWrite = (index: number, example: Example, outcome: RunOutcome) => {

@@ -36,5 +36,8 @@ export function secretValues(config: ModelConfig, env: Record<string, string | u
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   if (secrets.length === 0) return text;
   const longestFirst = [...secrets].filter((secret) => secret !== '').sort((a, b) => b.length - a.length);
-  return longestFirst.reduce((result, secret) => (result.includes(secret) ? result.split(secret).join('***') : result), text);
+  return longestFirst.reduce(
+    (result, secret) => (result.includes(secret) ? result.split(secret).join('***') : result),
+    text,
+  );
 }

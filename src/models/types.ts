@@ -1,5 +1,5 @@
-import type { ResourceUse } from '../resources/types.js';
 import type { Example } from '../dataset/types.js';
+import type { ResourceUse } from '../resources/types.js';
 
 /** Token usage reported by an endpoint for one request. */
 export interface Usage {

@@ -42,7 +42,9 @@ const icons = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '🟡' } as 
 
 /** A Slack incoming-webhook body (`text`, mrkdwn); also what Mattermost and Discord's /slack endpoint take. */
 export function slackBody(body: AlertBody): { text: string } {
-  const lines = [`${icons[body.verdict]} *Model gate: ${body.verdict}* — ${slackText(body.candidate)}${body.baseline ? ` vs ${slackText(body.baseline)}` : ''} on ${slackText(body.dataset)}`];
+  const lines = [
+    `${icons[body.verdict]} *Model gate: ${body.verdict}* — ${slackText(body.candidate)}${body.baseline ? ` vs ${slackText(body.baseline)}` : ''} on ${slackText(body.dataset)}`,
+  ];
   for (const reason of body.reasons) lines.push(`• ${reason.status}: ${slackText(reason.message)}`);
   // Only an http(s) run link becomes a Slack link; it comes from the runner, not the PR.
   if (body.runUrl && /^https?:\/\/[^\s|<>]+$/.test(body.runUrl)) lines.push(`<${body.runUrl}|Workflow run>`);

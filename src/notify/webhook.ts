@@ -14,14 +14,18 @@ export interface NotifyOptions {
   timeoutMs?: number;
 }
 
-export type NotifyResult = { status: 'sent'; attempts: number } | { status: 'skipped'; reason: string } | { status: 'failed'; attempts: number; reason: string };
+export type NotifyResult =
+  | { status: 'sent'; attempts: number }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; attempts: number; reason: string };
 
 const retryable = (status: number) => status === 429 || status >= 500;
 
 /** Why a request failed, without its URL: an error code or a status, never the message text. */
 function failureOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : null;
+  const code =
+    typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : null;
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   return code ? `network error ${code}` : 'network error';
 }
@@ -34,7 +38,8 @@ function failureOf(error: unknown): string {
  */
 export async function notify(config: NotifyConfig, report: GateReport, options: NotifyOptions): Promise<NotifyResult> {
   const { logger } = options;
-  if (!(config.on as readonly string[]).includes(report.verdict)) return { status: 'skipped', reason: `verdict ${report.verdict} is not in notify.on` };
+  if (!(config.on as readonly string[]).includes(report.verdict))
+    return { status: 'skipped', reason: `verdict ${report.verdict} is not in notify.on` };
   const url = options.env[config.urlEnv];
   const where = `the webhook in $${config.urlEnv}`;
   if (!url) {
@@ -42,7 +47,8 @@ export async function notify(config: NotifyConfig, report: GateReport, options: 
     return { status: 'skipped', reason: `$${config.urlEnv} is not set` };
   }
   const token = config.tokenEnv ? options.env[config.tokenEnv] : undefined;
-  if (config.tokenEnv && !token) logger.warn(`notify: $${config.tokenEnv} is not set: calling ${where} without a token`);
+  if (config.tokenEnv && !token)
+    logger.warn(`notify: $${config.tokenEnv} is not set: calling ${where} without a token`);
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'model-release-gate' };
   if (token) headers.authorization = `Bearer ${token}`;
   const body = JSON.stringify(alertPayload(report, config.format, options.runUrl));
@@ -51,10 +57,18 @@ export async function notify(config: NotifyConfig, report: GateReport, options: 
   let reason = '';
   for (let attempt = 1; attempt <= config.retries + 1; attempt++) {
     try {
-      const response = await fetch(url, { method: 'POST', headers, body, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'error',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
       await response.body?.cancel();
       if (response.ok) {
-        logger.info(`notify: sent the ${report.verdict} verdict to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        logger.info(
+          `notify: sent the ${report.verdict} verdict to ${where}${attempt > 1 ? ` (attempt ${attempt})` : ''}`,
+        );
         return { status: 'sent', attempts: attempt };
       }
       reason = `HTTP ${response.status}`;
@@ -70,7 +84,9 @@ export async function notify(config: NotifyConfig, report: GateReport, options: 
   return failed(config.retries + 1);
 
   function failed(attempts: number): NotifyResult {
-    logger.warn(`notify: ${where} failed after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason}): no alert sent; the verdict stands`);
+    logger.warn(
+      `notify: ${where} failed after ${attempts} attempt${attempts === 1 ? '' : 's'} (${reason}): no alert sent; the verdict stands`,
+    );
     return { status: 'failed', attempts, reason };
   }
 }

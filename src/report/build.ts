@@ -1,23 +1,27 @@
-import { pairRecords, scoredRows, type PairedRecord } from '../compare/pairs.js';
 import type { AnomalyReport } from '../anomaly/report.js';
+import { type PairedRecord, pairRecords, scoredRows } from '../compare/pairs.js';
 import type { Comparison } from '../compare/types.js';
-import type { HistoryPoint } from '../history/types.js';
 import { percent, points } from '../format.js';
-import { acceptedVerdict, type Acceptance } from '../gate/acceptance.js';
+import { type Acceptance, acceptedVerdict } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
-import { truncate } from './escape.js';
 import type { GateResult } from '../gate/types.js';
+import type { HistoryPoint } from '../history/types.js';
 import type { LengthUnit } from '../metrics/types.js';
 import type { OpenAIConfig } from '../models/config.js';
 import type { SnapshotHeader } from '../snapshot/schema.js';
 import type { RecordTable, SnapshotTable } from '../snapshot/table.js';
 import { confusionCells } from './confusion.js';
 import { lengthDistribution } from './distribution.js';
+import { truncate } from './escape.js';
 import type { GateReport, ModelSummary } from './types.js';
 
 export type Pricing = NonNullable<OpenAIConfig['pricing']>;
 
-export function summarizeSnapshot(snapshot: SnapshotHeader, unit: LengthUnit, pricing: Pricing | null = null): ModelSummary {
+export function summarizeSnapshot(
+  snapshot: SnapshotHeader,
+  unit: LengthUnit,
+  pricing: Pricing | null = null,
+): ModelSummary {
   const { metrics } = snapshot.summary;
   const length = snapshot.summary.outputLength[unit];
   const classification = metrics.task === 'classification' ? metrics : null;
@@ -44,7 +48,9 @@ export function summarizeSnapshot(snapshot: SnapshotHeader, unit: LengthUnit, pr
     resources: snapshot.resources ?? null,
     cost:
       pricing && snapshot.summary.usage
-        ? (snapshot.summary.usage.promptTokens * pricing.inputPerMillionTokens + snapshot.summary.usage.completionTokens * pricing.outputPerMillionTokens) / 1e6
+        ? (snapshot.summary.usage.promptTokens * pricing.inputPerMillionTokens +
+            snapshot.summary.usage.completionTokens * pricing.outputPerMillionTokens) /
+          1e6
         : null,
   };
 }
@@ -62,17 +68,28 @@ export function invalidWarning(summary: ModelSummary): string | null {
     summary.labelSource === 'declared'
       ? `${share} are none of the declared labels and count as invalid (wrong)`
       : `No \`labels\` declared, and ${share} are strings no example expects, too many to be labels: they count as invalid (wrong), not as classes`;
-  const fix = summary.labelSource === 'declared' ? 'set `scoring.labelPattern` to extract the label from longer answers' : 'declare the label set with `labels:` and, for longer answers, set `scoring.labelPattern`';
+  const fix =
+    summary.labelSource === 'declared'
+      ? 'set `scoring.labelPattern` to extract the label from longer answers'
+      : 'declare the label set with `labels:` and, for longer answers, set `scoring.labelPattern`';
   return `${what}, e.g. ${examples}. To score them, ${fix}.`;
 }
 
 /** Warnings a reviewer must see first: they change how far the numbers can be trusted. */
-function warningsOf(candidate: SnapshotHeader, summary: ModelSummary, comparison: Comparison | null, maxDrop: number | null, alpha: number): string[] {
+function warningsOf(
+  candidate: SnapshotHeader,
+  summary: ModelSummary,
+  comparison: Comparison | null,
+  maxDrop: number | null,
+  alpha: number,
+): string[] {
   const warnings: string[] = [];
   const invalid = invalidWarning(summary);
   if (invalid) warnings.push(invalid);
   if (candidate.summary.errors > 0) {
-    warnings.push(`${candidate.summary.errors} of ${candidate.summary.total} examples ended in an error and are left out of every metric.`);
+    warnings.push(
+      `${candidate.summary.errors} of ${candidate.summary.total} examples ended in an error and are left out of every metric.`,
+    );
   }
   if (!comparison) return warnings;
   if (!comparison.sameDataset) {
@@ -83,10 +100,14 @@ function warningsOf(candidate: SnapshotHeader, summary: ModelSummary, comparison
     );
   }
   if (comparison.sameDataset && comparison.expectedChanged > 0) {
-    warnings.push(`${comparison.expectedChanged} shared examples have a different expected answer in the baseline: their flips may be label changes, not model changes.`);
+    warnings.push(
+      `${comparison.expectedChanged} shared examples have a different expected answer in the baseline: their flips may be label changes, not model changes.`,
+    );
   }
   if (comparison.skippedForErrors > 0) {
-    warnings.push(`${comparison.skippedForErrors} shared examples errored on one side and are left out of the paired comparison.`);
+    warnings.push(
+      `${comparison.skippedForErrors} shared examples errored on one side and are left out of the paired comparison.`,
+    );
   }
   // Under a significant result the warning would read as "is this real?": it only helps when nothing was seen.
   const significant = comparison.accuracy.pValue !== null && comparison.accuracy.pValue < alpha;
@@ -125,7 +146,10 @@ export interface BuildReportInput {
  * The examples both pictures are drawn from: the paired ones, or the candidate's scored ones
  * alone. Iterated (each pass reads the columns again), never held as records.
  */
-function sides(candidate: RecordTable, baseline: RecordTable | null): Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }> & { length: number } {
+function sides(
+  candidate: RecordTable,
+  baseline: RecordTable | null,
+): Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }> & { length: number } {
   if (baseline) return pairRecords(baseline, candidate).pairs;
   let length = 0;
   for (let row = 0; row < candidate.size; row++) if (candidate.correctOf(row) !== null) length += 1;
@@ -138,7 +162,11 @@ function sides(candidate: RecordTable, baseline: RecordTable | null): Iterable<{
 }
 
 /** One side's output lengths in `unit` over the examples: 8 B per example. */
-function lengthsOf(examples: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>, side: 'baseline' | 'candidate', unit: LengthUnit): number[] {
+function lengthsOf(
+  examples: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>,
+  side: 'baseline' | 'candidate',
+  unit: LengthUnit,
+): number[] {
   const lengths: number[] = [];
   for (const pair of examples) {
     const value = pair[side]?.length?.[unit];
@@ -152,9 +180,11 @@ export function buildReport(input: BuildReportInput): GateReport {
   const candidateHeader = input.candidate.header;
   const notes = [...input.notes];
   const origin = input.baselineOrigin ?? { status: input.baseline ? 'found' : 'none', source: null, reason: null };
-  if (!input.baseline) notes.push('Only absolute rules were checked; this run\'s results.jsonl can be the next baseline.');
+  if (!input.baseline)
+    notes.push("Only absolute rules were checked; this run's results.jsonl can be the next baseline.");
   const verdict = acceptedVerdict(input.gate.verdict, input.acceptance ?? null);
-  const errorRate = candidateHeader.summary.total === 0 ? 0 : candidateHeader.summary.errors / candidateHeader.summary.total;
+  const errorRate =
+    candidateHeader.summary.total === 0 ? 0 : candidateHeader.summary.errors / candidateHeader.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
   const candidate = summarizeSnapshot(candidateHeader, input.lengthUnit, input.pricing?.candidate ?? null);
   const examples = sides(input.candidate.records, input.baseline?.records ?? null);
@@ -166,14 +196,27 @@ export function buildReport(input: BuildReportInput): GateReport {
     createdAt: candidateHeader.createdAt,
     gitSha: candidateHeader.gitSha,
     tool: candidateHeader.tool,
-    dataset: { path: candidateHeader.dataset.path, fingerprint: candidateHeader.dataset.fingerprint, n: candidateHeader.dataset.n },
+    dataset: {
+      path: candidateHeader.dataset.path,
+      fingerprint: candidateHeader.dataset.fingerprint,
+      n: candidateHeader.dataset.n,
+    },
     candidate,
-    baseline: input.baseline ? summarizeSnapshot(input.baseline.header, input.lengthUnit, input.pricing?.baseline ?? null) : null,
+    baseline: input.baseline
+      ? summarizeSnapshot(input.baseline.header, input.lengthUnit, input.pricing?.baseline ?? null)
+      : null,
     baselineSource: { ...origin, ageDays: ageInDays(origin, candidateHeader.createdAt) },
     accepted: verdict === 'accepted' ? (input.acceptance ?? null) : null,
     comparison: input.comparison,
     gates: input.gate.gates,
-    outputLengths: examples.length === 0 ? null : lengthDistribution(input.baseline ? lengthsOf(examples, 'baseline', unit) : null, lengthsOf(examples, 'candidate', unit), unit),
+    outputLengths:
+      examples.length === 0
+        ? null
+        : lengthDistribution(
+            input.baseline ? lengthsOf(examples, 'baseline', unit) : null,
+            lengthsOf(examples, 'candidate', unit),
+            unit,
+          ),
     confusion: candidateHeader.task === 'classification' ? confusionCells(examples, input.baseline !== null) : null,
     warnings: warningsOf(candidateHeader, candidate, input.comparison, input.accuracyMaxDrop, input.alpha),
     notes,

@@ -21,7 +21,10 @@ export interface ConfusionCells {
  * baseline), so a changed cell is a change of the model, not of the data. O(n) time, one
  * pass; memory O(occupied cells).
  */
-export function confusionCells(pairs: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>, hasBaseline: boolean): ConfusionCells {
+export function confusionCells(
+  pairs: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>,
+  hasBaseline: boolean,
+): ConfusionCells {
   const cells = new Map<string, ConfusionCell>();
   const support = new Map<string, number>();
   const cellOf = (expected: string, predicted: string) => {
@@ -44,10 +47,14 @@ export function confusionCells(pairs: Iterable<{ baseline: PairedRecord | null; 
   }
   const labels = new Set<string>();
   for (const cell of cells.values()) labels.add(cell.expected).add(cell.predicted);
-  const ordered = [...labels].sort((x, y) => (support.get(y) ?? 0) - (support.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
+  const ordered = [...labels].sort(
+    (x, y) => (support.get(y) ?? 0) - (support.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
+  );
   const position = new Map(ordered.map((label, index) => [label, index]));
   const sorted = [...cells.values()].sort(
-    (x, y) => (position.get(x.expected) as number) - (position.get(y.expected) as number) || (position.get(x.predicted) as number) - (position.get(y.predicted) as number),
+    (x, y) =>
+      (position.get(x.expected) as number) - (position.get(y.expected) as number) ||
+      (position.get(x.predicted) as number) - (position.get(y.predicted) as number),
   );
   return { labels: ordered, cells: sorted };
 }

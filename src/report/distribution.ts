@@ -1,5 +1,5 @@
-import { quantileSorted, sortedCopy } from '../stats/quantile.js';
 import type { LengthUnit } from '../metrics/types.js';
+import { quantileSorted, sortedCopy } from '../stats/quantile.js';
 
 /** One bar of a histogram shared by both releases: [low, high) in the length unit. */
 export interface LengthBin {
@@ -48,7 +48,11 @@ function cdfOf(sorted: Float64Array): [number, number][] {
  * not flatten the picture) and CDFs of both releases' output lengths. Costs a sort of each side,
  * O(n log n); the result has a bounded size whatever n is.
  */
-export function lengthDistribution(baselineLengths: ArrayLike<number> | null, candidateLengths: ArrayLike<number>, unit: LengthUnit): LengthDistribution {
+export function lengthDistribution(
+  baselineLengths: ArrayLike<number> | null,
+  candidateLengths: ArrayLike<number>,
+  unit: LengthUnit,
+): LengthDistribution {
   const baseline = sortedCopy(baselineLengths ?? []);
   const candidate = sortedCopy(candidateLengths);
   const both = sortedCopy([...baseline, ...candidate]);

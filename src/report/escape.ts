@@ -11,16 +11,18 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * starts need no care: untrusted text never begins a line in our templates.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ⏎ ')
-    .replace(/[\t\v\f]/g, ' ')
-    .replace(/[&<>]/g, (character) => entities[character] as string)
-    .replace(/[\\`*_[\]|~$]/g, (character) => `\\${character}`)
-    // GitHub links bare URLs, @mentions and #references in the rendered text, after entities
-    // and escapes are gone; a zero-width space after the trigger is what stops it.
-    .replace(/[@#]/g, (character) => `${character}\u200B`)
-    .replace(/:\/\//g, ':\u200B//')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`);
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, ' ⏎ ')
+      .replace(/[\t\v\f]/g, ' ')
+      .replace(/[&<>]/g, (character) => entities[character] as string)
+      .replace(/[\\`*_[\]|~$]/g, (character) => `\\${character}`)
+      // GitHub links bare URLs, @mentions and #references in the rendered text, after entities
+      // and escapes are gone; a zero-width space after the trigger is what stops it.
+      .replace(/[@#]/g, (character) => `${character}\u200B`)
+      .replace(/:\/\//g, ':\u200B//')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`)
+  );
 }
 
 /** Shortens by code points (never splitting a surrogate pair), marking the cut. */

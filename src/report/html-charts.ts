@@ -37,7 +37,9 @@ function yAxis(max: number, format: (value: number) => string, min = 0): string 
     const value = min + ((max - min) * i) / ticks;
     const y = MARGIN.top + plotHeight - (plotHeight * i) / ticks;
     parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y}" y2="${y}"/>`);
-    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y + 4}" text-anchor="end">${escapeHtml(format(value))}</text>`);
+    parts.push(
+      `<text class="tick" x="${MARGIN.left - 6}" y="${y + 4}" text-anchor="end">${escapeHtml(format(value))}</text>`,
+    );
   }
   return parts.join('');
 }
@@ -68,7 +70,8 @@ export function lengthHistogram(distribution: LengthDistribution, hasBaseline: b
     }),
   );
   const labels = bins.map(
-    (bin, index) => `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
+    (bin, index) =>
+      `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
   );
   return [
     svgOpen(`Histogram of output length in ${distribution.unit}`),

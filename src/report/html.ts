@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConfusionMatrix } from 'ml-confusion-matrix';
+import { REGRESSIONS_KEPT } from '../compare/compare.js';
 import { number, pValue } from '../format.js';
 import { escapeHtml as esc } from './escape.js';
 import type { FlipRow } from './flips.js';
@@ -10,7 +11,6 @@ import type { GateReport, ModelSummary } from './types.js';
 import { ci, count, inUnit, pct, pText, pts } from './units.js';
 import { icons, reasonContext, safeLink } from './view.js';
 import { sliceChanges } from './view-sections.js';
-import { REGRESSIONS_KEPT } from '../compare/compare.js';
 
 /**
  * report.html: one self-contained file (inline CSS, inline SVG, one small inline script for
@@ -75,16 +75,25 @@ const statusClass = (status: string) => `status-${status}`;
 
 function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {
   const head = headers.map((header, index) => `<th${numeric[index] ? ' class="num"' : ''}>${header}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((value, index) => `<td${numeric[index] ? ' class="num"' : ''}>${value}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((value, index) => `<td${numeric[index] ? ' class="num"' : ''}>${value}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function headerSection(report: GateReport): string {
   const context = reasonContext(report);
   const flagged = report.gates.filter((gate) => gate.status !== 'pass');
-  const reasons = (flagged.length > 0 ? flagged : report.gates.slice(0, 1)).map((gate) => `<li>${esc(reasonOf(gate, context))}</li>`).join('');
+  const reasons = (flagged.length > 0 ? flagged : report.gates.slice(0, 1))
+    .map((gate) => `<li>${esc(reasonOf(gate, context))}</li>`)
+    .join('');
   const warnings = report.warnings.map((warning) => `<div class="warning">${esc(warning)}</div>`).join('');
-  const verdict = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' }[report.verdict];
+  const verdict = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' }[
+    report.verdict
+  ];
   return `<header><h1 id="verdict" class="${statusClass(report.verdict)}">${icons[report.verdict]} Model release gate: ${verdict}</h1><ul id="reasons">${reasons}</ul>${warnings}</header>`;
 }
 
@@ -125,12 +134,37 @@ function metricsSection(report: GateReport): string {
   ] as const;
   const rows = deltas.flatMap(([name, delta]) =>
     delta
-      ? [[name, pct(delta.baseline), pct(delta.candidate), pts(delta.delta, true), esc(ci(delta.ciLow, delta.ciHigh, 'points', comparison.confidence) ?? ''), delta.pValue === null ? '' : esc(pText(delta.pValue, name.includes('F1') && name !== 'token F1' ? comparison.resamples : null))]]
+      ? [
+          [
+            name,
+            pct(delta.baseline),
+            pct(delta.candidate),
+            pts(delta.delta, true),
+            esc(ci(delta.ciLow, delta.ciHigh, 'points', comparison.confidence) ?? ''),
+            delta.pValue === null
+              ? ''
+              : esc(pText(delta.pValue, name.includes('F1') && name !== 'token F1' ? comparison.resamples : null)),
+          ],
+        ]
       : [],
   );
   const { flips } = comparison;
-  rows.push(['negative flips', '', `${count(flips.negative)} (${pct(flips.negativeFlipRate)})`, '', esc(ci(flips.ciLow, flips.ciHigh, 'percent', comparison.confidence) ?? ''), '']);
-  rows.push(['positive flips', '', `${count(flips.positive)} (${pct(flips.positive / Math.max(1, flips.n))})`, '', '', '']);
+  rows.push([
+    'negative flips',
+    '',
+    `${count(flips.negative)} (${pct(flips.negativeFlipRate)})`,
+    '',
+    esc(ci(flips.ciLow, flips.ciHigh, 'percent', comparison.confidence) ?? ''),
+    '',
+  ]);
+  rows.push([
+    'positive flips',
+    '',
+    `${count(flips.positive)} (${pct(flips.positive / Math.max(1, flips.n))})`,
+    '',
+    '',
+    '',
+  ]);
   const sizes = `<p>${count(comparison.paired)} paired examples${baseline ? ` (candidate ${count(candidate.n)} scored, baseline ${count(baseline.n)})` : ''}.</p>`;
   return `<h2>Metrics</h2>${sizes}${table(['metric', 'baseline', 'candidate', 'change', 'interval', 'p'], rows, [false, true, true, true, true, true])}`;
 }
@@ -140,7 +174,14 @@ function lengthSection(report: GateReport): string {
   if (!distribution || distribution.bins.length === 0) return '';
   const hasBaseline = report.baseline !== null;
   const summary = (side: ModelSummary | null) =>
-    side ? [number(side.outputLength.mean), number(side.outputLength.median), number(side.outputLength.p90), number(side.outputLength.p99)] : ['', '', '', ''];
+    side
+      ? [
+          number(side.outputLength.mean),
+          number(side.outputLength.median),
+          number(side.outputLength.p90),
+          number(side.outputLength.p99),
+        ]
+      : ['', '', '', ''];
   const rows = [
     ['candidate', ...summary(report.candidate)],
     ...(hasBaseline ? [['baseline', ...summary(report.baseline)]] : []),
@@ -181,7 +222,8 @@ function confusionSection(report: GateReport): string {
     // At most 21 × 21 here (the rest pooled), so the card's dense ConfusionMatrix fits: its
     // recall per expected label is exact for the kept labels, whose diagonal pooling leaves alone.
     const table = new ConfusionMatrix(counts, labels);
-    const recall = (i: number) => (other && i === labels.length - 1 ? '' : table.getTruePositiveRate(labels[i] as string));
+    const recall = (i: number) =>
+      other && i === labels.length - 1 ? '' : table.getTruePositiveRate(labels[i] as string);
     const head = `<tr><th>expected ↓ / predicted →</th>${labels.map((label) => `<th>${esc(label)}</th>`).join('')}<th class="recall">recall</th></tr>`;
     const body = counts
       .map((row, i) => {
@@ -200,7 +242,9 @@ function confusionSection(report: GateReport): string {
     return `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
   };
   const hasBaseline = confusion.cells.some((cell) => cell.baseline !== null);
-  const note = other ? `<p>${count(confusion.labels.length - kept.length)} rarer labels are summed in "(other)".</p>` : '';
+  const note = other
+    ? `<p>${count(confusion.labels.length - kept.length)} rarer labels are summed in "(other)".</p>`
+    : '';
   return `<h2>Confusion matrices</h2>${note}<div class="matrices">${hasBaseline ? matrix('baseline') : ''}${matrix('candidate')}</div>`;
 }
 
@@ -224,17 +268,39 @@ function perClassSection(report: GateReport): string {
   }
   const perClass = Object.entries(report.candidate.perClass);
   if (perClass.length === 0) return '';
-  const rows = perClass.map(([label, scores]) => [esc(label), count(scores.support), pct(scores.precision), pct(scores.recall), pct(scores.f1)]);
+  const rows = perClass.map(([label, scores]) => [
+    esc(label),
+    count(scores.support),
+    pct(scores.precision),
+    pct(scores.recall),
+    pct(scores.f1),
+  ]);
   return `<h2>Per class</h2>${table(['class', 'support', 'precision', 'recall', 'F1'], rows, [false, true, true, true, true])}`;
 }
 
 function sliceSection(report: GateReport): string {
   const slices = sliceChanges(report);
   if (slices.length === 0) return '';
-  const rows = slices.map((slice) => [esc(slice.name), count(slice.n), pct(slice.baseline), pct(slice.candidate), pts(slice.delta, true), count(slice.negative), count(slice.positive)]);
+  const rows = slices.map((slice) => [
+    esc(slice.name),
+    count(slice.n),
+    pct(slice.baseline),
+    pct(slice.candidate),
+    pts(slice.delta, true),
+    count(slice.negative),
+    count(slice.positive),
+  ]);
   return (
     `<h2>Per slice (accuracy)</h2><div class="charts" id="slice-chart">${sliceDeltaChart(slices.slice(0, 30))}</div>` +
-    table(['slice', 'n', 'baseline', 'candidate', 'change', 'negative flips', 'positive flips'], rows, [false, true, true, true, true, true, true])
+    table(['slice', 'n', 'baseline', 'candidate', 'change', 'negative flips', 'positive flips'], rows, [
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
   );
 }
 
@@ -266,9 +332,12 @@ function latencySection(report: GateReport): string {
 function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
   if (!report.comparison) return '';
   const shown = flips.slice(0, MAX_HTML_FLIPS);
-  const slices = [...new Set(shown.flatMap((flip) => Object.entries(flip.tags).map(([tag, value]) => `${tag}=${value}`)))].sort();
+  const slices = [
+    ...new Set(shown.flatMap((flip) => Object.entries(flip.tags).map(([tag, value]) => `${tag}=${value}`))),
+  ].sort();
   const generation = report.task === 'generation';
-  const text = (value: string | null) => `<td class="text"><div>${value === null ? '<em>not recorded</em>' : esc(value)}</div></td>`;
+  const text = (value: string | null) =>
+    `<td class="text"><div>${value === null ? '<em>not recorded</em>' : esc(value)}</div></td>`;
   const rows = shown.map((flip) => {
     const tags = Object.entries(flip.tags).map(([tag, value]) => `${tag}=${value}`);
     return (
@@ -282,8 +351,20 @@ function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
       '</tr>'
     );
   });
-  const headers = ['', 'id', 'slice', 'input', 'expected', 'baseline output', 'candidate output', ...(generation ? ['token F1 change'] : [])];
-  const more = flips.length > shown.length ? `<p>The first ${count(shown.length)} of ${count(flips.length)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>` : '';
+  const headers = [
+    '',
+    'id',
+    'slice',
+    'input',
+    'expected',
+    'baseline output',
+    'candidate output',
+    ...(generation ? ['token F1 change'] : []),
+  ];
+  const more =
+    flips.length > shown.length
+      ? `<p>The first ${count(shown.length)} of ${count(flips.length)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>`
+      : '';
   return `<h2>Flips</h2>${more}
 <div class="filters">
 <label>Search <input id="flip-search" type="search" placeholder="id, input or output text"></label>
@@ -298,7 +379,9 @@ ${rows.join('\n')}
 
 function footerSection(report: GateReport, runUrl: string | null): string {
   const side = (name: string, summary: ModelSummary | null) =>
-    summary ? `${name} <strong>${esc(summary.model.name)}</strong> (${esc(summary.model.type)}), made ${esc(summary.createdAt)}${summary.gitSha ? ` at ${esc(summary.gitSha.slice(0, 12))}` : ''}` : `${name}: none`;
+    summary
+      ? `${name} <strong>${esc(summary.model.name)}</strong> (${esc(summary.model.type)}), made ${esc(summary.createdAt)}${summary.gitSha ? ` at ${esc(summary.gitSha.slice(0, 12))}` : ''}`
+      : `${name}: none`;
   const link = safeLink(runUrl);
   return `<footer><p>dataset ${esc(report.dataset.path)} · ${esc(report.dataset.fingerprint)} · ${count(report.dataset.n)} examples</p><p>${side('candidate', report.candidate)}<br>${side('baseline', report.baseline)}</p><p>${report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples, ${Math.round(report.comparison.confidence * 100)}% intervals · ` : ''}${esc(report.tool.name)} ${esc(report.tool.version)}${link ? ` · <a href="${esc(link)}">workflow run and artifact</a>` : ''}</p>${report.notes.map((note) => `<p>${esc(note)}</p>`).join('')}</footer>`;
 }

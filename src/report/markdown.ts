@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import type { TemplateData } from './template-data.js';
 import confusion from './templates/partials/confusion.hbs';
 import footer from './templates/partials/footer.hbs';
 import headline from './templates/partials/headline.hbs';
@@ -13,15 +14,28 @@ import rules from './templates/partials/rules.hbs';
 import slices from './templates/partials/slices.hbs';
 import warnings from './templates/partials/warnings.hbs';
 import defaultTemplate from './templates/report.md.hbs';
-import type { TemplateData } from './template-data.js';
 import type { GateReport } from './types.js';
-import { markdownView, safeLink, type Detail } from './view.js';
+import { type Detail, markdownView, safeLink } from './view.js';
 
 /**
  * One partial per section, so a user's template can reorder or drop them (`{{> rules}}`) and a
  * new section is one file plus one line in report.md.hbs.
  */
-export const sectionPartials: Readonly<Record<string, string>> = { provenance, warnings, headline, rules, lengths, slices, confusion, perClass, invalid, regressions, monitoring, notes, footer };
+export const sectionPartials: Readonly<Record<string, string>> = {
+  provenance,
+  warnings,
+  headline,
+  rules,
+  lengths,
+  slices,
+  confusion,
+  perClass,
+  invalid,
+  regressions,
+  monitoring,
+  notes,
+  footer,
+};
 
 // Every value reaches the template already formatted and escaped (see view.ts), so the
 // template only lays out; Handlebars' HTML escaping would mangle Markdown.
@@ -54,8 +68,14 @@ function trimSteps(maxRegressions: number): { detail: Detail; cut: string }[] {
   return [
     { detail: { exampleChars: 160, inputChars: 240, maxRegressions, maxRows: 30 }, cut: '' },
     { detail: { exampleChars: 60, inputChars: 80, maxRegressions, maxRows: 30 }, cut: 'example texts shortened' },
-    { detail: { exampleChars: 40, inputChars: 40, maxRegressions: Math.min(maxRegressions, 5), maxRows: 10 }, cut: 'example texts shortened, only the 5 worst regressions and 10 rows per table shown' },
-    { detail: { exampleChars: 40, inputChars: 40, maxRegressions: 0, maxRows: 5 }, cut: 'the list of regressions left out, 5 rows per table shown' },
+    {
+      detail: { exampleChars: 40, inputChars: 40, maxRegressions: Math.min(maxRegressions, 5), maxRows: 10 },
+      cut: 'example texts shortened, only the 5 worst regressions and 10 rows per table shown',
+    },
+    {
+      detail: { exampleChars: 40, inputChars: 40, maxRegressions: 0, maxRows: 5 },
+      cut: 'the list of regressions left out, 5 rows per table shown',
+    },
   ];
 }
 

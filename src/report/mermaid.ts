@@ -29,7 +29,13 @@ function number(value: number): string {
 }
 
 /** A fenced `mermaid` block with one x axis of categories and bar/line series on one y axis. */
-export function xyChart(options: { title: string; xLabel: string; categories: string[]; yLabel: string; series: Series[] }): string {
+export function xyChart(options: {
+  title: string;
+  xLabel: string;
+  categories: string[];
+  yLabel: string;
+  series: Series[];
+}): string {
   const values = options.series.flatMap((series) => series.values);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);

@@ -27,7 +27,12 @@ function anomalySection(report: GateReport, exampleChars: number) {
     .map((example) => ({
       id: cell(example.id, 40),
       score: example.score.toFixed(2),
-      features: example.features.map((feature) => `${feature.name} ${featureValue(feature.name, feature.value)} (usually ${featureValue(feature.name, feature.baselineMedian)})`).join(', '),
+      features: example.features
+        .map(
+          (feature) =>
+            `${feature.name} ${featureValue(feature.name, feature.value)} (usually ${featureValue(feature.name, feature.baselineMedian)})`,
+        )
+        .join(', '),
       input: cell(example.input, exampleChars),
       output: example.output === '' ? '(empty)' : cell(example.output, exampleChars),
     }));
@@ -39,7 +44,8 @@ const mebibyte = 1024 * 1024;
 function change(before: number | null, after: number | null, shown: (value: number) => string): string {
   if (after === null) return 'not measured';
   if (before === null) return shown(after);
-  const relative = before > 0 ? ` (${after >= before ? '+' : '−'}${percent(Math.abs(after - before) / before, 0)})` : '';
+  const relative =
+    before > 0 ? ` (${after >= before ? '+' : '−'}${percent(Math.abs(after - before) / before, 0)})` : '';
   return `${shown(before)} → ${shown(after)}${relative}`;
 }
 
@@ -54,14 +60,24 @@ function resourceLine(baseline: ResourceUse | null, candidate: ResourceUse | nul
 
 /** Release tags come from the repository: only plain characters reach the Mermaid source. */
 function chartLabel(ref: string): string {
-  return ref.replace(/^release:/, '').replace(/[^A-Za-z0-9._+-]/g, '_').slice(0, 24);
+  return ref
+    .replace(/^release:/, '')
+    .replace(/[^A-Za-z0-9._+-]/g, '_')
+    .slice(0, 24);
 }
 
 function chart(history: readonly HistoryPoint[]): string {
   const labels = history.map((point) => `"${chartLabel(point.ref)}"`).join(', ');
   const line = (values: number[]) => `[${values.map((value) => (value * 100).toFixed(1)).join(', ')}]`;
-  const lines = [`xychart-beta`, `  title "Headline metrics across releases (%)"`, `  x-axis [${labels}]`, `  y-axis "%" 0 --> 100`, `  line ${line(history.map((point) => point.accuracy))}`];
-  if (history.every((point) => point.macroF1 !== null)) lines.push(`  line ${line(history.map((point) => point.macroF1 as number))}`);
+  const lines = [
+    `xychart-beta`,
+    `  title "Headline metrics across releases (%)"`,
+    `  x-axis [${labels}]`,
+    `  y-axis "%" 0 --> 100`,
+    `  line ${line(history.map((point) => point.accuracy))}`,
+  ];
+  if (history.every((point) => point.macroF1 !== null))
+    lines.push(`  line ${line(history.map((point) => point.macroF1 as number))}`);
   return lines.join('\n');
 }
 

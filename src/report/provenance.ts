@@ -37,7 +37,10 @@ function baselineLine(report: GateReport): string | null {
     return `Baseline: the snapshot of ${link(`run ${source.runId}`, source.runUrl)} on ${escapeMarkdown(source.branch)}${commit}${dated(source.createdAt, ageDays)}.${why}`;
   }
   if (source?.kind === 'release') {
-    const skipped = source.skippedReleases > 0 ? ` ${source.skippedReleases} newer release${source.skippedReleases === 1 ? '' : 's'} without the snapshot skipped.` : '';
+    const skipped =
+      source.skippedReleases > 0
+        ? ` ${source.skippedReleases} newer release${source.skippedReleases === 1 ? '' : 's'} without the snapshot skipped.`
+        : '';
     return `Baseline: the snapshot attached to release ${link(source.tag, source.url)}${dated(source.createdAt, ageDays)}.${skipped}${why}`;
   }
   if (source?.kind === 'file') return `Baseline: ${escapeMarkdown(source.path)}.${why}`;

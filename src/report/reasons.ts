@@ -32,9 +32,15 @@ function limitPhrase(limit: number, unit: OutcomeUnit): string {
   return unit === 'points' ? `${points(limit)}-point limit` : `${pct(limit)} limit`;
 }
 
-function evidence(low: number | null, high: number | null, p: number | null | undefined, { confidence, resamples }: ReasonContext): string {
+function evidence(
+  low: number | null,
+  high: number | null,
+  p: number | null | undefined,
+  { confidence, resamples }: ReasonContext,
+): string {
   const parts: string[] = [];
-  if (low !== null && high !== null) parts.push(`${Math.round(confidence * 100)}% CI ${range(low, high, 'points').replace(/ pts$/, '')}`);
+  if (low !== null && high !== null)
+    parts.push(`${Math.round(confidence * 100)}% CI ${range(low, high, 'points').replace(/ pts$/, '')}`);
   if (p !== null && p !== undefined) parts.push(pPhrase(p, resamples));
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
@@ -48,7 +54,8 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
   const context = isBootstrapRule(outcome.name) ? base : { ...base, resamples: null };
   const { alpha } = context;
   const { observed, limit, unit, target } = outcome;
-  if (observed === null || observed === undefined || limit === null || limit === undefined || !unit || !target) return outcome.message;
+  if (observed === null || observed === undefined || limit === null || limit === undefined || !unit || !target)
+    return outcome.message;
   const low = outcome.ciLow ?? null;
   const high = outcome.ciHigh ?? null;
   if (/Drop$/.test(outcome.name)) {
@@ -56,22 +63,38 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
     const fell = observed >= 0;
     // A rise is told with the rise's interval: the drop's, negated and reversed.
     const [shownLow, shownHigh] = fell ? [low, high] : [high === null ? null : -high, low === null ? null : -low];
-    const interval = unit === 'points' ? evidence(shownLow, shownHigh, outcome.pValue, context) : evidencePercent(shownLow, shownHigh, outcome.pValue, context);
+    const interval =
+      unit === 'points'
+        ? evidence(shownLow, shownHigh, outcome.pValue, context)
+        : evidencePercent(shownLow, shownHigh, outcome.pValue, context);
     const unchanged = Math.abs(observed) < 0.0005;
-    const change = unchanged ? `${target} did not change${interval}` : `${target} ${fell ? 'fell' : 'rose'} ${amount(Math.abs(observed), unit)}${relative}${interval}`;
+    const change = unchanged
+      ? `${target} did not change${interval}`
+      : `${target} ${fell ? 'fell' : 'rose'} ${amount(Math.abs(observed), unit)}${relative}${interval}`;
     if (outcome.status === 'pass') return `${change}, within the ${limitPhrase(limit, unit)}`;
     const beyond = observed > limit;
-    const noise = outcome.status === 'warn' && outcome.decision === 'significant' && outcome.pValue !== null && outcome.pValue !== undefined && outcome.pValue >= alpha;
+    const noise =
+      outcome.status === 'warn' &&
+      outcome.decision === 'significant' &&
+      outcome.pValue !== null &&
+      outcome.pValue !== undefined &&
+      outcome.pValue >= alpha;
     if (!beyond) return `${change}: its interval reaches past the ${limitPhrase(limit, unit)}`;
     return `${change}, beyond the ${limitPhrase(limit, unit)}${noise ? ', but not significant at alpha ' + alpha : ''}`;
   }
   const interval = evidencePercent(low, high, unit === 'percent' ? null : outcome.pValue, context);
   const value = `${target} ${unit === 'points' ? amount(observed, unit) : pct(observed)}${interval}`;
-  if (/\.min$/.test(outcome.name)) return `${value}, ${observed < limit ? 'below' : 'at or above'} the minimum ${unit === 'points' ? amount(limit, unit) : pct(limit)}`;
+  if (/\.min$/.test(outcome.name))
+    return `${value}, ${observed < limit ? 'below' : 'at or above'} the minimum ${unit === 'points' ? amount(limit, unit) : pct(limit)}`;
   return `${value}, ${outcome.status === 'pass' ? 'within' : 'above'} the ${limitPhrase(limit, unit)}`;
 }
 
-function evidencePercent(low: number | null, high: number | null, p: number | null | undefined, { confidence, resamples }: ReasonContext): string {
+function evidencePercent(
+  low: number | null,
+  high: number | null,
+  p: number | null | undefined,
+  { confidence, resamples }: ReasonContext,
+): string {
   const parts: string[] = [];
   if (low !== null && high !== null) parts.push(`${Math.round(confidence * 100)}% CI ${range(low, high, 'percent')}`);
   if (p !== null && p !== undefined) parts.push(pPhrase(p, resamples));

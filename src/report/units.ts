@@ -34,7 +34,12 @@ export function range(low: number, high: number, unit: OutcomeUnit): string {
 }
 
 /** "95% CI 5.9–8.5 pts" or null without both ends. */
-export function ci(low: number | null | undefined, high: number | null | undefined, unit: OutcomeUnit, confidence: number): string | null {
+export function ci(
+  low: number | null | undefined,
+  high: number | null | undefined,
+  unit: OutcomeUnit,
+  confidence: number,
+): string | null {
   if (low === null || low === undefined || high === null || high === undefined) return null;
   return `${Math.round(confidence * 100)}% CI ${range(low, high, unit)}`;
 }

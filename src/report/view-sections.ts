@@ -1,5 +1,5 @@
-import { number, pClause } from '../format.js';
 import type { Regression } from '../compare/types.js';
+import { number, pClause } from '../format.js';
 import { cell } from './escape.js';
 import { chartLabel, xyChart } from './mermaid.js';
 import type { TableRow, TemplateData } from './template-data.js';
@@ -12,7 +12,8 @@ import type { Detail } from './view.js';
  * say (no change to show), so the template leaves it out.
  */
 
-const signed = (value: number, unit: string) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${number(Math.abs(value))} ${unit}`;
+const signed = (value: number, unit: string) =>
+  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${number(Math.abs(value))} ${unit}`;
 
 /** A change smaller than what one decimal shows (0.05 points) is no change. */
 const VISIBLE = 0.0005;
@@ -57,7 +58,11 @@ export function lengthsView(report: GateReport): TemplateData['lengths'] {
   // Identical distributions (one-word labels, an unchanged model) have nothing to show.
   if (!shift || !distribution || shift.ksStatistic === 0 || distribution.bins.length < 2) return null;
   const unit = shift.unit;
-  const bins = distribution.bins.map((bin) => ({ length: binLabel(bin), baseline: count(bin.baseline), candidate: count(bin.candidate) }));
+  const bins = distribution.bins.map((bin) => ({
+    length: binLabel(bin),
+    baseline: count(bin.baseline),
+    candidate: count(bin.candidate),
+  }));
   const chart = xyChart({
     title: `Output length (${unit}): bars baseline, line candidate`,
     xLabel: unit,
@@ -130,9 +135,13 @@ export function slicesView(report: GateReport, maxRows: number): TemplateData['s
 }
 
 export function confusionView(report: GateReport, maxRows: number): TemplateData['confusion'] {
-  const cells = (report.confusion?.cells ?? []).filter((entry) => entry.baseline !== null && entry.baseline !== entry.candidate);
+  const cells = (report.confusion?.cells ?? []).filter(
+    (entry) => entry.baseline !== null && entry.baseline !== entry.candidate,
+  );
   if (cells.length === 0) return null;
-  const sorted = [...cells].sort((x, y) => Math.abs(y.candidate - (y.baseline ?? 0)) - Math.abs(x.candidate - (x.baseline ?? 0)));
+  const sorted = [...cells].sort(
+    (x, y) => Math.abs(y.candidate - (y.baseline ?? 0)) - Math.abs(x.candidate - (x.baseline ?? 0)),
+  );
   const shown = sorted.slice(0, maxRows);
   return {
     rows: shown.map((entry) => {
@@ -160,7 +169,10 @@ export function perClassView(report: GateReport, maxRows: number): TemplateData[
   const sorted = [...gated].sort(([x, dx], [y, dy]) => dx.delta - dy.delta || (x < y ? -1 : 1));
   const shown = sorted.slice(0, maxRows);
   const shift = comparison.predictionShift;
-  const paired = shift && !Number.isNaN(shift.stuartMaxwellPValue) ? `Stuart–Maxwell (paired) ${pClause(shift.stuartMaxwellPValue)}; ` : '';
+  const paired =
+    shift && !Number.isNaN(shift.stuartMaxwellPValue)
+      ? `Stuart–Maxwell (paired) ${pClause(shift.stuartMaxwellPValue)}; `
+      : '';
   return {
     rows: shown.map(([label, delta]) => ({
       label: cell(label, 40),
@@ -175,7 +187,10 @@ export function perClassView(report: GateReport, maxRows: number): TemplateData[
     onlyPredicted:
       onlyPredicted.length === 0
         ? ''
-        : `${onlyPredicted.length} ${comparison.labelSet?.source === 'declared' ? 'declared' : 'predicted'} label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted.slice(0, 10).map((label) => cell(label, 30)).join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
+        : `${onlyPredicted.length} ${comparison.labelSet?.source === 'declared' ? 'declared' : 'predicted'} label${onlyPredicted.length === 1 ? '' : 's'} no example expects: ${onlyPredicted
+            .slice(0, 10)
+            .map((label) => cell(label, 30))
+            .join(', ')}${onlyPredicted.length > 10 ? ', …' : ''}`,
     predictionShift:
       shift && !Number.isNaN(shift.chiSquarePValue)
         ? `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${comparison.alpha}).${
@@ -236,7 +251,9 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
     rows: shown.map((regression, index) => ({
       rank: String(index + 1),
       id: cell(regression.id, 40),
-      slice: Object.entries(regression.tags).map(([tag, value]) => cell(`${tag}=${value}`, 30)).join(', '),
+      slice: Object.entries(regression.tags)
+        .map(([tag, value]) => cell(`${tag}=${value}`, 30))
+        .join(', '),
       input: excerpt(regression.input, detail.inputChars),
       expected: excerpt(regression.expected, detail.exampleChars),
       baseline: excerpt(regression.baselineOutput, detail.exampleChars),

@@ -1,14 +1,14 @@
 import type { MetricDelta } from '../compare/types.js';
 import { number, percent, pValue } from '../format.js';
 import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
-import { monitoringMarkdown } from './monitoring.js';
 import { cell, escapeMarkdown } from './escape.js';
+import { monitoringMarkdown } from './monitoring.js';
 import { provenanceLines } from './provenance.js';
-import { isBootstrapRule, reasonOf, type ReasonContext } from './reasons.js';
-import { lengthsView, perClassView, regressionsView, slicesView, confusionView, worstSlice } from './view-sections.js';
-import { TEMPLATE_DATA_VERSION, type HeadlineRow, type RuleRow, type TemplateData } from './template-data.js';
+import { isBootstrapRule, type ReasonContext, reasonOf } from './reasons.js';
+import { type HeadlineRow, type RuleRow, TEMPLATE_DATA_VERSION, type TemplateData } from './template-data.js';
 import type { GateReport } from './types.js';
 import { age, bootstrapP, ci, count, inUnit, pct, pText, pts } from './units.js';
+import { confusionView, lengthsView, perClassView, regressionsView, slicesView, worstSlice } from './view-sections.js';
 
 /** How much detail the Markdown carries; lowered step by step to fit a size limit. */
 export interface Detail {
@@ -20,7 +20,12 @@ export interface Detail {
 }
 
 export const icons: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '☑️' };
-const words: Record<Verdict, string> = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' };
+const words: Record<Verdict, string> = {
+  pass: 'Pass',
+  warn: 'Pass with warnings',
+  fail: 'Fail',
+  accepted: 'Regression accepted',
+};
 
 /** Only our own run links become active links; anything else stays text. */
 export function safeLink(url: string | null): string | null {
@@ -33,11 +38,21 @@ const statusText = (status: GateStatus) => `${icons[status]} ${status}`;
 function statusOf(report: GateReport, prefix: string): string {
   const rules = report.gates.filter((gate) => gate.name.startsWith(`${prefix}.`));
   if (rules.length === 0) return 'not gated';
-  const worst = rules.some((rule) => rule.status === 'fail') ? 'fail' : rules.some((rule) => rule.status === 'warn') ? 'warn' : 'pass';
+  const worst = rules.some((rule) => rule.status === 'fail')
+    ? 'fail'
+    : rules.some((rule) => rule.status === 'warn')
+      ? 'warn'
+      : 'pass';
   return statusText(worst);
 }
 
-function deltaRow(report: GateReport, metric: string, rulePrefix: string | null, delta: MetricDelta, p: string): HeadlineRow {
+function deltaRow(
+  report: GateReport,
+  metric: string,
+  rulePrefix: string | null,
+  delta: MetricDelta,
+  p: string,
+): HeadlineRow {
   const confidence = report.comparison?.confidence ?? 0.95;
   return {
     metric,
@@ -56,7 +71,11 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   const notes: string[] = [];
   if (!comparison) {
     const rows = [
-      { metric: generation ? 'exact match' : 'accuracy', value: candidate.accuracy, prefix: generation ? 'exactMatch' : 'accuracy' },
+      {
+        metric: generation ? 'exact match' : 'accuracy',
+        value: candidate.accuracy,
+        prefix: generation ? 'exactMatch' : 'accuracy',
+      },
       { metric: 'macro-F1', value: candidate.macroF1, prefix: 'macroF1' },
       { metric: 'token F1', value: candidate.tokenF1, prefix: 'tokenF1' },
     ];
@@ -66,14 +85,32 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
       rows: rows.flatMap((row) =>
         row.value === null
           ? []
-          : [{ metric: row.metric, baseline: '—', candidate: pct(row.value), change: '', interval: '', p: '', status: row.prefix ? statusOf(report, row.prefix) : 'not gated' }],
+          : [
+              {
+                metric: row.metric,
+                baseline: '—',
+                candidate: pct(row.value),
+                change: '',
+                interval: '',
+                p: '',
+                status: row.prefix ? statusOf(report, row.prefix) : 'not gated',
+              },
+            ],
       ),
     };
   }
   const confidenceLabel = `${Math.round(comparison.confidence * 100)}% CI`;
   const rows: HeadlineRow[] = [];
   const accuracyP = comparison.accuracy.pValue === null ? '' : `${pValue(comparison.accuracy.pValue)}`;
-  rows.push(deltaRow(report, generation ? 'exact match' : 'accuracy', generation ? 'exactMatch' : 'accuracy', comparison.accuracy, accuracyP));
+  rows.push(
+    deltaRow(
+      report,
+      generation ? 'exact match' : 'accuracy',
+      generation ? 'exactMatch' : 'accuracy',
+      comparison.accuracy,
+      accuracyP,
+    ),
+  );
   let atFloor = false;
   const bootstrapped = (delta: MetricDelta) => {
     if (delta.pValue === null) return '';
@@ -81,13 +118,34 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
     atFloor ||= shown.atFloor;
     return shown.text;
   };
-  if (comparison.macroF1) rows.push(deltaRow(report, 'macro-F1', 'macroF1', comparison.macroF1, bootstrapped(comparison.macroF1)));
-  if (comparison.tokenF1) rows.push(deltaRow(report, 'token F1', 'tokenF1', comparison.tokenF1, comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue)));
+  if (comparison.macroF1)
+    rows.push(deltaRow(report, 'macro-F1', 'macroF1', comparison.macroF1, bootstrapped(comparison.macroF1)));
+  if (comparison.tokenF1)
+    rows.push(
+      deltaRow(
+        report,
+        'token F1',
+        'tokenF1',
+        comparison.tokenF1,
+        comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue),
+      ),
+    );
   // Shown when there is something to say: an invalid output on either side, or its rule flagged.
   const invalidFlagged = report.gates.some((gate) => gate.name.startsWith('invalidRate.') && gate.status !== 'pass');
-  if (comparison.invalidRate && (comparison.invalidRate.baseline > 0 || comparison.invalidRate.candidate > 0 || invalidFlagged)) {
+  if (
+    comparison.invalidRate &&
+    (comparison.invalidRate.baseline > 0 || comparison.invalidRate.candidate > 0 || invalidFlagged)
+  ) {
     const invalid = comparison.invalidRate;
-    rows.push({ ...deltaRow(report, 'invalid outputs', 'invalidRate', invalid, invalid.pValue === null ? '' : pValue(invalid.pValue)) });
+    rows.push({
+      ...deltaRow(
+        report,
+        'invalid outputs',
+        'invalidRate',
+        invalid,
+        invalid.pValue === null ? '' : pValue(invalid.pValue),
+      ),
+    });
   }
   const { flips } = comparison;
   rows.push({
@@ -99,7 +157,16 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
     p: '',
     status: statusOf(report, 'negativeFlipRate'),
   });
-  if (flips.positive > 0) rows.push({ metric: 'positive flips', baseline: '—', candidate: `${count(flips.positive)} (${pct(flips.positive / flips.n)})`, change: '', interval: '', p: '', status: 'not gated' });
+  if (flips.positive > 0)
+    rows.push({
+      metric: 'positive flips',
+      baseline: '—',
+      candidate: `${count(flips.positive)} (${pct(flips.positive / flips.n)})`,
+      change: '',
+      interval: '',
+      p: '',
+      status: 'not gated',
+    });
   // The worst class and slice, when they fell: where a regression hides in an average.
   const worstClass = Object.entries(comparison.perClass)
     .filter(([, delta]) => delta.support > 0)
@@ -131,13 +198,20 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
       candidate: number(shift.candidate.median),
       change: `${shift.medianDelta > 0 ? '+' : shift.medianDelta < 0 ? '−' : '±'}${number(Math.abs(shift.medianDelta))} ${shift.unit}`,
       interval:
-        shift.medianDeltaCiLow === null || shift.medianDeltaCiHigh === null ? '' : `${number(shift.medianDeltaCiLow)} to ${number(shift.medianDeltaCiHigh)} ${shift.unit}`,
+        shift.medianDeltaCiLow === null || shift.medianDeltaCiHigh === null
+          ? ''
+          : `${number(shift.medianDeltaCiLow)} to ${number(shift.medianDeltaCiHigh)} ${shift.unit}`,
       p: '',
       status: rule ? statusText(rule.status) : 'not gated',
     });
   }
-  notes.push(`p: ${generation ? 'McNemar exact test for exact match, paired t-test for token F1' : 'McNemar exact test for accuracy'}${comparison.macroF1 ? `; F1 from ${count(comparison.resamples)} paired bootstrap resamples` : ''}.`);
-  if (atFloor) notes.push(`"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ${count(comparison.resamples)} resamples can show: the drop is at least that significant.`);
+  notes.push(
+    `p: ${generation ? 'McNemar exact test for exact match, paired t-test for token F1' : 'McNemar exact test for accuracy'}${comparison.macroF1 ? `; F1 from ${count(comparison.resamples)} paired bootstrap resamples` : ''}.`,
+  );
+  if (atFloor)
+    notes.push(
+      `"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ${count(comparison.resamples)} resamples can show: the drop is at least that significant.`,
+    );
   return { confidenceLabel, rows, notes };
 }
 
@@ -171,7 +245,10 @@ function flaggedOf(report: GateReport): GateOutcome[] {
 function titleOf(report: GateReport, reasons: string[]): string {
   const head = `${icons[report.verdict]} ${words[report.verdict]}`;
   const { comparison } = report;
-  const dataset = comparison && !comparison.sameDataset ? ` (baseline on another dataset: ${count(comparison.paired)} shared examples)` : '';
+  const dataset =
+    comparison && !comparison.sameDataset
+      ? ` (baseline on another dataset: ${count(comparison.paired)} shared examples)`
+      : '';
   if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${dataset}`;
   if (!comparison) {
     const metric = report.task === 'generation' ? 'exact match' : 'accuracy';
@@ -183,7 +260,9 @@ function titleOf(report: GateReport, reasons: string[]): string {
 function summaryOf(report: GateReport): string {
   const failed = report.gates.filter((gate) => gate.status === 'fail').length;
   const warned = report.gates.filter((gate) => gate.status === 'warn').length;
-  const on = report.comparison ? `${count(report.comparison.paired)} paired examples` : `${count(report.candidate.n)} examples`;
+  const on = report.comparison
+    ? `${count(report.comparison.paired)} paired examples`
+    : `${count(report.candidate.n)} examples`;
   const total = report.gates.length;
   if (failed + warned === 0) return `All ${total} rules pass on ${on}.`;
   if (failed === 0) return `${warned} of ${total} rules warned on ${on}; none failed.`;
@@ -197,10 +276,16 @@ function invalidView(report: GateReport): TemplateData['invalid'] {
     ['baseline', report.baseline],
   ] as const;
   const rows = sides.flatMap(([side, summary]) =>
-    (summary?.invalidExamples ?? []).map((example) => ({ side, prediction: cell(example.prediction, 80), count: String(example.count) })),
+    (summary?.invalidExamples ?? []).map((example) => ({
+      side,
+      prediction: cell(example.prediction, 80),
+      count: String(example.count),
+    })),
   );
   if (rows.length === 0) return null;
-  const counts = sides.flatMap(([side, summary]) => (summary?.invalid ? [`${side} ${summary.invalid.count} (${percent(summary.invalid.rate)})`] : []));
+  const counts = sides.flatMap(([side, summary]) =>
+    summary?.invalid ? [`${side} ${summary.invalid.count} (${percent(summary.invalid.rate)})`] : [],
+  );
   return { title: `Invalid outputs (no label): ${counts.join(', ')}`, rows };
 }
 
@@ -208,9 +293,16 @@ function invalidView(report: GateReport): TemplateData['invalid'] {
 export function usageLine(report: GateReport): string {
   const side = (summary: GateReport['candidate']) => {
     const parts = [];
-    if (summary.latencyMs) parts.push(`latency p50/p95/p99 ${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`);
-    if (summary.usage) parts.push(`${summary.usage.promptTokens.toLocaleString('en')} prompt + ${summary.usage.completionTokens.toLocaleString('en')} completion tokens`);
-    if (summary.cost !== null) parts.push(`cost ${summary.cost < 0.01 ? summary.cost.toPrecision(2) : summary.cost.toFixed(2)}`);
+    if (summary.latencyMs)
+      parts.push(
+        `latency p50/p95/p99 ${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`,
+      );
+    if (summary.usage)
+      parts.push(
+        `${summary.usage.promptTokens.toLocaleString('en')} prompt + ${summary.usage.completionTokens.toLocaleString('en')} completion tokens`,
+      );
+    if (summary.cost !== null)
+      parts.push(`cost ${summary.cost < 0.01 ? summary.cost.toPrecision(2) : summary.cost.toFixed(2)}`);
     return parts.join(', ');
   };
   const candidate = side(report.candidate);
@@ -220,7 +312,8 @@ export function usageLine(report: GateReport): string {
 }
 
 function footerOf(report: GateReport, runUrl: string | null): string {
-  const model = (side: GateReport['candidate']) => `${escapeMarkdown(side.model.name)} (${escapeMarkdown(side.model.type)})`;
+  const model = (side: GateReport['candidate']) =>
+    `${escapeMarkdown(side.model.name)} (${escapeMarkdown(side.model.type)})`;
   const link = safeLink(runUrl);
   const baseline = report.baseline;
   const baselineAge = baseline ? age(baseline.createdAt, report.createdAt) : null;
@@ -241,7 +334,11 @@ function footerOf(report: GateReport, runUrl: string | null): string {
 
 export function reasonContext(report: GateReport): ReasonContext {
   const { comparison } = report;
-  return { confidence: comparison?.confidence ?? 0.95, alpha: comparison?.alpha ?? 0.05, resamples: comparison?.resamples ?? null };
+  return {
+    confidence: comparison?.confidence ?? 0.95,
+    alpha: comparison?.alpha ?? 0.05,
+    resamples: comparison?.resamples ?? null,
+  };
 }
 
 /** Everything the template shows, formatted, with every untrusted string escaped. */
@@ -249,7 +346,12 @@ export function markdownView(report: GateReport, detail: Detail, runUrl: string 
   const context = reasonContext(report);
   const flagged = flaggedOf(report);
   // A pass is decided by the headline rule being within its limit: say by how much.
-  const deciding = flagged.length > 0 ? flagged.slice(0, 2) : report.gates.filter((gate) => gate.observed !== undefined && gate.observed !== null && gate.delta !== undefined).slice(0, 1);
+  const deciding =
+    flagged.length > 0
+      ? flagged.slice(0, 2)
+      : report.gates
+          .filter((gate) => gate.observed !== undefined && gate.observed !== null && gate.delta !== undefined)
+          .slice(0, 1);
   const reasons = deciding.map((outcome) => escapeMarkdown(reasonOf(outcome, context)));
   if (flagged.length > 2) reasons.push(`${flagged.length - 2} more rule${flagged.length === 3 ? '' : 's'} below`);
   const passed = report.gates.filter((gate) => gate.status === 'pass');

@@ -40,8 +40,15 @@ export interface ResourceSampler {
 async function childrenOf(pid: number): Promise<number[]> {
   // Each thread lists the children it forked; a runtime may fork from any of its threads.
   const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-  const lists = await Promise.all(tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')));
-  return lists.flatMap((list) => list.split(' ').filter((entry) => entry !== '').map(Number));
+  const lists = await Promise.all(
+    tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')),
+  );
+  return lists.flatMap((list) =>
+    list
+      .split(' ')
+      .filter((entry) => entry !== '')
+      .map(Number),
+  );
 }
 
 async function processTree(root: number): Promise<number[]> {
@@ -62,7 +69,10 @@ interface ProcessSample {
 
 async function sampleProcess(pid: number): Promise<ProcessSample | null> {
   try {
-    const [stat, status] = await Promise.all([readFile(`/proc/${pid}/stat`, 'utf8'), readFile(`/proc/${pid}/status`, 'utf8')]);
+    const [stat, status] = await Promise.all([
+      readFile(`/proc/${pid}/stat`, 'utf8'),
+      readFile(`/proc/${pid}/status`, 'utf8'),
+    ]);
     // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const cpuTicks = Number(fields[11]) + Number(fields[12]);
@@ -74,7 +84,10 @@ async function sampleProcess(pid: number): Promise<ProcessSample | null> {
 }
 
 /** Starts sampling `pid` and its descendants now; null where there is no /proc. */
-export function startResourceSampler(pid: number, options: { intervalMs?: number; now?: () => number } = {}): ResourceSampler | null {
+export function startResourceSampler(
+  pid: number,
+  options: { intervalMs?: number; now?: () => number } = {},
+): ResourceSampler | null {
   if (!existsSync(`/proc/${pid}/stat`) && !existsSync('/proc/self/stat')) return null;
   const now = options.now ?? (() => performance.now());
   const intervalMs = options.intervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
@@ -86,7 +99,9 @@ export function startResourceSampler(pid: number, options: { intervalMs?: number
   let running: Promise<void> | null = null;
 
   const sample = async () => {
-    const samples = await Promise.all((await processTree(pid)).map(async (member) => [member, await sampleProcess(member)] as const));
+    const samples = await Promise.all(
+      (await processTree(pid)).map(async (member) => [member, await sampleProcess(member)] as const),
+    );
     let rss = 0;
     for (const [member, measured] of samples) {
       if (!measured) continue;

@@ -62,8 +62,20 @@ export function scoreOutcomes(
   for (let row = 0; row < keys.ids.length; row++) {
     const id = keys.ids[row] as string;
     const index = outcomeRow[row] as number;
-    const outcome = index === -1 ? { id, error: 'no outcome recorded for this example' } : (outcomes[index] as RunOutcome);
-    table.put(row, scorer.score({ id, input: keys.inputs[row] as string, expected: keys.expected[row] as string, tags: keys.tags[row] as Record<string, string> }, outcome));
+    const outcome =
+      index === -1 ? { id, error: 'no outcome recorded for this example' } : (outcomes[index] as RunOutcome);
+    table.put(
+      row,
+      scorer.score(
+        {
+          id,
+          input: keys.inputs[row] as string,
+          expected: keys.expected[row] as string,
+          tags: keys.tags[row] as Record<string, string>,
+        },
+        outcome,
+      ),
+    );
   }
   return table;
 }
@@ -85,5 +97,8 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     tags: input.examples.map((example) => example.tags),
   };
   const records = scoreOutcomes(keys, input.outcomes, input);
-  return { ...snapshotHeader(input, records), records: Array.from({ length: records.size }, (_, row) => records.record(row)) };
+  return {
+    ...snapshotHeader(input, records),
+    records: Array.from({ length: records.size }, (_, row) => records.record(row)),
+  };
 }

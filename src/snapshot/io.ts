@@ -1,14 +1,14 @@
-import { createWriteStream } from 'node:fs';
-import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { decodeUtf8, forEachLine } from '../dataset/lines.js';
-import { errorMessage, inputError, InputError } from '../errors.js';
+import { errorMessage, InputError, inputError } from '../errors.js';
 import { legacySnapshotOf } from './legacy.js';
 import { recordOfLine } from './record-line.js';
-import { SNAPSHOT_SCHEMA_VERSION, snapshotHeaderSchema, type SnapshotHeader } from './schema.js';
+import { SNAPSHOT_SCHEMA_VERSION, type SnapshotHeader, snapshotHeaderSchema } from './schema.js';
 import { summarizeTable } from './summary.js';
-import { RecordTable, StringPool, type SnapshotTable } from './table.js';
+import { RecordTable, type SnapshotTable, type StringPool } from './table.js';
 
 /**
  * Layout of a snapshot file (schema 2, `results.jsonl`): JSON Lines, the header first (every
@@ -46,7 +46,10 @@ function fileError(path: string, error: NodeJS.ErrnoException): InputError {
 }
 
 function versionMismatch(path: string, version: unknown): InputError {
-  return inputError(path, `snapshot schema version ${JSON.stringify(version)}, this gate reads versions 1 and ${SNAPSHOT_SCHEMA_VERSION}: re-create it with this version of the gate`);
+  return inputError(
+    path,
+    `snapshot schema version ${JSON.stringify(version)}, this gate reads versions 1 and ${SNAPSHOT_SCHEMA_VERSION}: re-create it with this version of the gate`,
+  );
 }
 
 /** The header as read: its summary is worked out again from the records, only its count is checked. */
@@ -57,7 +60,10 @@ function headerOf(path: string, value: unknown): ReadHeader {
   const parsed = readHeaderSchema.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw inputError(`${path} line 1`, `not a valid snapshot header (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`);
+    throw inputError(
+      `${path} line 1`,
+      `not a valid snapshot header (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`,
+    );
   }
   return parsed.data;
 }
@@ -87,7 +93,8 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
   } catch {
     value = undefined;
   }
-  const version = typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const version =
+    typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version === SNAPSHOT_SCHEMA_VERSION) return readStreamed(path, headerOf(path, value), options);
   if (version !== undefined && version !== 1) throw versionMismatch(path, version);
   // Schema 1: one JSON object, written on one line by the gate or pretty-printed by a user.
@@ -98,7 +105,8 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
   } catch (error) {
     throw inputError(path, `not a snapshot: invalid JSON (${errorMessage(error)})`);
   }
-  const wholeVersion = typeof whole === 'object' && whole !== null ? (whole as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const wholeVersion =
+    typeof whole === 'object' && whole !== null ? (whole as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (wholeVersion === undefined) throw inputError(path, 'not a snapshot (no "schemaVersion")');
   if (wholeVersion !== 1) throw versionMismatch(path, wholeVersion);
   const legacy = legacySnapshotOf(path, whole);
@@ -106,7 +114,8 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
   const lineOfId = new Map<string, number>();
   legacy.records.forEach((record, index) => {
     const previous = lineOfId.get(record.id);
-    if (previous !== undefined) throw inputError(`${path} record ${index + 1}`, `duplicate id "${record.id}" (first at record ${previous})`);
+    if (previous !== undefined)
+      throw inputError(`${path} record ${index + 1}`, `duplicate id "${record.id}" (first at record ${previous})`);
     lineOfId.set(record.id, index + 1);
     table.push(record);
   });
@@ -125,7 +134,8 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
       const record = recordOfLine(path, lineNumber, line);
       const row = known?.rowOfId.get(record.id);
       const previous = row === undefined ? lineOfOther.get(record.id) : lineOfKnown[row] || undefined;
-      if (previous !== undefined) throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
+      if (previous !== undefined)
+        throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
       if (row === undefined) lineOfOther.set(record.id, lineNumber);
       else {
         lineOfKnown[row] = lineNumber;
@@ -144,9 +154,18 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
   return finish(path, header, table, summary.total, current.success ? current.data : null);
 }
 
-function finish(path: string, header: Omit<SnapshotHeader, 'summary'>, records: RecordTable, claimedTotal: number, summary: SnapshotHeader['summary'] | null = null): SnapshotTable {
+function finish(
+  path: string,
+  header: Omit<SnapshotHeader, 'summary'>,
+  records: RecordTable,
+  claimedTotal: number,
+  summary: SnapshotHeader['summary'] | null = null,
+): SnapshotTable {
   if (records.size !== header.dataset.n || records.size !== claimedTotal) {
-    throw inputError(path, `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`);
+    throw inputError(
+      path,
+      `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`,
+    );
   }
   return { header: { ...header, summary: summary ?? summarizeTable(records, header.task) }, records };
 }
@@ -218,7 +237,10 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
     const score = records.scoreOf(row);
     const chars = records.lengthIn(row, 'chars');
     const tokens = records.lengthIn(row, 'tokens');
-    const length = chars === -1 ? 'null' : `{"chars":${chars},"words":${records.lengthIn(row, 'words')}${tokens === -1 ? '' : `,"tokens":${tokens}`}}`;
+    const length =
+      chars === -1
+        ? 'null'
+        : `{"chars":${chars},"words":${records.lengthIn(row, 'words')}${tokens === -1 ? '' : `,"tokens":${tokens}`}}`;
     const latency = records.latencyOf(row);
     const usage = records.usageOf(row);
     const error = records.errorNumber(row);
@@ -245,7 +267,7 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
 /** Written to a temporary name and renamed, so a crash never leaves half a file. */
 export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value, null, indent) + "\n");
+  await writeFile(temporary, JSON.stringify(value, null, indent) + '\n');
   await rename(temporary, path);
 }
 
@@ -255,7 +277,12 @@ export async function writeJsonAtomic(path: string, value: unknown, indent = 0):
  */
 export async function isPredictionsFile(path: string): Promise<boolean> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw inputError(path, error.code === 'ENOENT' ? 'baseline file not found' : `cannot read the baseline (${error.code ?? errorMessage(error)})`);
+    throw inputError(
+      path,
+      error.code === 'ENOENT'
+        ? 'baseline file not found'
+        : `cannot read the baseline (${error.code ?? errorMessage(error)})`,
+    );
   });
   try {
     const value: unknown = JSON.parse(await firstNonEmptyLine(handle));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inputError } from '../errors.js';
-import { exampleRecord, snapshotHeaderSchema, type ExampleRecord, type SnapshotHeader } from './schema.js';
+import { type ExampleRecord, exampleRecord, type SnapshotHeader, snapshotHeaderSchema } from './schema.js';
 
 /**
  * Schema 1 (`results.json`, the gate's releases before JSON Lines): one object, records in an
@@ -14,11 +14,17 @@ const legacySnapshotSchema = snapshotHeaderSchema.extend({
   summary: z.object({ total: z.number() }).passthrough(),
 });
 
-export function legacySnapshotOf(path: string, value: unknown): { header: Omit<SnapshotHeader, 'schemaVersion' | 'summary'>; claimedTotal: number; records: ExampleRecord[] } {
+export function legacySnapshotOf(
+  path: string,
+  value: unknown,
+): { header: Omit<SnapshotHeader, 'schemaVersion' | 'summary'>; claimedTotal: number; records: ExampleRecord[] } {
   const parsed = legacySnapshotSchema.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw inputError(path, `not a valid schema-1 snapshot (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`);
+    throw inputError(
+      path,
+      `not a valid schema-1 snapshot (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema mismatch'})`,
+    );
   }
   const { records, summary, schemaVersion: _version, ...header } = parsed.data;
   return { header, claimedTotal: summary.total, records };

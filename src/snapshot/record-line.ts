@@ -22,9 +22,13 @@ export function recordOfLine(path: string, lineNumber: number, line: string): Ex
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw inputError(`${path} line ${lineNumber}`, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw inputError(
+      `${path} line ${lineNumber}`,
+      `invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${typeName(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${typeName(value)}`);
   return recordOf(() => `${path} line ${lineNumber}`, value as Record<string, unknown>);
 }
 
@@ -40,16 +44,29 @@ export function recordOf(where: () => string, value: Record<string, unknown>): E
   if (score !== undefined && !isNumber(score)) fail(where, 'score', 'a number', score);
   if (length !== null) {
     const lengths = length as Record<string, unknown> | undefined;
-    if (typeof lengths !== 'object' || Array.isArray(lengths) || !isNumber(lengths.chars) || !isNumber(lengths.words) || (lengths.tokens !== undefined && !isNumber(lengths.tokens))) {
+    if (
+      typeof lengths !== 'object' ||
+      Array.isArray(lengths) ||
+      !isNumber(lengths.chars) ||
+      !isNumber(lengths.words) ||
+      (lengths.tokens !== undefined && !isNumber(lengths.tokens))
+    ) {
       fail(where, 'length', 'null or {"chars", "words", "tokens"} numbers', length);
     }
   }
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) fail(where, 'tags', 'an object', tags);
-  for (const key in tags) if (typeof (tags as Record<string, unknown>)[key] !== 'string') fail(where, `tags.${key}`, 'a string', (tags as Record<string, unknown>)[key]);
+  for (const key in tags)
+    if (typeof (tags as Record<string, unknown>)[key] !== 'string')
+      fail(where, `tags.${key}`, 'a string', (tags as Record<string, unknown>)[key]);
   if (latencyMs !== undefined && !isNumber(latencyMs)) fail(where, 'latencyMs', 'a number', latencyMs);
   if (usage !== undefined) {
     const counts = usage as Record<string, unknown> | null;
-    if (typeof counts !== 'object' || counts === null || !isNumber(counts.promptTokens) || !isNumber(counts.completionTokens)) {
+    if (
+      typeof counts !== 'object' ||
+      counts === null ||
+      !isNumber(counts.promptTokens) ||
+      !isNumber(counts.completionTokens)
+    ) {
       fail(where, 'usage', '{"promptTokens", "completionTokens"} numbers', usage);
     }
   }

@@ -1,9 +1,9 @@
 import type { Example } from '../dataset/types.js';
 import { exactMatch, normalizeAnswer, tokenF1 } from '../metrics/generation.js';
-import { normalizeLabel, toLabel, type LabelScoring } from '../metrics/labels.js';
+import { type LabelScoring, normalizeLabel, toLabel } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
 import type { RunOutcome } from '../models/types.js';
-import { MAX_RECORD_INPUT_CHARS, type ExampleRecord } from './schema.js';
+import { type ExampleRecord, MAX_RECORD_INPUT_CHARS } from './schema.js';
 
 export type Task = 'classification' | 'generation';
 
@@ -13,7 +13,9 @@ export function recordInput(input: unknown): string {
   // Cheap test first: a string has at least as many UTF-16 units as code points.
   if (text.length <= MAX_RECORD_INPUT_CHARS) return text;
   const characters = Array.from(text);
-  return characters.length <= MAX_RECORD_INPUT_CHARS ? text : `${characters.slice(0, MAX_RECORD_INPUT_CHARS - 1).join('')}…`;
+  return characters.length <= MAX_RECORD_INPUT_CHARS
+    ? text
+    : `${characters.slice(0, MAX_RECORD_INPUT_CHARS - 1).join('')}…`;
 }
 
 /**
@@ -27,8 +29,17 @@ export type ScoredExample = Pick<Example, 'id' | 'expected' | 'tags'> & { input?
  * `expected` is stored normalised, as it was compared; an errored example is neither right
  * nor wrong (`correct: null`) and is reported apart.
  */
-export function scoreOutcome(example: Example, outcome: RunOutcome, task: Task, scoring: LabelScoring, countTokens: TokenCounter | null = null): ExampleRecord {
-  return new Scorer(task, scoring, countTokens).score({ id: example.id, input: recordInput(example.input), expected: example.expected, tags: example.tags }, outcome);
+export function scoreOutcome(
+  example: Example,
+  outcome: RunOutcome,
+  task: Task,
+  scoring: LabelScoring,
+  countTokens: TokenCounter | null = null,
+): ExampleRecord {
+  return new Scorer(task, scoring, countTokens).score(
+    { id: example.id, input: recordInput(example.input), expected: example.expected, tags: example.tags },
+    outcome,
+  );
 }
 
 /**
@@ -61,7 +72,10 @@ export class Scorer {
   private outputOf(text: string): { prediction: string; length: ExampleRecord['length'] } {
     let known = this.outputs.get(text);
     if (known === undefined) {
-      known = { prediction: this.task === 'classification' ? toLabel(text, this.scoring) : normalizeAnswer(text), length: outputLengths(text, this.countTokens) };
+      known = {
+        prediction: this.task === 'classification' ? toLabel(text, this.scoring) : normalizeAnswer(text),
+        length: outputLengths(text, this.countTokens),
+      };
       this.outputs.set(text, known);
     }
     return known;
@@ -72,12 +86,29 @@ export class Scorer {
     // Built as one literal, optional fields added after: this runs once per example.
     let record: ExampleRecord;
     if ('error' in outcome) {
-      record = { id: example.id, expected, output: null, prediction: null, correct: null, length: null, tags: example.tags, error: outcome.error };
+      record = {
+        id: example.id,
+        expected,
+        output: null,
+        prediction: null,
+        correct: null,
+        length: null,
+        tags: example.tags,
+        error: outcome.error,
+      };
     } else {
       const { prediction, length } = this.outputOf(outcome.output);
       record =
         this.task === 'classification'
-          ? { id: example.id, expected, output: outcome.output, prediction, correct: prediction === expected, length, tags: example.tags }
+          ? {
+              id: example.id,
+              expected,
+              output: outcome.output,
+              prediction,
+              correct: prediction === expected,
+              length,
+              tags: example.tags,
+            }
           : {
               id: example.id,
               expected,

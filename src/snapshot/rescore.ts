@@ -32,11 +32,17 @@ export function rescoreSnapshot(
     if (datasetRow === undefined) continue;
     const output = records.outputOf(row);
     const outcome: RunOutcome = output === null ? { id, error: records.errorOf(row) ?? 'no output' } : { id, output };
-    const scored = scorer.score({ id, expected: keys.expected[datasetRow] as string, tags: records.tagsOf(row) }, outcome);
+    const scored = scorer.score(
+      { id, expected: keys.expected[datasetRow] as string, tags: records.tagsOf(row) },
+      outcome,
+    );
     records.rescore(row, scored);
     if (countTokens && scored.length) records.setLength(row, scored.length);
   }
-  return { header: { ...snapshot.header, scoring, summary: summarizeTable(records, snapshot.header.task, labels) }, records };
+  return {
+    header: { ...snapshot.header, scoring, summary: summarizeTable(records, snapshot.header.task, labels) },
+    records,
+  };
 }
 
 /**
@@ -45,7 +51,10 @@ export function rescoreSnapshot(
  */
 export function withLabelSet(snapshot: SnapshotTable, labels: readonly string[] | null): SnapshotTable {
   if (snapshot.header.task !== 'classification') return snapshot;
-  return { header: { ...snapshot.header, summary: summarizeTable(snapshot.records, snapshot.header.task, labels) }, records: snapshot.records };
+  return {
+    header: { ...snapshot.header, summary: summarizeTable(snapshot.records, snapshot.header.task, labels) },
+    records: snapshot.records,
+  };
 }
 
 /**
@@ -53,7 +62,11 @@ export function withLabelSet(snapshot: SnapshotTable, labels: readonly string[] 
  * in tokens, they are counted from its stored outputs (each distinct output once; the table
  * is changed in place, it is the baseline's only copy).
  */
-export function withTokenCounts(snapshot: SnapshotTable, countTokens: TokenCounter, labels: readonly string[] | null = null): SnapshotTable {
+export function withTokenCounts(
+  snapshot: SnapshotTable,
+  countTokens: TokenCounter,
+  labels: readonly string[] | null = null,
+): SnapshotTable {
   const { records } = snapshot;
   const counted = new Map<number, OutputLengths>();
   let changed = false;

@@ -10,7 +10,10 @@ function isDense(confusion: ConfusionCell[] | number[][]): confusion is number[]
  * cells, so a schema-1 snapshot still serves as a baseline. The only place that knows schema 1's
  * confusion layout.
  */
-export function denseToSparseConfusion(labels: readonly string[], confusion: ConfusionCell[] | number[][]): ConfusionCell[] {
+export function denseToSparseConfusion(
+  labels: readonly string[],
+  confusion: ConfusionCell[] | number[][],
+): ConfusionCell[] {
   // An empty table is the same in both layouts; a cell's middle entry is a string or null.
   if (!isDense(confusion)) return confusion as ConfusionCell[];
   const cells: ConfusionCell[] = [];

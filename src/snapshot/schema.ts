@@ -71,7 +71,10 @@ const classificationMetrics = z
     weightedF1: z.number(),
     confusion: z.union([z.array(confusionCell), denseConfusion]),
   })
-  .transform(({ confusion, ...metrics }) => ({ ...metrics, confusion: denseToSparseConfusion(metrics.labels, confusion) }));
+  .transform(({ confusion, ...metrics }) => ({
+    ...metrics,
+    confusion: denseToSparseConfusion(metrics.labels, confusion),
+  }));
 
 const generationMetrics = z.object({
   task: z.literal('generation'),
@@ -112,7 +115,12 @@ export const snapshotSchema = z.object({
   records: z.array(exampleRecord),
   /** A command model's resource use (src/resources); absent for other models and older snapshots. */
   resources: z
-    .object({ cpuSeconds: z.number(), peakRssBytes: z.number(), startupMs: z.number().nullable(), sampleIntervalMs: z.number() })
+    .object({
+      cpuSeconds: z.number(),
+      peakRssBytes: z.number(),
+      startupMs: z.number().nullable(),
+      sampleIntervalMs: z.number(),
+    })
     .optional(),
   summary: z.object({
     total: z.number(),

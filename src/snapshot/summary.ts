@@ -1,8 +1,8 @@
 import { classificationMetrics } from '../metrics/classification.js';
-import { resolveLabelSet } from '../metrics/label-set.js';
-import type { ClassificationMetrics } from '../metrics/types.js';
 import { generationMetrics } from '../metrics/generation.js';
+import { resolveLabelSet } from '../metrics/label-set.js';
 import { summarizeLatency, summarizeLengths } from '../metrics/lengths.js';
+import type { ClassificationMetrics } from '../metrics/types.js';
 import type { Task } from './records.js';
 import type { ExampleRecord, Snapshot } from './schema.js';
 import { RecordTable } from './table.js';
@@ -12,11 +12,15 @@ export type SnapshotSummary = Snapshot['summary'];
 const INVALID_EXAMPLES = 5;
 
 /** The most frequent invalid predictions (then the first seen), for the report. O(invalid outputs). */
-function invalidExamples(metrics: ClassificationMetrics, predictions: readonly string[]): { prediction: string; count: number }[] {
+function invalidExamples(
+  metrics: ClassificationMetrics,
+  predictions: readonly string[],
+): { prediction: string; count: number }[] {
   if (metrics.invalid.count === 0) return [];
   const index = new Set(metrics.labels);
   const counts = new Map<string, number>();
-  for (const prediction of predictions) if (!index.has(prediction)) counts.set(prediction, (counts.get(prediction) ?? 0) + 1);
+  for (const prediction of predictions)
+    if (!index.has(prediction)) counts.set(prediction, (counts.get(prediction) ?? 0) + 1);
   return [...counts.entries()]
     .map(([prediction, count], seen) => ({ prediction, count, seen }))
     .sort((x, y) => y.count - x.count || x.seen - y.seen)
@@ -30,7 +34,11 @@ function invalidExamples(metrics: ClassificationMetrics, predictions: readonly s
  * by column into arrays of exactly the right size: n references for the labels (8 B per
  * example each) and n numbers per length unit (8 B), made once, no records.
  */
-export function summarizeTable(table: RecordTable, task: Task, labels: readonly string[] | null = null): SnapshotSummary {
+export function summarizeTable(
+  table: RecordTable,
+  task: Task,
+  labels: readonly string[] | null = null,
+): SnapshotSummary {
   let scored = 0;
   let measured = 0;
   let withTokens = 0;
@@ -93,6 +101,10 @@ export function summarizeTable(table: RecordTable, task: Task, labels: readonly 
   };
 }
 
-export function summarizeRecords(records: readonly ExampleRecord[], task: Task, labels: readonly string[] | null = null): SnapshotSummary {
+export function summarizeRecords(
+  records: readonly ExampleRecord[],
+  task: Task,
+  labels: readonly string[] | null = null,
+): SnapshotSummary {
   return summarizeTable(RecordTable.of(records), task, labels);
 }

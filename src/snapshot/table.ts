@@ -106,7 +106,8 @@ export class RecordTable {
       return bigger;
     };
     const int32 = (n: number) => new Int32Array(n);
-    const optional = (column: Float64Array | null) => (column ? grow(column, (n) => new Float64Array(n).fill(Number.NaN)) : null);
+    const optional = (column: Float64Array | null) =>
+      column ? grow(column, (n) => new Float64Array(n).fill(Number.NaN)) : null;
     this.expected = grow(this.expected, int32);
     this.output = grow(this.output, int32);
     this.prediction = grow(this.prediction, int32);
@@ -154,7 +155,8 @@ export class RecordTable {
     this.chars[row] = record.length?.chars ?? -1;
     this.words[row] = record.length?.words ?? -1;
     this.tokens[row] = record.length?.tokens ?? -1;
-    if (record.latencyMs !== undefined || this.latency) (this.latency ??= this.nanColumn())[row] = record.latencyMs ?? Number.NaN;
+    if (record.latencyMs !== undefined || this.latency)
+      (this.latency ??= this.nanColumn())[row] = record.latencyMs ?? Number.NaN;
     if (record.usage !== undefined || this.promptTokens) {
       (this.promptTokens ??= this.nanColumn())[row] = record.usage?.promptTokens ?? Number.NaN;
       (this.completionTokens ??= this.nanColumn())[row] = record.usage?.completionTokens ?? Number.NaN;
@@ -187,27 +189,27 @@ export class RecordTable {
     return this.ids[row] as string;
   }
   expectedOf(row: number): string {
-    return this.labels.get((this.expected[row] as number));
+    return this.labels.get(this.expected[row] as number);
   }
   expectedNumber(row: number): number {
-    return (this.expected[row] as number);
+    return this.expected[row] as number;
   }
   outputOf(row: number): string | null {
-    const number = (this.output[row] as number);
+    const number = this.output[row] as number;
     return number === -1 ? null : this.texts.get(number);
   }
   outputNumber(row: number): number {
-    return (this.output[row] as number);
+    return this.output[row] as number;
   }
   predictionOf(row: number): string | null {
-    const number = (this.prediction[row] as number);
+    const number = this.prediction[row] as number;
     return number === -1 ? null : this.labels.get(number);
   }
   predictionNumber(row: number): number {
-    return (this.prediction[row] as number);
+    return this.prediction[row] as number;
   }
   correctOf(row: number): boolean | null {
-    const value = (this.correct[row] as number);
+    const value = this.correct[row] as number;
     return value === -1 ? null : value === 1;
   }
   scoreOf(row: number): number | undefined {
@@ -215,21 +217,21 @@ export class RecordTable {
     return Number.isNaN(value) ? undefined : value;
   }
   errorOf(row: number): string | undefined {
-    const number = (this.error[row] as number);
+    const number = this.error[row] as number;
     return number === -1 ? undefined : this.texts.get(number);
   }
   /** Pool numbers, for writers that encode each distinct value once. */
   errorNumber(row: number): number {
-    return (this.error[row] as number);
+    return this.error[row] as number;
   }
   tagSetOf(row: number): number {
-    return (this.tags[row] as number);
+    return this.tags[row] as number;
   }
   tagSet(number: number): Record<string, string> {
     return this.tagSets[number] as Record<string, string>;
   }
   tagsOf(row: number): Record<string, string> {
-    return this.tagSets[(this.tags[row] as number)] as Record<string, string>;
+    return this.tagSets[this.tags[row] as number] as Record<string, string>;
   }
   /** The example's input as the record keeps it (shortened by `recordInput`); null when it has none. */
   inputOf(row: number): string | null {
@@ -240,11 +242,13 @@ export class RecordTable {
     return this.input[row] as number;
   }
   lengthOf(row: number): ExampleRecord['length'] {
-    const chars = (this.chars[row] as number);
+    const chars = this.chars[row] as number;
     if (chars === -1) return null;
     // Token counts are optional (counted only in tokens runs): -1 means none.
     const tokens = this.tokens[row] as number;
-    return tokens === -1 ? { chars, words: this.words[row] as number } : { chars, words: this.words[row] as number, tokens };
+    return tokens === -1
+      ? { chars, words: this.words[row] as number }
+      : { chars, words: this.words[row] as number, tokens };
   }
   /** One length unit of a row, without building the lengths object; -1 when it has none. */
   lengthIn(row: number, unit: 'chars' | 'words' | 'tokens'): number {
@@ -256,7 +260,9 @@ export class RecordTable {
   }
   usageOf(row: number): ExampleRecord['usage'] {
     const prompt = this.promptTokens ? (this.promptTokens[row] as number) : Number.NaN;
-    return Number.isNaN(prompt) ? undefined : { promptTokens: prompt, completionTokens: this.completionTokens?.[row] as number };
+    return Number.isNaN(prompt)
+      ? undefined
+      : { promptTokens: prompt, completionTokens: this.completionTokens?.[row] as number };
   }
 
   /** The row as the record it was: for the worst-N lists and for writing, one at a time. */

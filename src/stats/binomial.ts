@@ -38,11 +38,7 @@ export function binomialPmf(k: number, n: number, p: number): number {
   if (k === 0) return n === 0 ? 1 : Math.exp(n * Math.log(q));
   if (k === n) return Math.exp(n * Math.log(p));
   const logCore =
-    stirlingError(n) -
-    stirlingError(k) -
-    stirlingError(n - k) -
-    devianceTerm(k, n * p) -
-    devianceTerm(n - k, n * q);
+    stirlingError(n) - stirlingError(k) - stirlingError(n - k) - devianceTerm(k, n * p) - devianceTerm(n - k, n * q);
   const logScale = LOG_2PI + Math.log(k) + Math.log1p(-k / n);
   return Math.exp(logCore - 0.5 * logScale);
 }

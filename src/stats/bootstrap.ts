@@ -9,10 +9,7 @@ import { seededRandom } from './random.js';
  * remaining rows are placed one by one (a uniform row of the remaining cells, found by
  * binary search). One resample costs O(cells · log cells) whatever N is.
  */
-export function createMultinomialSampler(
-  counts: readonly number[],
-  seed: number,
-): (resampled: Float64Array) => void {
+export function createMultinomialSampler(counts: readonly number[], seed: number): (resampled: Float64Array) => void {
   const random = seededRandom(seed);
   let total = 0;
   counts.forEach((count, cell) => {

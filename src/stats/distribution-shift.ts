@@ -91,7 +91,12 @@ export function psi(baselineCounts: readonly number[], candidateCounts: readonly
  * χ²(B − 1) quantile at 1 − α times (1/n + 1/m) (Yurdakul 2018), so the threshold scales
  * with the sample sizes instead of the folklore 0.1/0.25.
  */
-export function psiCriticalValue(options: { bins: number; baselineTotal: number; candidateTotal: number; alpha: number }): number {
+export function psiCriticalValue(options: {
+  bins: number;
+  baselineTotal: number;
+  candidateTotal: number;
+  alpha: number;
+}): number {
   const { bins, baselineTotal, candidateTotal, alpha } = options;
   if (bins < 2) return Number.NaN;
   return chiSquareQuantile(1 - alpha, bins - 1) * (1 / baselineTotal + 1 / candidateTotal);

@@ -20,9 +20,8 @@ const PI_SIX = Math.PI ** 6;
 const MIN_LOG = -708;
 // Stirling series coefficients B_2j/(2j(2j−1)), j = 8..1 (highest power first).
 const STIRLING_COEFFICIENTS = [
-  -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3,
-  8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4,
-  -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+  -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
+  -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
 ];
 
 function clipProbability(p: number): number {
@@ -272,12 +271,7 @@ function pelzGoodCdf(n: number, x: number): number {
     const m4 = m2 * m2;
     const m6 = m4 * m2;
     const qPower = q ** (8 * k);
-    const coefficients = [
-      1,
-      k1a + k1b * m2,
-      k2a + k2b * m2 + k2c * m4,
-      k3a + k3b * m2 + k3c * m4 + k3d * m6,
-    ];
+    const coefficients = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
     for (let i = 0; i < 4; i++) terms[i] = (terms[i] as number) * qPower + (coefficients[i] as number);
   }
   const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];

@@ -1,4 +1,4 @@
-import { ks2samp, type KsResult } from './ks-two-sample.js';
+import { type KsResult, ks2samp } from './ks-two-sample.js';
 import { quantileSorted } from './quantile.js';
 
 function sortedLengths(values: ArrayLike<number>, name: string): Float64Array {

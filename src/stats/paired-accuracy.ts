@@ -46,10 +46,7 @@ export function pairedStandardError(counts: PairedCounts): number {
 }
 
 /** The accuracy delta with its normal (Wald) interval on the paired standard error. */
-export function pairedAccuracyDelta(
-  counts: PairedCounts,
-  options: { confidence: number },
-): PairedAccuracyDelta {
+export function pairedAccuracyDelta(counts: PairedCounts, options: { confidence: number }): PairedAccuracyDelta {
   const n = totalOf(counts);
   const delta = n === 0 ? Number.NaN : (counts.candidateOnly - counts.baselineOnly) / n;
   const standardError = pairedStandardError(counts);

@@ -48,8 +48,14 @@ export function stuartMaxwell(table: readonly (readonly number[])[]): MarginalHo
   if (discordant === 0) return { statistic: 0, pValue: 1, degreesOfFreedom: size - 1 };
   const share = (i: number, j: number) => (table[i]![j] as number) / total;
   const degreesOfFreedom = size - 1;
-  const rowMargin = Array.from({ length: degreesOfFreedom }, (_, i) => table[i]!.reduce((sum, count) => sum + count, 0) / total);
-  const columnMargin = Array.from({ length: degreesOfFreedom }, (_, j) => table.reduce((sum, row) => sum + (row[j] as number), 0) / total);
+  const rowMargin = Array.from(
+    { length: degreesOfFreedom },
+    (_, i) => table[i]!.reduce((sum, count) => sum + count, 0) / total,
+  );
+  const columnMargin = Array.from(
+    { length: degreesOfFreedom },
+    (_, j) => table.reduce((sum, row) => sum + (row[j] as number), 0) / total,
+  );
   const difference = columnMargin.map((value, i) => value - (rowMargin[i] as number));
   const covariance = Array.from({ length: degreesOfFreedom }, (_, i) =>
     Array.from({ length: degreesOfFreedom }, (_, j) =>

@@ -45,7 +45,8 @@ function signedRankPmf(n: number): Float64Array {
   const counts = new Float64Array(maxSum + 1);
   counts[0] = 1;
   for (let rank = 1; rank <= n; rank++) {
-    for (let sum = (rank * (rank + 1)) / 2; sum >= rank; sum--) counts[sum] = (counts[sum] as number) + (counts[sum - rank] as number);
+    for (let sum = (rank * (rank + 1)) / 2; sum >= rank; sum--)
+      counts[sum] = (counts[sum] as number) + (counts[sum - rank] as number);
   }
   const scale = 2 ** -n;
   return counts.map((count) => count * scale);

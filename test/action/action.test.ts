@@ -2,13 +2,18 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
-import { buildActionBundle, runAction, type RunActionOptions } from './run-action.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
+import { buildActionBundle, type RunActionOptions, runAction } from './run-action.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const pullRequest = JSON.parse(await readFile(join(fixtures, 'pull_request.json'), 'utf8')) as Record<string, unknown>;
-const forkPullRequest = JSON.parse(await readFile(join(fixtures, 'pull_request_fork.json'), 'utf8')) as Record<string, unknown>;
-const release = JSON.parse(await readFile(join(fixtures, 'release.json'), 'utf8')) as { release: Record<string, unknown> };
+const forkPullRequest = JSON.parse(await readFile(join(fixtures, 'pull_request_fork.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const release = JSON.parse(await readFile(join(fixtures, 'release.json'), 'utf8')) as {
+  release: Record<string, unknown>;
+};
 const marker = '<!-- model-release-gate:gate:gate.yml -->';
 
 // 60 e-mails, half spam. The previous release misses 3; the regressed candidate also gets
@@ -33,11 +38,20 @@ afterAll(() => github.close());
 beforeEach(async () => {
   github.reset();
   workspace = await mkdtemp(join(tmpdir(), 'mrg-workspace-'));
-  await writeFile(join(workspace, 'eval.jsonl'), ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n');
+  await writeFile(
+    join(workspace, 'eval.jsonl'),
+    ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n',
+  );
   await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
   await writeFile(
     join(workspace, 'gate.yml'),
-    ['task: classification', 'dataset: eval.jsonl', 'model: { type: predictions, path: candidate.jsonl, name: spam-filter }', 'out: gate-out', ''].join('\n'),
+    [
+      'task: classification',
+      'dataset: eval.jsonl',
+      'model: { type: predictions, path: candidate.jsonl, name: spam-filter }',
+      'out: gate-out',
+      '',
+    ].join('\n'),
   );
   return () => rm(workspace, { recursive: true, force: true });
 });
@@ -58,7 +72,12 @@ function action(overrides: Partial<RunActionOptions> & { inputs?: Record<string,
 async function publishLastSnapshotAsRun(runId: number, artifactId: number): Promise<void> {
   const snapshot = await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8');
   github.state.runs.push({ id: runId, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-  github.state.artifacts.push({ id: artifactId, runId, name: 'model-release-gate', files: { 'results.jsonl': snapshot, 'report.md': '# old report' } });
+  github.state.artifacts.push({
+    id: artifactId,
+    runId,
+    name: 'model-release-gate',
+    files: { 'results.jsonl': snapshot, 'report.md': '# old report' },
+  });
 }
 
 describe('the Action on a pull request', () => {
@@ -67,7 +86,12 @@ describe('the Action on a pull request', () => {
 
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'baseline-accuracy': '', 'accuracy-delta': '' });
+    expect(run.outputs).toMatchObject({
+      verdict: 'pass',
+      passed: 'true',
+      'baseline-accuracy': '',
+      'accuracy-delta': '',
+    });
     expect(Number(run.outputs.accuracy)).toBeCloseTo(57 / 60, 12);
     expect(run.outputs['results-path']).toBe(join(workspace, 'gate-out', 'results.jsonl'));
     expect(run.summary).toContain('No baseline yet');
@@ -84,16 +108,27 @@ describe('the Action on a pull request', () => {
     const body = (created[0]?.body as { body: string }).body;
     expect(body.startsWith(marker)).toBe(true);
     expect(body).toContain('[workflow run](https://github.com/acme/classifier/actions/runs/500)');
-    expect(run.outputs['comment-url']).toBe(`https://github.com/acme/classifier/pull/42#issuecomment-${github.state.comments[0]?.id}`);
+    expect(run.outputs['comment-url']).toBe(
+      `https://github.com/acme/classifier/pull/42#issuecomment-${github.state.comments[0]?.id}`,
+    );
 
     // No runner artifact service here: said once, clearly, and the step still passes.
-    expect(run.warnings.filter((warning) => warning.includes('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set'))).toHaveLength(1);
+    expect(
+      run.warnings.filter((warning) => warning.includes('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set')),
+    ).toHaveLength(1);
   });
 
   it('next push: compares with the artifact of the last run on main, fails, updates the same comment', async () => {
     await action();
     await publishLastSnapshotAsRun(400, 77);
-    github.state.runs.push({ id: 401, workflow: 'gate.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success', headRepository: 'mallory/classifier' });
+    github.state.runs.push({
+      id: 401,
+      workflow: 'gate.yml',
+      headBranch: 'main',
+      event: 'pull_request',
+      conclusion: 'success',
+      headRepository: 'mallory/classifier',
+    });
     await writeFile(join(workspace, 'candidate.jsonl'), regressedPredictions);
     const commentId = github.state.comments[0]?.id;
     github.requests.length = 0;
@@ -109,8 +144,12 @@ describe('the Action on a pull request', () => {
     // Negative flips over all paired examples (Yan et al. 2021): 15 of 60.
     expect(Number(run.outputs['negative-flip-rate'])).toBeCloseTo(15 / 60, 12);
 
-    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/runs/400/artifacts']);
-    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/artifacts/77/zip']);
+    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual([
+      '/repos/acme/classifier/actions/runs/400/artifacts',
+    ]);
+    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual([
+      '/repos/acme/classifier/actions/artifacts/77/zip',
+    ]);
     expect(github.requestsTo('artifact-blob')).toHaveLength(1);
     expect(run.summary).toContain('run 400');
 
@@ -119,7 +158,9 @@ describe('the Action on a pull request', () => {
       ['PATCH', `/repos/acme/classifier/issues/comments/${commentId}`],
     ]);
     expect(github.state.comments).toHaveLength(1);
-    expect(github.state.comments[0]?.body).toContain('[workflow run](https://github.com/acme/classifier/actions/runs/501)');
+    expect(github.state.comments[0]?.body).toContain(
+      '[workflow run](https://github.com/acme/classifier/actions/runs/501)',
+    );
   });
 
   it('a matrix over the predictions input keeps one comment per job', async () => {
@@ -130,7 +171,10 @@ describe('the Action on a pull request', () => {
     expect(github.requestsTo('comments').filter((request) => request.method === 'POST')).toHaveLength(2);
     expect(github.requestsTo('comment')).toHaveLength(1);
     const markers = github.state.comments.map((comment) => comment.body.split('\n')[0]);
-    expect(markers).toEqual(['<!-- model-release-gate:gate:gate.yml:candidate.jsonl -->', '<!-- model-release-gate:gate:gate.yml:candidate-b.jsonl -->']);
+    expect(markers).toEqual([
+      '<!-- model-release-gate:gate:gate.yml:candidate.jsonl -->',
+      '<!-- model-release-gate:gate:gate.yml:candidate-b.jsonl -->',
+    ]);
   });
 
   it('comment: on-change leaves the comment alone when the report is the same', async () => {
@@ -185,14 +229,27 @@ describe('the comment limit', () => {
   it('a report too long for a comment is trimmed to 65,536 characters; the summary keeps more', async () => {
     const many = Array.from({ length: 1200 }, (_, index) => `long-${index}`);
     const expected = (index: number) => (index % 2 === 0 ? 'spam' : 'ham');
-    await writeFile(join(workspace, 'eval.jsonl'), many.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: expected(index) })).join('\n'));
-    await writeFile(join(workspace, 'candidate.jsonl'), many.map((id, index) => JSON.stringify({ id, output: expected(index) })).join('\n'));
-    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl }\nout: gate-out\nreport: { maxRegressions: 1200 }\n');
+    await writeFile(
+      join(workspace, 'eval.jsonl'),
+      many.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: expected(index) })).join('\n'),
+    );
+    await writeFile(
+      join(workspace, 'candidate.jsonl'),
+      many.map((id, index) => JSON.stringify({ id, output: expected(index) })).join('\n'),
+    );
+    await writeFile(
+      join(workspace, 'gate.yml'),
+      'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl }\nout: gate-out\nreport: { maxRegressions: 1200 }\n',
+    );
     await action({ inputs: { comment: 'never' } });
     await publishLastSnapshotAsRun(400, 77);
     // Every answer now wrong, each a long rambling text: 1,200 regressions to list.
-    const rambling = (index: number) => `${index % 2 === 0 ? 'ham' : 'spam'} because ${'the sender looks familiar and '.repeat(20)}`;
-    await writeFile(join(workspace, 'candidate.jsonl'), many.map((id, index) => JSON.stringify({ id, output: rambling(index) })).join('\n'));
+    const rambling = (index: number) =>
+      `${index % 2 === 0 ? 'ham' : 'spam'} because ${'the sender looks familiar and '.repeat(20)}`;
+    await writeFile(
+      join(workspace, 'candidate.jsonl'),
+      many.map((id, index) => JSON.stringify({ id, output: rambling(index) })).join('\n'),
+    );
     github.requests.length = 0;
 
     const run = await action({ runId: 501 });
@@ -209,7 +266,11 @@ describe('the comment limit', () => {
 
 describe('the Action outside pull requests', () => {
   it('on push: summary and outputs, no comment, baseline from the default branch', async () => {
-    const push = { ref: 'refs/heads/main', repository: pullRequest.repository, after: 'f1c3a8b2d9e04c7a5b6e8d1f2a3c4b5d6e7f8a9b' };
+    const push = {
+      ref: 'refs/heads/main',
+      repository: pullRequest.repository,
+      after: 'f1c3a8b2d9e04c7a5b6e8d1f2a3c4b5d6e7f8a9b',
+    };
     const run = await action({ eventName: 'push', payload: push });
     expect(run.exitCode).toBe(0);
     expect(run.summary.length).toBeGreaterThan(0);
@@ -221,24 +282,42 @@ describe('the Action outside pull requests', () => {
     await action({ inputs: { baseline: 'none', comment: 'never' } });
     const previousSnapshot = await readFile(join(workspace, 'gate-out', 'results.jsonl'));
     github.state.releases.push(
-      { id: 2, tagName: 'v1.0.0', assets: [{ id: 21, name: 'model-release-gate-results.jsonl', content: previousSnapshot }] },
+      {
+        id: 2,
+        tagName: 'v1.0.0',
+        assets: [{ id: 21, name: 'model-release-gate-results.jsonl', content: previousSnapshot }],
+      },
       { id: 3, tagName: 'v1.1.0', assets: [] },
     );
-    const payload = { ...release, release: { ...release.release, upload_url: `${github.url}/uploads/repos/acme/classifier/releases/3/assets{?name,label}` } };
+    const payload = {
+      ...release,
+      release: {
+        ...release.release,
+        upload_url: `${github.url}/uploads/repos/acme/classifier/releases/3/assets{?name,label}`,
+      },
+    };
     github.requests.length = 0;
 
-    const run = await action({ eventName: 'release', payload, inputs: { baseline: 'release:latest', publish: 'true' } });
+    const run = await action({
+      eventName: 'release',
+      payload,
+      inputs: { baseline: 'release:latest', publish: 'true' },
+    });
 
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(Number(run.outputs['baseline-accuracy'])).toBeCloseTo(57 / 60, 12);
-    expect(github.requestsTo('release-asset').map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/classifier/releases/assets/21']);
+    expect(github.requestsTo('release-asset').map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /repos/acme/classifier/releases/assets/21',
+    ]);
     const uploads = github.requestsTo('upload-asset');
     expect(uploads.map((request) => request.path + '?name=' + request.query.name)).toEqual([
       '/uploads/repos/acme/classifier/releases/3/assets?name=model-release-gate-results.jsonl',
     ]);
     const attached = github.state.releases.find((candidate) => candidate.id === 3)?.assets[0];
-    expect(attached?.content.toString('utf8')).toBe(await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8'));
+    expect(attached?.content.toString('utf8')).toBe(
+      await readFile(join(workspace, 'gate-out', 'results.jsonl'), 'utf8'),
+    );
   });
 });
 
@@ -277,7 +356,10 @@ describe('the model process and the runner’s credentials', () => {
         '',
       ].join('\n'),
     );
-    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: command, command: "node dump-env.mjs" }\nout: gate-out\n');
+    await writeFile(
+      join(workspace, 'gate.yml'),
+      'dataset: eval.jsonl\nmodel: { type: command, command: "node dump-env.mjs" }\nout: gate-out\n',
+    );
     const credentials = {
       ACTIONS_RUNTIME_TOKEN: github.runtimeToken(500),
       ACTIONS_RESULTS_URL: `${github.url}/`,
@@ -286,22 +368,35 @@ describe('the model process and the runner’s credentials', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
     };
 
-    const run = await action({ eventName: 'pull_request_target', env: { ...credentials, MODEL_SETTING: 'kept' }, inputs: { 'github-token': 'ghs_secret_write_token' } });
+    const run = await action({
+      eventName: 'pull_request_target',
+      env: { ...credentials, MODEL_SETTING: 'kept' },
+      inputs: { 'github-token': 'ghs_secret_write_token' },
+    });
 
     expect(run.exitCode).toBe(0);
     const seen = JSON.parse(await readFile(join(workspace, 'model-env.json'), 'utf8')) as Record<string, string>;
     expect(seen.MODEL_SETTING).toBe('kept');
     expect(Object.keys(seen).filter((name) => name.startsWith('INPUT_') || name in credentials)).toEqual([]);
-    for (const secret of ['ghs_secret_write_token', ...Object.values(credentials)]) expect(JSON.stringify(seen)).not.toContain(secret);
+    for (const secret of ['ghs_secret_write_token', ...Object.values(credentials)])
+      expect(JSON.stringify(seen)).not.toContain(secret);
     // The Action's own clients still had them: the artifact upload and the comment went through.
     expect(github.requestsTo('create-artifact')[0]?.authorization).toBe(`Bearer ${credentials.ACTIONS_RUNTIME_TOKEN}`);
-    expect(github.requestsTo('comments').find((request) => request.method === 'POST')?.authorization).toBe('token ghs_secret_write_token');
+    expect(github.requestsTo('comments').find((request) => request.method === 'POST')?.authorization).toBe(
+      'token ghs_secret_write_token',
+    );
     expect(run.warnings.filter((warning) => warning.includes('pull_request_target'))).toHaveLength(1);
   });
 
   it('does not warn about pull_request_target on a pull_request run', async () => {
-    await writeFile(join(workspace, 'echo.mjs'), "import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).on('line', (line) => console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'spam' })));\n");
-    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: command, command: "node echo.mjs" }\nout: gate-out\n');
+    await writeFile(
+      join(workspace, 'echo.mjs'),
+      "import { createInterface } from 'node:readline';\ncreateInterface({ input: process.stdin }).on('line', (line) => console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'spam' })));\n",
+    );
+    await writeFile(
+      join(workspace, 'gate.yml'),
+      'dataset: eval.jsonl\nmodel: { type: command, command: "node echo.mjs" }\nout: gate-out\n',
+    );
     const run = await action();
     expect(run.exitCode).toBe(0);
     expect(run.warnings.filter((warning) => warning.includes('pull_request_target'))).toEqual([]);
@@ -309,7 +404,10 @@ describe('the model process and the runner’s credentials', () => {
 });
 
 describe('artifacts through the runner’s results service', () => {
-  const runnerServices = (runId: number) => ({ ACTIONS_RUNTIME_TOKEN: github.runtimeToken(runId), ACTIONS_RESULTS_URL: `${github.url}/` });
+  const runnerServices = (runId: number) => ({
+    ACTIONS_RUNTIME_TOKEN: github.runtimeToken(runId),
+    ACTIONS_RESULTS_URL: `${github.url}/`,
+  });
 
   it('a run on main uploads its snapshot, and the next PR run downloads it as its baseline', async () => {
     const push = { ref: 'refs/heads/main', repository: pullRequest.repository };
@@ -327,7 +425,9 @@ describe('artifacts through the runner’s results service', () => {
     await writeFile(join(workspace, 'candidate.jsonl'), regressedPredictions);
     const onPullRequest = await action({ runId: 501, env: runnerServices(501) });
 
-    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual([`/repos/acme/classifier/actions/artifacts/${uploaded?.id}/zip`]);
+    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual([
+      `/repos/acme/classifier/actions/artifacts/${uploaded?.id}/zip`,
+    ]);
     expect(onPullRequest.outputs.verdict).toBe('fail');
     expect(Number(onPullRequest.outputs['baseline-accuracy'])).toBeCloseTo(57 / 60, 12);
     expect(github.state.artifacts.map((artifact) => artifact.runId)).toEqual([400, 501]);

@@ -32,7 +32,10 @@ export interface FakeCacheService {
 
 const twirp = '/twirp/github.actions.results.api.v1.CacheService/';
 
-export async function startFakeCacheService(options: { forwardTo: string; onCall?: (call: CacheCall) => void }): Promise<FakeCacheService> {
+export async function startFakeCacheService(options: {
+  forwardTo: string;
+  onCall?: (call: CacheCall) => void;
+}): Promise<FakeCacheService> {
   const entries: FakeCacheEntry[] = [];
   const calls: CacheCall[] = [];
   const reserved = new Map<number, { key: string; version: string; archive: Buffer | null }>();
@@ -49,19 +52,26 @@ export async function startFakeCacheService(options: { forwardTo: string; onCall
     GetCacheEntryDownloadURL(body, base) {
       const version = String(body.version);
       const restoreKeys = (body.restore_keys as string[] | undefined) ?? [];
-      const entry = newest(version, (key) => key === body.key) ?? restoreKeys.map((prefix) => newest(version, (key) => key.startsWith(prefix))).find(Boolean);
-      return entry ? { ok: true, signed_download_url: `${base}/cache-blob/${entry.id}?sig=signed`, matched_key: entry.key } : { ok: false };
+      const entry =
+        newest(version, (key) => key === body.key) ??
+        restoreKeys.map((prefix) => newest(version, (key) => key.startsWith(prefix))).find(Boolean);
+      return entry
+        ? { ok: true, signed_download_url: `${base}/cache-blob/${entry.id}?sig=signed`, matched_key: entry.key }
+        : { ok: false };
     },
     CreateCacheEntry(body, base) {
       const key = String(body.key);
       const version = String(body.version);
-      if (entries.some((entry) => entry.key === key && entry.version === version)) return { ok: false, message: `cache entry ${key} already exists` };
+      if (entries.some((entry) => entry.key === key && entry.version === version))
+        return { ok: false, message: `cache entry ${key} already exists` };
       const id = nextId++;
       reserved.set(id, { key, version, archive: null });
       return { ok: true, signed_upload_url: `${base}/cache-blob/${id}?sig=signed` };
     },
     FinalizeCacheEntryUpload(body) {
-      const found = [...reserved.entries()].find(([, entry]) => entry.key === body.key && entry.version === body.version && entry.archive);
+      const found = [...reserved.entries()].find(
+        ([, entry]) => entry.key === body.key && entry.version === body.version && entry.archive,
+      );
       if (!found) return { ok: false, message: 'nothing uploaded for this key' };
       const [id, entry] = found;
       reserved.delete(id);
@@ -84,7 +94,8 @@ export async function startFakeCacheService(options: { forwardTo: string; onCall
       const body = (rawBody.length > 0 ? JSON.parse(rawBody.toString('utf8')) : {}) as Record<string, unknown>;
       record({ method: method as CacheCall['method'], body, authorization });
       if (!handler) return json(response, 404, { code: 'bad_route', msg: `no method ${method}` });
-      if (!authorization?.startsWith('Bearer ')) return json(response, 401, { code: 'unauthenticated', msg: 'no token' });
+      if (!authorization?.startsWith('Bearer '))
+        return json(response, 401, { code: 'unauthenticated', msg: 'no token' });
       return json(response, 200, handler(body, base));
     }
     const blob = /^\/cache-blob\/(\d+)$/.exec(url.pathname);

@@ -1,11 +1,16 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAIServer, type Reply, type ReceivedRequest, type TestServer } from '../models/support/openai-server.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
-import { startFakeCacheService, type FakeCacheService } from './cache-service.js';
+import {
+  type ReceivedRequest,
+  type Reply,
+  startOpenAIServer,
+  type TestServer,
+} from '../models/support/openai-server.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
+import { type FakeCacheService, startFakeCacheService } from './cache-service.js';
 import { buildActionBundle, runAction } from './run-action.js';
 
 /**
@@ -13,7 +18,9 @@ import { buildActionBundle, runAction } from './run-action.js';
  * (a local fake that @actions/cache really talks to) and the artifact service behind it.
  */
 
-const pullRequest = JSON.parse(await readFile(join(import.meta.dirname, 'fixtures', 'pull_request.json'), 'utf8')) as Record<string, unknown>;
+const pullRequest = JSON.parse(
+  await readFile(join(import.meta.dirname, 'fixtures', 'pull_request.json'), 'utf8'),
+) as Record<string, unknown>;
 const apiKey = 'sk-test-secret-123';
 const ids = Array.from({ length: 24 }, (_, index) => `mail-${String(index + 1).padStart(2, '0')}`);
 const label = (index: number) => (index % 2 === 0 ? 'spam' : 'ham');
@@ -39,7 +46,10 @@ beforeEach(async () => {
   github.reset();
   events = [];
   plan = () => ({ kind: 'ok' });
-  cacheService = await startFakeCacheService({ forwardTo: github.url, onCall: (call) => events.push(`cache ${call.method}`) });
+  cacheService = await startFakeCacheService({
+    forwardTo: github.url,
+    onCall: (call) => events.push(`cache ${call.method}`),
+  });
   model = await startOpenAIServer({
     answer: (prompt) => prompt.split(' ').at(-1) ?? '',
     plan: (request) => {
@@ -49,7 +59,10 @@ beforeEach(async () => {
   });
   workspace = await mkdtemp(join(tmpdir(), 'mrg-workspace-'));
   runnerTemp = join(await mkdtemp(join(tmpdir(), 'mrg-runner-')), 'temp');
-  await writeFile(join(workspace, 'eval.jsonl'), ids.map((id, index) => JSON.stringify({ id, input: promptOf(index), expected: label(index) })).join('\n') + '\n');
+  await writeFile(
+    join(workspace, 'eval.jsonl'),
+    ids.map((id, index) => JSON.stringify({ id, input: promptOf(index), expected: label(index) })).join('\n') + '\n',
+  );
   await writeGateConfig();
 });
 afterEach(async () => {
@@ -60,7 +73,14 @@ afterEach(async () => {
 async function writeGateConfig(extra: string[] = []): Promise<void> {
   await writeFile(
     join(workspace, 'gate.yml'),
-    ['task: classification', 'dataset: eval.jsonl', `model: { type: openai, baseUrl: "${model.baseUrl}", model: spam-model, maxRetries: 0 }`, 'out: gate-out', ...extra, ''].join('\n'),
+    [
+      'task: classification',
+      'dataset: eval.jsonl',
+      `model: { type: openai, baseUrl: "${model.baseUrl}", model: spam-model, maxRetries: 0 }`,
+      'out: gate-out',
+      ...extra,
+      '',
+    ].join('\n'),
   );
 }
 
@@ -70,7 +90,12 @@ async function writeGateConfig(extra: string[] = []): Promise<void> {
  */
 async function job(
   runId: number,
-  options: { inputs?: Record<string, string>; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void; nextStepOfSameJob?: boolean } = {},
+  options: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    onSpawn?: (child: ChildProcess) => void;
+    nextStepOfSameJob?: boolean;
+  } = {},
 ) {
   if (!options.nextStepOfSameJob) {
     await rm(runnerTemp, { recursive: true, force: true });
@@ -96,7 +121,11 @@ async function job(
   });
 }
 
-const modelPrompts = (from = 0) => events.slice(from).filter((event) => event.startsWith('model ')).map((event) => event.slice('model '.length));
+const modelPrompts = (from = 0) =>
+  events
+    .slice(from)
+    .filter((event) => event.startsWith('model '))
+    .map((event) => event.slice('model '.length));
 const keyPrefix = /^model-release-gate-responses-[0-9a-f]{64}-$/;
 /** The key a step of run `runId` saves under: the prefix, run id, attempt and the step's hash. */
 const stepKey = (prefix: string | undefined, runId: number) => new RegExp(`^${prefix}${runId}-1-[0-9a-f]{12}$`);
@@ -131,8 +160,14 @@ describe('the response cache across workflow runs', () => {
     expect(rerun.exitCode).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`Cache hit for restore-key: ${prefix}601-1-[0-9a-f]{12}`));
     expect(modelPrompts(rerunStart).sort()).toEqual([...failing].sort());
-    expect(cacheService.callsTo('GetCacheEntryDownloadURL')[1]?.body).toMatchObject({ key: expect.stringMatching(stepKey(prefix, 602)), restore_keys: [prefix] });
-    expect(cacheService.entries.map((entry) => entry.key)).toEqual([expect.stringMatching(stepKey(prefix, 601)), expect.stringMatching(stepKey(prefix, 602))]);
+    expect(cacheService.callsTo('GetCacheEntryDownloadURL')[1]?.body).toMatchObject({
+      key: expect.stringMatching(stepKey(prefix, 602)),
+      restore_keys: [prefix],
+    });
+    expect(cacheService.entries.map((entry) => entry.key)).toEqual([
+      expect.stringMatching(stepKey(prefix, 601)),
+      expect.stringMatching(stepKey(prefix, 602)),
+    ]);
 
     // Everything answered: no request, and no new entry that would only repeat the last one.
     const thirdStart = events.length;
@@ -181,7 +216,9 @@ describe('the response cache across workflow runs', () => {
     expect(cancelled.exitCode).toBe(1);
     expect(cancelled.stdout).toContain('SIGINT received');
     expect(cancelled.errors).toHaveLength(1);
-    expect(cancelled.errors[0]).toContain(`interrupted: the ${answeredFirst.size} answers received so far are kept in `);
+    expect(cancelled.errors[0]).toContain(
+      `interrupted: the ${answeredFirst.size} answers received so far are kept in `,
+    );
     expect(cancelled.errors[0]?.startsWith('interrupted')).toBe(true);
     expect(cacheService.entries.map((entry) => /-701-1-[0-9a-f]{12}$/.test(entry.key))).toEqual([true]);
 
@@ -195,8 +232,14 @@ describe('the response cache across workflow runs', () => {
   });
 
   it('is not used for a predictions file', async () => {
-    await writeFile(join(workspace, 'candidate.jsonl'), ids.map((id, index) => JSON.stringify({ id, output: label(index) })).join('\n') + '\n');
-    await writeFile(join(workspace, 'gate.yml'), 'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl }\nout: gate-out\n');
+    await writeFile(
+      join(workspace, 'candidate.jsonl'),
+      ids.map((id, index) => JSON.stringify({ id, output: label(index) })).join('\n') + '\n',
+    );
+    await writeFile(
+      join(workspace, 'gate.yml'),
+      'dataset: eval.jsonl\nmodel: { type: predictions, path: candidate.jsonl }\nout: gate-out\n',
+    );
     const run = await job(801);
     expect(run.exitCode).toBe(0);
     expect(cacheService.calls).toEqual([]);
@@ -216,7 +259,9 @@ describe('the response cache across workflow runs', () => {
     expect(run.warnings).toEqual([]);
     expect(cacheService.calls).toEqual([]);
     const lines = run.stdout.split('\n').filter((line) => line.includes('Response cache'));
-    expect(lines).toEqual(['Response cache off: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set (the cache service is only reachable inside a GitHub Actions job). Every answer is requested from the endpoint.']);
+    expect(lines).toEqual([
+      'Response cache off: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set (the cache service is only reachable inside a GitHub Actions job). Every answer is requested from the endpoint.',
+    ]);
   });
 });
 
@@ -227,7 +272,15 @@ describe('the API key never reaches a log, a file or an artifact', () => {
     const echoing = promptOf(5);
     plan = (request) =>
       request.prompt === echoing
-        ? { kind: 'status', status: 400, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${apiKey}. You can find your API key at https://platform.openai.com` } }) }
+        ? {
+            kind: 'status',
+            status: 400,
+            body: JSON.stringify({
+              error: {
+                message: `Incorrect API key provided: ${apiKey}. You can find your API key at https://platform.openai.com`,
+              },
+            }),
+          }
         : { kind: 'ok' };
 
     const run = await job(901, { inputs: { 'upload-artifact': 'true' }, env: { RUNNER_DEBUG: '1' } });
@@ -256,7 +309,9 @@ describe('the API key never reaches a log, a file or an artifact', () => {
       'report.json': await readFile(join(workspace, 'gate-out', 'report.json'), 'utf8'),
       'report.md': await readFile(join(workspace, 'gate-out', 'report.md'), 'utf8'),
       artifact: await unzip(artifact?.zip ?? Buffer.alloc(0)),
-      'cache archive': execFileSync('zstd', ['-dc'], { input: cacheEntry?.archive ?? Buffer.alloc(0) }).toString('latin1'),
+      'cache archive': execFileSync('zstd', ['-dc'], { input: cacheEntry?.archive ?? Buffer.alloc(0) }).toString(
+        'latin1',
+      ),
       'cache keys': cacheService.calls.map((call) => JSON.stringify(call.body)).join('\n'),
     };
     expect(places.artifact).toContain('"expected":');

@@ -39,8 +39,19 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the Action sets', () => {
-    const report = { verdict: 'pass', candidate: { accuracy: 1, macroF1: 1 }, baseline: null, baselineSource: { status: 'first-run' }, comparison: null } as unknown as GateReport;
-    const outputs = gateOutputs(report, { reportPath: 'r.md', reportJsonPath: 'r.json', resultsPath: 'results.json', commentUrl: null });
+    const report = {
+      verdict: 'pass',
+      candidate: { accuracy: 1, macroF1: 1 },
+      baseline: null,
+      baselineSource: { status: 'first-run' },
+      comparison: null,
+    } as unknown as GateReport;
+    const outputs = gateOutputs(report, {
+      reportPath: 'r.md',
+      reportJsonPath: 'r.json',
+      resultsPath: 'results.json',
+      commentUrl: null,
+    });
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(metadata.outputs).sort());
   });
 });

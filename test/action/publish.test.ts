@@ -27,7 +27,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const warnings = () => printed.filter((line) => line.startsWith('::warning::')).map((line) => line.trim().slice('::warning::'.length));
+const warnings = () =>
+  printed.filter((line) => line.startsWith('::warning::')).map((line) => line.trim().slice('::warning::'.length));
 const files = ['/w/out/results.jsonl', '/w/out/report.md', '/w/out/report.json'];
 
 describe('uploadRunArtifact', () => {
@@ -48,9 +49,16 @@ describe('uploadRunArtifact', () => {
   });
 
   it('turns a refused upload (a name taken twice in one run) into a warning, not a failure', async () => {
-    const { store } = recordingStore({ failWith: 'Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run\nmore' });
-    await expect(uploadRunArtifact({ artifacts: store, name: 'gate-a', files, rootDirectory: '/w/out' })).resolves.toBeUndefined();
+    const { store } = recordingStore({
+      failWith:
+        'Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run\nmore',
+    });
+    await expect(
+      uploadRunArtifact({ artifacts: store, name: 'gate-a', files, rootDirectory: '/w/out' }),
+    ).resolves.toBeUndefined();
     expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(/^Snapshot not uploaded as artifact "gate-a": Failed to CreateArtifact: \(409\).*distinct `artifact-name`s\.$/);
+    expect(warnings()[0]).toMatch(
+      /^Snapshot not uploaded as artifact "gate-a": Failed to CreateArtifact: \(409\).*distinct `artifact-name`s\.$/,
+    );
   });
 });

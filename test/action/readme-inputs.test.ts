@@ -6,7 +6,10 @@ import { withInputsTable } from '../../scripts/readme-inputs.mjs';
 describe('README inputs table', () => {
   it('matches action.yml (run `node scripts/readme-inputs.mjs` after changing an input)', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const regenerated = (withInputsTable as (readme: string, action: string) => string)(readme, readFileSync('action.yml', 'utf8'));
+    const regenerated = (withInputsTable as (readme: string, action: string) => string)(
+      readme,
+      readFileSync('action.yml', 'utf8'),
+    );
     expect(readme === regenerated, 'README.md inputs table is stale').toBe(true);
   });
 });

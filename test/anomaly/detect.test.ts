@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { detectAnomalies } from '../../src/anomaly/detect.js';
-import { repetitionRatio, type OutputObservation } from '../../src/anomaly/features.js';
+import { type OutputObservation, repetitionRatio } from '../../src/anomaly/features.js';
 import { outputLengths } from '../../src/metrics/lengths.js';
 import { seededRandom } from '../../src/stats/random.js';
 
-const vocabulary = 'the model answers each question with a short plain sentence about weather cats trains music and food'.split(' ');
+const vocabulary =
+  'the model answers each question with a short plain sentence about weather cats trains music and food'.split(' ');
 
 /** Ordinary answers: 8–20 words, latency around 400 ms; a fresh seed is a fresh run of the same model. */
 function ordinaryRun(seed: number, n: number): OutputObservation[] {
   const random = seededRandom(seed);
   return Array.from({ length: n }, (_, index) => {
     const words = 8 + Math.floor(random.uniform() * 13);
-    const output = Array.from({ length: words }, () => vocabulary[Math.floor(random.uniform() * vocabulary.length)]).join(' ');
+    const output = Array.from(
+      { length: words },
+      () => vocabulary[Math.floor(random.uniform() * vocabulary.length)],
+    ).join(' ');
     return observation(`ex-${index}`, output, 300 + random.uniform() * 200);
   });
 }
@@ -19,7 +23,15 @@ function ordinaryRun(seed: number, n: number): OutputObservation[] {
 function observation(id: string, output: string, latencyMs: number): OutputObservation {
   // A words run: no token counts, so words stand in for them as in observationsOf.
   const length = outputLengths(output, null);
-  return { id, output, chars: length.chars, words: length.words, tokens: length.words, latencyMs, completionTokens: length.words };
+  return {
+    id,
+    output,
+    chars: length.chars,
+    words: length.words,
+    tokens: length.words,
+    latencyMs,
+    completionTokens: length.words,
+  };
 }
 
 const options = { seed: 7, contamination: 0.01, confidence: 0.95, top: 10 };
@@ -29,7 +41,10 @@ describe('anomaly detector', () => {
   const planted = new Map<string, (normal: OutputObservation) => OutputObservation>([
     ['ex-11', (normal) => observation(normal.id, '', normal.latencyMs as number)],
     ['ex-97', (normal) => observation(normal.id, Array(20).fill(normal.output).join(' '), normal.latencyMs as number)],
-    ['ex-203', (normal) => observation(normal.id, Array(40).fill('I am sorry but').join(' '), normal.latencyMs as number)],
+    [
+      'ex-203',
+      (normal) => observation(normal.id, Array(40).fill('I am sorry but').join(' '), normal.latencyMs as number),
+    ],
     ['ex-350', (normal) => observation(normal.id, normal.output, (normal.latencyMs as number) * 10)],
   ]);
   const candidate = ordinaryRun(2, 400).map((normal) => planted.get(normal.id)?.(normal) ?? normal);

@@ -10,11 +10,16 @@ import { rowsOf, snapshotOf } from '../support/snapshots.js';
 const hostile = 'spam <img src=x onerror=alert(1)> **bold** @team '.repeat(30);
 
 describe('anomalies in the gate and the report', () => {
-  const baselineRows = rowsOf(200, (i) => i % 10 !== 0).map((row) => ({ ...row, input: `question about ${row.id} <script>` }));
+  const baselineRows = rowsOf(200, (i) => i % 10 !== 0).map((row) => ({
+    ...row,
+    input: `question about ${row.id} <script>`,
+  }));
   const baseline = snapshotTable(snapshotOf(baselineRows));
   // Same answers, but eight of them ramble on: 4% against the baseline's 1% (its contamination) in anomalous outputs.
   const planted = new Set(['e3', 'e17', 'e50', 'e99', 'e120', 'e181', 'e7', 'e155']);
-  const candidate = snapshotTable(snapshotOf(baselineRows.map((row) => (planted.has(row.id as string) ? { ...row, output: hostile } : row))));
+  const candidate = snapshotTable(
+    snapshotOf(baselineRows.map((row) => (planted.has(row.id as string) ? { ...row, output: hostile } : row))),
+  );
   const config = configSchema.parse({ gates: { anomalyRate: { maxIncrease: 0.02, decision: 'point' } } });
   const anomalies = snapshotAnomalies(baseline, candidate, { seed: 1, contamination: 0.01, confidence: 0.95, top: 10 });
 
@@ -26,10 +31,27 @@ describe('anomalies in the gate and the report', () => {
   });
 
   it('warns by default through gates.anomalyRate, and the report shows them escaped', () => {
-    const gate = evaluateGates({ gates: config.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison: null, anomalies: anomalies.summary });
+    const gate = evaluateGates({
+      gates: config.gates,
+      alpha: 0.05,
+      confidence: 0.95,
+      candidate: candidate.header.summary.metrics,
+      comparison: null,
+      anomalies: anomalies.summary,
+    });
     const rule = gate.gates.find((outcome) => outcome.name === 'anomalyRate.maxIncrease');
     expect(rule?.status).toBe('warn');
-    const report = buildReport({ candidate, baseline, comparison: null, gate, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [], monitoring: { anomalies: anomalies.report, history: [] } });
+    const report = buildReport({
+      candidate,
+      baseline,
+      comparison: null,
+      gate,
+      lengthUnit: 'words',
+      accuracyMaxDrop: 0.02,
+      alpha: 0.05,
+      notes: [],
+      monitoring: { anomalies: anomalies.report, history: [] },
+    });
     expect(report.anomalies?.top).toHaveLength(10);
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('Most anomalous candidate outputs');
@@ -41,7 +63,14 @@ describe('anomalies in the gate and the report', () => {
 
   it('is off with gates.anomalyRate.maxIncrease: null', () => {
     const off = configSchema.parse({ gates: { anomalyRate: { maxIncrease: null } } });
-    const gate = evaluateGates({ gates: off.gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison: null, anomalies: anomalies.summary });
+    const gate = evaluateGates({
+      gates: off.gates,
+      alpha: 0.05,
+      confidence: 0.95,
+      candidate: candidate.header.summary.metrics,
+      comparison: null,
+      anomalies: anomalies.summary,
+    });
     expect(gate.gates.some((outcome) => outcome.name.startsWith('anomalyRate'))).toBe(false);
   });
 });

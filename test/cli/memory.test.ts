@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -36,9 +36,15 @@ const labels = ['billing', 'bug', 'feature', 'praise', 'spam'];
 describe('a 10^5-example streaming run', () => {
   it(`keeps its heap under ${HEAP_BOUND_MB} MB and its peak RSS under ${RSS_BOUND_MB} MB`, async () => {
     const files = tempDir('mrg-memory-');
-    await writeLines(join(files.dir, 'eval.jsonl'), (i) => JSON.stringify({ id: `ex-${i}`, input: `ticket ${i} about the account`, expected: labels[i % 5] }));
-    await writeLines(join(files.dir, 'before.jsonl'), (i) => JSON.stringify({ id: `ex-${i}`, output: labels[(i * 7) % 9 < 8 ? i % 5 : (i + 1) % 5] }));
-    await writeLines(join(files.dir, 'after.jsonl'), (i) => JSON.stringify({ id: `ex-${i}`, output: labels[(i * 7) % 11 < 9 ? i % 5 : (i + 2) % 5] }));
+    await writeLines(join(files.dir, 'eval.jsonl'), (i) =>
+      JSON.stringify({ id: `ex-${i}`, input: `ticket ${i} about the account`, expected: labels[i % 5] }),
+    );
+    await writeLines(join(files.dir, 'before.jsonl'), (i) =>
+      JSON.stringify({ id: `ex-${i}`, output: labels[(i * 7) % 9 < 8 ? i % 5 : (i + 1) % 5] }),
+    );
+    await writeLines(join(files.dir, 'after.jsonl'), (i) =>
+      JSON.stringify({ id: `ex-${i}`, output: labels[(i * 7) % 11 < 9 ? i % 5 : (i + 2) % 5] }),
+    );
     const probe = files.write(
       'probe.cjs',
       [
@@ -51,12 +57,27 @@ describe('a 10^5-example streaming run', () => {
     );
     const cli = resolve('dist/cli.js');
     const gate = async (predictions: string, out: string, baseline?: string) => {
-      const args = ['--require', probe, cli, 'run', '--dataset', 'eval.jsonl', '--predictions', predictions, '--out', out, ...(baseline ? ['--baseline', baseline] : [])];
+      const args = [
+        '--require',
+        probe,
+        cli,
+        'run',
+        '--dataset',
+        'eval.jsonl',
+        '--predictions',
+        predictions,
+        '--out',
+        out,
+        ...(baseline ? ['--baseline', baseline] : []),
+      ];
       const env = { ...process.env, NODE_OPTIONS: '', PROBE_OUT: join(files.dir, `${out}.memory.json`) };
       await run(process.execPath, args, { cwd: files.dir, env }).catch((error: { code?: number }) => {
         if (error.code !== 1) throw error; // 1: a gate failed, a verdict
       });
-      return JSON.parse(readFileSync(join(files.dir, `${out}.memory.json`), 'utf8')) as { heapMb: number; rssMb: number };
+      return JSON.parse(readFileSync(join(files.dir, `${out}.memory.json`), 'utf8')) as {
+        heapMb: number;
+        rssMb: number;
+      };
     };
     await gate('before.jsonl', 'previous');
     const measured = await gate('after.jsonl', 'candidate', 'previous/results.jsonl');

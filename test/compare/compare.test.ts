@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../src/compare/compare.js';
-import { snapshotOf, rowsOf } from '../support/snapshots.js';
+import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 const options = { lengthUnit: 'words' as const, alpha: 0.05, confidence: 0.95, resamples: 2000, seed: 7 };
 
@@ -18,7 +18,12 @@ describe('compareSnapshots', () => {
     expect(comparison.flips.positive).toBe(0);
     expect(comparison.flips.negativeFlipRate).toBeCloseTo(negative / 200, 12);
     expect(comparison.accuracy.delta).toBeCloseTo(-negative / 200, 12);
-    expect(comparison.regressions.map((regression) => regression.id).sort()).toEqual(ids.filter((i) => i % 10 !== 0 && i % 7 === 0).map((i) => `e${i}`).sort());
+    expect(comparison.regressions.map((regression) => regression.id).sort()).toEqual(
+      ids
+        .filter((i) => i % 10 !== 0 && i % 7 === 0)
+        .map((i) => `e${i}`)
+        .sort(),
+    );
     expect(comparison.flips.byClass.spam!.negative + comparison.flips.byClass.ham!.negative).toBe(negative);
   });
 
@@ -39,9 +44,15 @@ describe('compareSnapshots', () => {
   });
 
   it('compares on the shared ids only and says how the datasets differ', () => {
-    const baseline = snapshotOf([...rowsOf(50, () => true), { id: 'old', expected: 'spam', output: 'spam' }], { fingerprint: 'sha256:a' });
+    const baseline = snapshotOf([...rowsOf(50, () => true), { id: 'old', expected: 'spam', output: 'spam' }], {
+      fingerprint: 'sha256:a',
+    });
     const candidate = snapshotOf(
-      [...rowsOf(50, (i) => i !== 3), { id: 'new', expected: 'ham', output: 'ham' }, { id: 'e7x', expected: 'ham', output: { error: 'timeout' } }],
+      [
+        ...rowsOf(50, (i) => i !== 3),
+        { id: 'new', expected: 'ham', output: 'ham' },
+        { id: 'e7x', expected: 'ham', output: { error: 'timeout' } },
+      ],
       { fingerprint: 'sha256:b' },
     );
     const comparison = compareSnapshots(baseline, candidate, options)!;
@@ -53,8 +64,16 @@ describe('compareSnapshots', () => {
   });
 
   it('skips examples that errored on either side, without counting them right or wrong', () => {
-    const baseline = snapshotOf([{ expected: 'a', output: 'a' }, { expected: 'b', output: { error: 'boom' } }, { expected: 'b', output: 'b' }]);
-    const candidate = snapshotOf([{ expected: 'a', output: { error: 'boom' } }, { expected: 'b', output: 'a' }, { expected: 'b', output: 'b' }]);
+    const baseline = snapshotOf([
+      { expected: 'a', output: 'a' },
+      { expected: 'b', output: { error: 'boom' } },
+      { expected: 'b', output: 'b' },
+    ]);
+    const candidate = snapshotOf([
+      { expected: 'a', output: { error: 'boom' } },
+      { expected: 'b', output: 'a' },
+      { expected: 'b', output: 'b' },
+    ]);
     const comparison = compareSnapshots(baseline, candidate, options)!;
     expect(comparison.paired).toBe(1);
     expect(comparison.skippedForErrors).toBe(2);
@@ -65,8 +84,21 @@ describe('compareSnapshots', () => {
     const tagged = (right: (i: number) => boolean) =>
       snapshotOf(rowsOf(40, right).map((row, i) => ({ ...row, tags: { source: i < 10 ? 'hard' : 'easy' } })));
     // Baseline right everywhere; the candidate misses every other "hard" example.
-    const comparison = compareSnapshots(tagged(() => true), tagged((i) => i >= 10 || i % 2 === 1), options)!;
-    expect(comparison.flips.bySlice['source=hard']).toEqual({ tag: 'source', value: 'hard', n: 10, negative: 5, positive: 0, baselineRight: 10, candidateRight: 5, negativeFlipRate: 0.5 });
+    const comparison = compareSnapshots(
+      tagged(() => true),
+      tagged((i) => i >= 10 || i % 2 === 1),
+      options,
+    )!;
+    expect(comparison.flips.bySlice['source=hard']).toEqual({
+      tag: 'source',
+      value: 'hard',
+      n: 10,
+      negative: 5,
+      positive: 0,
+      baselineRight: 10,
+      candidateRight: 5,
+      negativeFlipRate: 0.5,
+    });
     expect(comparison.flips.bySlice['source=easy']).toMatchObject({ n: 30, negative: 0, candidateRight: 30 });
   });
 
@@ -89,11 +121,20 @@ describe('compareSnapshots', () => {
       if (record.prediction === 'ham' && after === 'spam') hamToSpam += 1;
     });
     expect(spamToHam + hamToSpam).toBeGreaterThan(0);
-    expect(comparison.predictionShift!.stuartMaxwell).toBeCloseTo((spamToHam - hamToSpam) ** 2 / (spamToHam + hamToSpam), 12);
+    expect(comparison.predictionShift!.stuartMaxwell).toBeCloseTo(
+      (spamToHam - hamToSpam) ** 2 / (spamToHam + hamToSpam),
+      12,
+    );
   });
 
   it('returns null when nothing is shared', () => {
-    expect(compareSnapshots(snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]), snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]), options)).toBeNull();
+    expect(
+      compareSnapshots(
+        snapshotOf([{ id: 'x', expected: 'a', output: 'a' }]),
+        snapshotOf([{ id: 'y', expected: 'a', output: 'a' }]),
+        options,
+      ),
+    ).toBeNull();
   });
 
   it('compares generation runs on exact match and token F1', () => {

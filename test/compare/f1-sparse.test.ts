@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellTable, f1Deltas, f1DeltasOfCells } from '../../src/compare/f1-deltas.js';
 import { seededRandom } from '../../src/stats/random.js';
 import { denseCellTable, denseF1DeltasOfCells } from '../support/dense-f1.js';
-import { pairedRecords, snapshotOf, type Row } from '../support/snapshots.js';
+import { pairedRecords, type Row, snapshotOf } from '../support/snapshots.js';
 
 /**
  * Paired tables of n examples over `classes` labels: the baseline right with probability 0.8,
@@ -13,7 +13,8 @@ function pairsOf(n: number, classes: number, drift: number, extras: readonly str
   const random = seededRandom(seed);
   const labels = Array.from({ length: classes }, (_, k) => `label-${String(k).padStart(3, '0')}`);
   const pick = () => labels[Math.floor(random.uniform() * classes)]!;
-  const rare = () => (extras.length > 0 && random.uniform() < 0.03 ? extras[Math.floor(random.uniform() * extras.length)]! : null);
+  const rare = () =>
+    extras.length > 0 && random.uniform() < 0.03 ? extras[Math.floor(random.uniform() * extras.length)]! : null;
   const baseline: Row[] = [];
   const candidate: Row[] = [];
   for (let i = 0; i < n; i++) {
@@ -30,32 +31,46 @@ const tables = [
   { name: '2 labels, n = 60', pairs: pairsOf(60, 2, 0.2) },
   { name: '5 labels and 2 only-predicted ones, n = 3,000', pairs: pairsOf(3000, 5, 0.1, ['unsure', '']) },
   { name: '60 labels, n = 8,000', pairs: pairsOf(8000, 60, 0.15, [], 11) },
-  { name: '200 labels and 30 only-predicted, n = 10,000', pairs: pairsOf(10_000, 200, 0.1, Array.from({ length: 30 }, (_, k) => `extra ${k}`), 5) },
+  {
+    name: '200 labels and 30 only-predicted, n = 10,000',
+    pairs: pairsOf(
+      10_000,
+      200,
+      0.1,
+      Array.from({ length: 30 }, (_, k) => `extra ${k}`),
+      5,
+    ),
+  },
 ];
 
 describe('sparse F1-delta bootstrap against the dense one it replaced', () => {
-  it.each(tables.map((table) => [table.name, table] as const))('%s: the same cells and bit-identical results on a seed', (_name, { pairs }) => {
-    const sparse = cellTable(pairs);
-    const dense = denseCellTable(pairs);
-    expect(sparse.labelSet.source).toBe('inferred');
-    expect(sparse.labelSet.labels).toEqual(dense.labels);
-    // The same cells in the same order: the multinomial draws are the same draws.
-    expect(Array.from(sparse.cells.expected)).toEqual(Array.from(dense.cells.expected));
-    expect(Array.from(sparse.cells.baseline)).toEqual(Array.from(dense.cells.baseline));
-    expect(Array.from(sparse.cells.candidate)).toEqual(Array.from(dense.cells.candidate));
-    expect(sparse.cells.counts).toEqual(dense.cells.counts);
-    const options = { resamples: 250, seed: 20261201, confidence: 0.95 };
-    const ours = f1DeltasOfCells(sparse.labelSet, sparse.cells, options);
-    const reference = denseF1DeltasOfCells(dense.labels, dense.cells, options);
-    // toEqual compares numbers with Object.is: exact, not close.
-    expect({ ...ours, labelSet: undefined }).toEqual({ ...reference, labelSet: undefined });
-    expect(ours.macroF1.ciLow).not.toBe(ours.macroF1.ciHigh);
-  });
+  it.each(tables.map((table) => [table.name, table] as const))(
+    '%s: the same cells and bit-identical results on a seed',
+    (_name, { pairs }) => {
+      const sparse = cellTable(pairs);
+      const dense = denseCellTable(pairs);
+      expect(sparse.labelSet.source).toBe('inferred');
+      expect(sparse.labelSet.labels).toEqual(dense.labels);
+      // The same cells in the same order: the multinomial draws are the same draws.
+      expect(Array.from(sparse.cells.expected)).toEqual(Array.from(dense.cells.expected));
+      expect(Array.from(sparse.cells.baseline)).toEqual(Array.from(dense.cells.baseline));
+      expect(Array.from(sparse.cells.candidate)).toEqual(Array.from(dense.cells.candidate));
+      expect(sparse.cells.counts).toEqual(dense.cells.counts);
+      const options = { resamples: 250, seed: 20261201, confidence: 0.95 };
+      const ours = f1DeltasOfCells(sparse.labelSet, sparse.cells, options);
+      const reference = denseF1DeltasOfCells(dense.labels, dense.cells, options);
+      // toEqual compares numbers with Object.is: exact, not close.
+      expect({ ...ours, labelSet: undefined }).toEqual({ ...reference, labelSet: undefined });
+      expect(ours.macroF1.ciLow).not.toBe(ours.macroF1.ciHigh);
+    },
+  );
 
   it('pools invalid outputs into one column: a model saying 5,000 distinct sentences adds no cells', () => {
     const clean = pairsOf(10_000, 4, 0.1, [], 9);
     const rambling = clean.map((pair, i) =>
-      i % 2 === 0 ? { ...pair, candidate: { ...pair.candidate, prediction: `a unique sentence ${i}`, correct: false } } : pair,
+      i % 2 === 0
+        ? { ...pair, candidate: { ...pair.candidate, prediction: `a unique sentence ${i}`, correct: false } }
+        : pair,
     );
     const { labelSet, cells } = cellTable(rambling);
     expect(labelSet.source).toBe('expected');

@@ -4,14 +4,33 @@ import { tokenF1Delta } from '../../src/compare/generation-deltas.js';
 import type { Pair } from '../../src/compare/pairs.js';
 import type { ExampleRecord } from '../../src/snapshot/schema.js';
 
-interface Case { baseline: number[]; candidate: number[]; delta: number; ciLow: number; ciHigh: number; pValue: number }
+interface Case {
+  baseline: number[];
+  candidate: number[];
+  delta: number;
+  ciLow: number;
+  ciHigh: number;
+  pValue: number;
+}
 const fixture = JSON.parse(readFileSync('test/fixtures/compare/token-f1.json', 'utf8')) as { cases: Case[] };
 
-const record = (score: number): ExampleRecord => ({ id: 'x', expected: 'e', output: 'o', prediction: 'o', correct: score === 1, score, length: null, tags: {} });
+const record = (score: number): ExampleRecord => ({
+  id: 'x',
+  expected: 'e',
+  output: 'o',
+  prediction: 'o',
+  correct: score === 1,
+  score,
+  length: null,
+  tags: {},
+});
 
 describe('tokenF1Delta against scipy.stats.ttest_rel', () => {
   it.each(fixture.cases.map((entry) => [entry.baseline.length, entry] as const))('n = %i', (_n, entry) => {
-    const pairs: Pair[] = entry.baseline.map((score, i) => ({ baseline: record(score), candidate: record(entry.candidate[i]!) }));
+    const pairs: Pair[] = entry.baseline.map((score, i) => ({
+      baseline: record(score),
+      candidate: record(entry.candidate[i]!),
+    }));
     const delta = tokenF1Delta(pairs, 0.95);
     expect(delta.delta).toBeCloseTo(entry.delta, 12);
     expect(delta.ciLow!).toBeCloseTo(entry.ciLow, 8);

@@ -14,7 +14,8 @@ const fixture = JSON.parse(readFileSync('test/fixtures/compare/label-sets.json',
 
 describe('each side scored on its own labels, as sklearn.metrics.f1_score does', () => {
   it.each(fixture.cases.map((entry) => [entry.expected.length, entry] as const))('n = %i', (_n, entry) => {
-    const side = (outputs: string[]) => snapshotOf(entry.expected.map((expected, i) => ({ id: `r${i}`, expected, output: outputs[i]! })));
+    const side = (outputs: string[]) =>
+      snapshotOf(entry.expected.map((expected, i) => ({ id: `r${i}`, expected, output: outputs[i]! })));
     const comparison = compareSnapshots(side(entry.baseline), side(entry.candidate), {
       lengthUnit: 'words',
       alpha: 0.05,

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { readDataset, readDatasetKeys } from '../../src/dataset/read.js';
 import { InputError } from '../../src/errors.js';
 import { jsonl, tempDir } from '../support/tmp.js';
@@ -32,7 +32,9 @@ describe('readDataset', () => {
     const files = tempDir();
     const original = await readDataset({ path: files.write('a.jsonl', jsonl(rows)) });
     const shuffled = await readDataset({ path: files.write('b.jsonl', jsonl([...rows].reverse())) });
-    const relabelled = await readDataset({ path: files.write('c.jsonl', jsonl([rows[0], { ...rows[1], expected: 'spam' }])) });
+    const relabelled = await readDataset({
+      path: files.write('c.jsonl', jsonl([rows[0], { ...rows[1], expected: 'spam' }])),
+    });
     expect(shuffled.fingerprint).toBe(original.fingerprint);
     expect(relabelled.fingerprint).not.toBe(original.fingerprint);
   });
@@ -46,13 +48,22 @@ describe('readDataset', () => {
     expect(jsonWithBom.examples).toEqual(plain.examples);
   });
 
-  it.each(['jsonl', 'json', 'csv'] as const)('names the path when a %s dataset is a directory or cannot be read', async (format) => {
-    const files = tempDir();
-    await expect(readDataset({ path: files.dir, format })).rejects.toThrow(`${files.dir}: is a directory, expected a dataset file`);
-    // Linux refuses to read a process's memory from offset 0: a real read error (EIO) on a regular file.
-    await expect(readDataset({ path: '/proc/self/mem', format })).rejects.toThrow(/^\/proc\/self\/mem: cannot read the file \(EIO\)$/);
-    await expect(readDataset({ path: `${files.dir}/none.jsonl`, format })).rejects.toThrow(`${files.dir}/none.jsonl: file not found`);
-  });
+  it.each(['jsonl', 'json', 'csv'] as const)(
+    'names the path when a %s dataset is a directory or cannot be read',
+    async (format) => {
+      const files = tempDir();
+      await expect(readDataset({ path: files.dir, format })).rejects.toThrow(
+        `${files.dir}: is a directory, expected a dataset file`,
+      );
+      // Linux refuses to read a process's memory from offset 0: a real read error (EIO) on a regular file.
+      await expect(readDataset({ path: '/proc/self/mem', format })).rejects.toThrow(
+        /^\/proc\/self\/mem: cannot read the file \(EIO\)$/,
+      );
+      await expect(readDataset({ path: `${files.dir}/none.jsonl`, format })).rejects.toThrow(
+        `${files.dir}/none.jsonl: file not found`,
+      );
+    },
+  );
 
   it('maps renamed fields', async () => {
     const files = tempDir();
@@ -64,14 +75,38 @@ describe('readDataset', () => {
   });
 
   it.each([
-    ['malformed JSONL', 'd.jsonl', '{"id":"a","input":"x","expected":"y"}\n{"id": "b", oops}\n', /d\.jsonl line 2: invalid JSON/],
+    [
+      'malformed JSONL',
+      'd.jsonl',
+      '{"id":"a","input":"x","expected":"y"}\n{"id": "b", oops}\n',
+      /d\.jsonl line 2: invalid JSON/,
+    ],
     ['a missing field', 'd.jsonl', '{"id":"a","input":"x"}\n', /d\.jsonl line 1: field "expected" is missing/],
     ['a missing id', 'd.jsonl', '\n{"input":"x","expected":"y"}\n', /d\.jsonl line 2: field "id" is missing/],
-    ['an object label', 'd.jsonl', '{"id":"a","input":"x","expected":{"k":1}}\n', /line 1: field "expected" must be a string or a number/],
-    ['a duplicate id', 'd.jsonl', jsonl([{ id: 'a', input: 1, expected: 'y' }, { id: 'b', input: 1, expected: 'y' }, { id: 'a', input: 2, expected: 'n' }]), /d\.jsonl line 3: duplicate id "a" \(first at .*d\.jsonl line 1\)/],
+    [
+      'an object label',
+      'd.jsonl',
+      '{"id":"a","input":"x","expected":{"k":1}}\n',
+      /line 1: field "expected" must be a string or a number/,
+    ],
+    [
+      'a duplicate id',
+      'd.jsonl',
+      jsonl([
+        { id: 'a', input: 1, expected: 'y' },
+        { id: 'b', input: 1, expected: 'y' },
+        { id: 'a', input: 2, expected: 'n' },
+      ]),
+      /d\.jsonl line 3: duplicate id "a" \(first at .*d\.jsonl line 1\)/,
+    ],
     ['an empty dataset', 'd.jsonl', '\n\n', /d\.jsonl: the dataset is empty/],
     ['a JSON file that is not an array', 'd.json', '{"id":"a"}', /d\.json: expected a JSON array/],
-    ['malformed JSON with its line', 'd.json', '[\n{"id":"a","input":"x","expected":"y"},\n{"id":"b",]\n', /d\.json line 3: invalid JSON/],
+    [
+      'malformed JSON with its line',
+      'd.json',
+      '[\n{"id":"a","input":"x","expected":"y"},\n{"id":"b",]\n',
+      /d\.json line 3: invalid JSON/,
+    ],
     ['a CSV row with too many columns', 'd.csv', 'id,input,expected\na,x,y\nb,x,y,z\n', /d\.csv line 3: invalid CSV/],
     ['a CSV without the expected column', 'd.csv', 'id,input\na,x\n', /d\.csv line 2: field "expected" is missing/],
   ])('rejects %s with one line naming file and line', async (_name, file, content, message) => {
@@ -96,8 +131,18 @@ describe('the dataset fingerprint', () => {
 
   it('follows its definition on many rows: sha256 over the sorted hex sha256 of each [id, input, expected]', async () => {
     const files = tempDir();
-    const many = Array.from({ length: 70_000 }, (_, i) => ({ id: `r${i}`, input: { text: `row ${i}` }, expected: i % 2 ? 'a' : 'b' }));
-    const hashes = many.map((row) => createHash('sha256').update(JSON.stringify([row.id, row.input, row.expected])).digest('hex')).sort();
+    const many = Array.from({ length: 70_000 }, (_, i) => ({
+      id: `r${i}`,
+      input: { text: `row ${i}` },
+      expected: i % 2 ? 'a' : 'b',
+    }));
+    const hashes = many
+      .map((row) =>
+        createHash('sha256')
+          .update(JSON.stringify([row.id, row.input, row.expected]))
+          .digest('hex'),
+      )
+      .sort();
     const whole = createHash('sha256');
     for (const hash of hashes) whole.update(hash);
     const dataset = await readDatasetKeys({ path: files.write('many.jsonl', jsonl(many)) });

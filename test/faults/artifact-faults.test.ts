@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BaselineDeps } from '../../src/github/baseline.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
 import { buildSnapshot } from '../support/snapshot-builder.js';
+import { zipFiles } from '../support/zip.js';
 import { peakRss } from './support/memory.js';
 import { zerosZip } from './support/zip-bomb.js';
-import { zipFiles } from '../support/zip.js';
 
 // As in test/github/baseline.test.ts: @actions/github reads GITHUB_API_URL when first imported.
 const github: FakeGitHub = await startFakeGitHub();
@@ -45,7 +45,14 @@ function deps(maxArtifactMB?: number): BaselineDeps {
       actor: 'octocat',
       pushBranch: null,
       workflowRun: null,
-      pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', headRepository: 'acme/classifier', fromFork: false, labels: [] },
+      pullRequest: {
+        number: 7,
+        baseRef: 'main',
+        headSha: 'head222',
+        headRepository: 'acme/classifier',
+        fromFork: false,
+        labels: [],
+      },
       defaultBranch: 'main',
       release: null,
       workspace: scratch,
@@ -63,23 +70,41 @@ function deps(maxArtifactMB?: number): BaselineDeps {
 async function bytesOnDisk(): Promise<number> {
   const dir = join(scratch, 'downloads');
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size));
+  const sizes = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 describe('a baseline artifact that inflates too far', () => {
   it('a zip of 2 GiB under the default cap: refused before extraction, gated without a baseline, said why', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.jsonl', 2048) });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: {},
+      zip: zerosZip('results.jsonl', 2048),
+    });
     const { value: result, peakMb } = await peakRss(() => fetchBaseline({ kind: 'auto' }, deps()));
     expect(result.path).toBeNull();
-    expect(result.origin.reason).toContain('the artifact is refused: it inflates to more than 1024 MB (the baseline.maxArtifactMB limit)');
+    expect(result.origin.reason).toContain(
+      'the artifact is refused: it inflates to more than 1024 MB (the baseline.maxArtifactMB limit)',
+    );
     expect(result.origin.status).toBe('not-found');
     expect(await bytesOnDisk()).toBe(0);
     expect(peakMb).toBeLessThan(100);
   });
 
   it('a zip that understates its size (1 KB declared, 64 MB inside) stops at the declared size', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('results.jsonl', 64, 1024) });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: {},
+      zip: zerosZip('results.jsonl', 64, 1024),
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps(1));
     expect(result.path).toBeNull();
     expect(result.origin.reason).toMatch(/downloading its artifact failed/);
@@ -87,7 +112,13 @@ describe('a baseline artifact that inflates too far', () => {
   });
 
   it('a zip larger than the cap as GitHub lists it is not even downloaded', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.jsonl': Buffer.alloc(5 * 2 ** 20, 0x20) }) });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: {},
+      zip: zipFiles({ 'results.jsonl': Buffer.alloc(5 * 2 ** 20, 0x20) }),
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps(4));
     expect(result.path).toBeNull();
     expect(result.origin.reason).toContain('the artifact is refused: its zip alone is larger than 4 MB');
@@ -95,14 +126,26 @@ describe('a baseline artifact that inflates too far', () => {
   });
 
   it('a config cap: 10 MB refused under maxArtifactMB 4, accepted under the default; a normal artifact still extracts', async () => {
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: {}, zip: zerosZip('padding.bin', 10) });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: {},
+      zip: zerosZip('padding.bin', 10),
+    });
     expect((await fetchBaseline({ kind: 'auto' }, deps(4))).origin.reason).toContain('inflates to more than 4 MB');
 
     github.reset();
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     const { records, ...header } = buildSnapshot({ gitSha: 'base111' });
     const snapshotText = [header, ...records].map((line) => JSON.stringify(line)).join('\n') + '\n';
-    github.state.artifacts.push({ id: 2, runId: 100, name: 'model-release-gate', files: {}, zip: zipFiles({ 'results.jsonl': snapshotText, 'report.md': '# old' }) });
+    github.state.artifacts.push({
+      id: 2,
+      runId: 100,
+      name: 'model-release-gate',
+      files: {},
+      zip: zipFiles({ 'results.jsonl': snapshotText, 'report.md': '# old' }),
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBe(join(scratch, 'downloads', 'run-100', 'results.jsonl'));
   });

@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActionBundle, runAction } from '../action/run-action.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 import { startCli } from './support/cli-process.js';
 
@@ -15,7 +15,10 @@ function workspace(modelArgs: string) {
   const files = tempDir('mrg-cli-faults-');
   files.write('eval.jsonl', jsonl(dataset));
   copyFileSync(hostileModel, join(files.dir, 'model.mjs'));
-  files.write('gate.yml', `dataset: eval.jsonl\nmodel: { type: command, command: "node model.mjs ${modelArgs}", timeoutMs: 60000 }\n`);
+  files.write(
+    'gate.yml',
+    `dataset: eval.jsonl\nmodel: { type: command, command: "node model.mjs ${modelArgs}", timeoutMs: 60000 }\n`,
+  );
   return files;
 }
 
@@ -37,7 +40,12 @@ describe('the CLI as a process', () => {
     const files = workspace('--answer 5 --child --pid-file pids.txt');
     const cli = await startCli(['run', '--config', 'gate.yml'], files.dir);
     const partial = join(files.dir, 'model-gate-results', 'outcomes.partial.jsonl');
-    await until(() => existsSync(partial) && readFileSync(partial, 'utf8').split('\n').length > 5 && existsSync(join(files.dir, 'pids.txt')));
+    await until(
+      () =>
+        existsSync(partial) &&
+        readFileSync(partial, 'utf8').split('\n').length > 5 &&
+        existsSync(join(files.dir, 'pids.txt')),
+    );
     const pids = readFileSync(join(files.dir, 'pids.txt'), 'utf8').trim().split('\n').map(Number);
     expect(pids).toHaveLength(2);
     for (const pid of pids) expect(alive(pid)).toBe(true);
@@ -48,7 +56,10 @@ describe('the CLI as a process', () => {
     expect(status).toBe(130);
     // The model and the grandchild it started (same process group) are gone.
     await until(() => pids.every((pid) => !alive(pid)));
-    const kept = readFileSync(partial, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; output: string });
+    const kept = readFileSync(partial, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; output: string });
     expect(kept.map((answer) => answer.output)).toEqual(dataset.slice(0, 5).map((row) => row.input.toUpperCase()));
   });
 
@@ -83,7 +94,9 @@ describe('the Action on an internal error', () => {
   it('fails the step with one line; the stack only at debug level', async () => {
     const files = workspace('');
     mkdirSync(join(files.dir, 'model-gate-results', 'results.jsonl'), { recursive: true });
-    const payload = JSON.parse(await readFile(join(import.meta.dirname, '..', 'action', 'fixtures', 'pull_request.json'), 'utf8')) as Record<string, unknown>;
+    const payload = JSON.parse(
+      await readFile(join(import.meta.dirname, '..', 'action', 'fixtures', 'pull_request.json'), 'utf8'),
+    ) as Record<string, unknown>;
     const run = await runAction({
       bundle,
       workspace: files.dir,

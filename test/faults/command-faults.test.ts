@@ -53,9 +53,14 @@ describe('a command model under faults', () => {
 
   it('a 600 MB line under the default limit: an error, the others answered, peak memory far below the line', async () => {
     const list = examples(4);
-    const { value, peakMb } = await peakRss(async () => (await run('node hostile-model.mjs --huge-line ex1:600', list).result).outcomes);
+    const { value, peakMb } = await peakRss(
+      async () => (await run('node hostile-model.mjs --huge-line ex1:600', list).result).outcomes,
+    );
     const { answered, failed } = split(value);
-    expect(answered.map((outcome) => outcome.id), failed.join('\n')).toEqual(['ex0', 'ex2', 'ex3']);
+    expect(
+      answered.map((outcome) => outcome.id),
+      failed.join('\n'),
+    ).toEqual(['ex0', 'ex2', 'ex3']);
     expect(failed).toEqual(['answer line larger than 16 MB (the maxLineMB limit)']);
     // The line is 600 MB; holding it (let alone as a string) would cost more than that.
     expect(peakMb).toBeLessThan(150);

@@ -15,12 +15,31 @@ interface ReportJson {
   };
 }
 
-async function gate(rows: { id: string; input: string; expected: string; tags?: Record<string, string> }[], baseline: string[], candidate: string[]) {
+async function gate(
+  rows: { id: string; input: string; expected: string; tags?: Record<string, string> }[],
+  baseline: string[],
+  candidate: string[],
+) {
   const files = tempDir('mrg-stats-faults-');
   files.write('eval.jsonl', jsonl(rows));
   files.write('baseline.jsonl', jsonl(rows.map((row, i) => ({ id: row.id, output: baseline[i] }))));
   files.write('candidate.jsonl', jsonl(rows.map((row, i) => ({ id: row.id, output: candidate[i] }))));
-  const cli = await startCli(['run', '--dataset', 'eval.jsonl', '--predictions', 'candidate.jsonl', '--baseline', 'baseline.jsonl', '--labels', 'yes,no', '--out', 'out'], files.dir);
+  const cli = await startCli(
+    [
+      'run',
+      '--dataset',
+      'eval.jsonl',
+      '--predictions',
+      'candidate.jsonl',
+      '--baseline',
+      'baseline.jsonl',
+      '--labels',
+      'yes,no',
+      '--out',
+      'out',
+    ],
+    files.dir,
+  );
   const { status, stderr } = await cli.exited;
   expect(stderr).not.toContain('error');
   expect(status).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, tempDir, parseResults } from '../support/tmp.js';
+import { jsonl, parseResults, tempDir } from '../support/tmp.js';
 import { cliBundle, startCli } from './support/cli-process.js';
 
 interface Results {
@@ -19,12 +19,23 @@ const dataset = [
 function workspace() {
   const files = tempDir('mrg-tokens-');
   files.write('eval.jsonl', jsonl(dataset));
-  files.write('answers.jsonl', jsonl([{ id: 'long', output: unbroken }, { id: 'short', output: 'two words' }]));
+  files.write(
+    'answers.jsonl',
+    jsonl([
+      { id: 'long', output: unbroken },
+      { id: 'short', output: 'two words' },
+    ]),
+  );
   return files;
 }
 
 async function run(files: ReturnType<typeof workspace>, argv: string[]) {
-  const { status, stderr } = await (await startCli(['run', '--dataset', 'eval.jsonl', '--predictions', 'answers.jsonl', '--task', 'generation', ...argv], files.dir)).exited;
+  const { status, stderr } = await (
+    await startCli(
+      ['run', '--dataset', 'eval.jsonl', '--predictions', 'answers.jsonl', '--task', 'generation', ...argv],
+      files.dir,
+    )
+  ).exited;
   expect(stderr).not.toContain('error');
   expect(status).toBe(0);
 }
@@ -34,10 +45,15 @@ const resultsOf = (dir: string) => parseResults(readFileSync(join(dir, 'results.
 describe('token counts', () => {
   it('the bundle reaches the tokenizer only through a dynamic import, so it is evaluated only when used', async () => {
     const { metafile } = await cliBundle();
-    const edges = Object.entries(metafile.inputs).flatMap(([from, input]) => input.imports.map((edge) => ({ from, ...edge })));
-    const intoTokenizer = edges.filter((edge) => edge.path.includes('node_modules/gpt-tokenizer/') && !edge.from.includes('node_modules/gpt-tokenizer/'));
+    const edges = Object.entries(metafile.inputs).flatMap(([from, input]) =>
+      input.imports.map((edge) => ({ from, ...edge })),
+    );
+    const intoTokenizer = edges.filter(
+      (edge) => edge.path.includes('node_modules/gpt-tokenizer/') && !edge.from.includes('node_modules/gpt-tokenizer/'),
+    );
     expect(intoTokenizer.length).toBeGreaterThan(0);
-    for (const edge of intoTokenizer) expect(edge, `${edge.from} imports the tokenizer statically`).toMatchObject({ kind: 'dynamic-import' });
+    for (const edge of intoTokenizer)
+      expect(edge, `${edge.from} imports the tokenizer statically`).toMatchObject({ kind: 'dynamic-import' });
   });
 
   it('are not counted in a run in words, and are counted, linearly, in a run in tokens; a words baseline is counted for it', async () => {
@@ -54,7 +70,9 @@ describe('token counts', () => {
     // Random-looking letters: a few characters a token.
     expect(counted.long).toBeGreaterThan(30_000);
     expect(counted.long).toBeLessThan(120_000);
-    const report = JSON.parse(readFileSync(join(files.dir, 'tokens', 'report.json'), 'utf8')) as { comparison: { outputLength: { unit: string; baseline: { n: number; max: number } } } };
+    const report = JSON.parse(readFileSync(join(files.dir, 'tokens', 'report.json'), 'utf8')) as {
+      comparison: { outputLength: { unit: string; baseline: { n: number; max: number } } };
+    };
     expect(report.comparison.outputLength).toMatchObject({ unit: 'tokens', baseline: { n: 2, max: counted.long } });
   });
 });

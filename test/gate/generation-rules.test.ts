@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
-import { snapshotOf, type Row } from '../support/snapshots.js';
+import { type Row, snapshotOf } from '../support/snapshots.js';
 
 /** n question/answer rows; `answer(i)` says what the model answered to "paris city <i>". */
 const rows = (n: number, answer: (i: number, expected: string) => string): Row[] =>
@@ -13,8 +13,20 @@ const rows = (n: number, answer: (i: number, expected: string) => string): Row[]
 
 function gate(baseline: Row[], candidate: Row[], gates: object = {}) {
   const [before, after] = [snapshotOf(baseline, { task: 'generation' }), snapshotOf(candidate, { task: 'generation' })];
-  const comparison = compareSnapshots(before, after, { lengthUnit: 'words', alpha: 0.05, confidence: 0.95, resamples: 200, seed: 1 });
-  const result = evaluateGates({ gates: configSchema.parse({ gates }).gates, alpha: 0.05, confidence: 0.95, candidate: after.summary.metrics, comparison });
+  const comparison = compareSnapshots(before, after, {
+    lengthUnit: 'words',
+    alpha: 0.05,
+    confidence: 0.95,
+    resamples: 200,
+    seed: 1,
+  });
+  const result = evaluateGates({
+    gates: configSchema.parse({ gates }).gates,
+    alpha: 0.05,
+    confidence: 0.95,
+    candidate: after.summary.metrics,
+    comparison,
+  });
   return { result, status: (name: string) => result.gates.find((outcome) => outcome.name === name)?.status };
 }
 
@@ -47,16 +59,30 @@ describe('generation gates', () => {
     expect(gate(rows(400, right), rows(400, fewer)).status('exactMatch.maxDrop')).toBe('pass');
   });
 
-  it('keeps `gates.accuracy` working as exact match\'s settings, unless exactMatch is set', () => {
-    expect(gate(rows(200, right), rows(200, clipped), { accuracy: { maxDrop: 0.3 } }).status('exactMatch.maxDrop')).toBe('pass');
-    expect(gate(rows(200, right), rows(200, clipped), { accuracy: { maxDrop: 0.3 }, exactMatch: { maxDrop: 0.1 } }).status('exactMatch.maxDrop')).toBe('fail');
-    expect(gate(rows(200, right), rows(200, clipped), { tokenF1: { severity: 'fail' } }).status('tokenF1.maxDrop')).toBe('fail');
+  it("keeps `gates.accuracy` working as exact match's settings, unless exactMatch is set", () => {
+    expect(
+      gate(rows(200, right), rows(200, clipped), { accuracy: { maxDrop: 0.3 } }).status('exactMatch.maxDrop'),
+    ).toBe('pass');
+    expect(
+      gate(rows(200, right), rows(200, clipped), { accuracy: { maxDrop: 0.3 }, exactMatch: { maxDrop: 0.1 } }).status(
+        'exactMatch.maxDrop',
+      ),
+    ).toBe('fail');
+    expect(
+      gate(rows(200, right), rows(200, clipped), { tokenF1: { severity: 'fail' } }).status('tokenF1.maxDrop'),
+    ).toBe('fail');
   });
 
   it('checks minimums without a baseline', () => {
     const after = snapshotOf(rows(50, clipped), { task: 'generation' });
     const gates = configSchema.parse({ gates: { exactMatch: { min: 0.9 }, tokenF1: { min: 0.9 } } }).gates;
-    const result = evaluateGates({ gates, alpha: 0.05, confidence: 0.95, candidate: after.summary.metrics, comparison: null });
+    const result = evaluateGates({
+      gates,
+      alpha: 0.05,
+      confidence: 0.95,
+      candidate: after.summary.metrics,
+      comparison: null,
+    });
     expect(result.gates.find((outcome) => outcome.name === 'exactMatch.min')?.status).toBe('fail');
     expect(result.gates.find((outcome) => outcome.name === 'tokenF1.min')?.status).toBe('pass');
   });

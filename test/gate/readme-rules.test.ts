@@ -29,7 +29,10 @@ describe('README rule table', () => {
 
 describe('README config examples', () => {
   const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Models: files, local processes, endpoints'));
+  const section = readme.slice(
+    readme.indexOf('## Configuration'),
+    readme.indexOf('## Models: files, local processes, endpoints'),
+  );
   const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 
   it('parse with the config schema, every gate key included', () => {

@@ -4,10 +4,25 @@ import { compareSnapshots } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
 import { judgeSlices } from '../../src/gate/slice-rule.js';
-import { snapshotOf, type Row } from '../support/snapshots.js';
+import { type Row, snapshotOf } from '../support/snapshots.js';
 
-interface Counts { value: string; a: number; b: number; c: number; d: number }
-interface Expected { value: string; n: number; delta: number; ciLow: number; ciHigh: number; pValue: number; holmPValue: number; status: 'pass' | 'warn' | 'fail' }
+interface Counts {
+  value: string;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+interface Expected {
+  value: string;
+  n: number;
+  delta: number;
+  ciLow: number;
+  ciHigh: number;
+  pValue: number;
+  holmPValue: number;
+  status: 'pass' | 'warn' | 'fail';
+}
 const fixture = JSON.parse(readFileSync('test/fixtures/gate/slices.json', 'utf8')) as {
   alpha: number;
   confidence: number;
@@ -21,7 +36,12 @@ function comparisonOf(slices: readonly Counts[]) {
   const baseline: Row[] = [];
   const candidate: Row[] = [];
   for (const slice of slices) {
-    const kinds: [number, boolean, boolean][] = [[slice.a, true, true], [slice.b, true, false], [slice.c, false, true], [slice.d, false, false]];
+    const kinds: [number, boolean, boolean][] = [
+      [slice.a, true, true],
+      [slice.b, true, false],
+      [slice.c, false, true],
+      [slice.d, false, false],
+    ];
     for (const [count, baselineRight, candidateRight] of kinds) {
       for (let i = 0; i < count; i++) {
         const id = `${slice.value}-${baseline.length}`;
@@ -31,7 +51,13 @@ function comparisonOf(slices: readonly Counts[]) {
       }
     }
   }
-  const comparison = compareSnapshots(snapshotOf(baseline), snapshotOf(candidate), { lengthUnit: 'words', alpha: 0.05, confidence: 0.95, resamples: 200, seed: 1 });
+  const comparison = compareSnapshots(snapshotOf(baseline), snapshotOf(candidate), {
+    lengthUnit: 'words',
+    alpha: 0.05,
+    confidence: 0.95,
+    resamples: 200,
+    seed: 1,
+  });
   return { comparison, candidate: snapshotOf(candidate).summary.metrics };
 }
 
@@ -58,14 +84,27 @@ describe('gates.slices against statsmodels (scripts/reference/gates.py)', () => 
 
 describe('gates.slices', () => {
   const hidden = fixture.cases[0]!.slices;
-  const input = (gates: ReturnType<typeof gatesWith>) => ({ gates, alpha: 0.05, confidence: 0.95, ...comparisonOf(hidden) });
+  const input = (gates: ReturnType<typeof gatesWith>) => ({
+    gates,
+    alpha: 0.05,
+    confidence: 0.95,
+    ...comparisonOf(hidden),
+  });
 
   it('warns by default on a slice the average hides, names it with its n and interval, and reports the small slice ungated', () => {
     const result = evaluateGates(input(configSchema.parse({}).gates));
     expect(result.gates.find((gate) => gate.name === 'accuracy.maxDrop')?.status).toBe('pass');
     const slice = result.gates.find((gate) => gate.name === 'slices.maxDrop')!;
-    expect(slice).toMatchObject({ rule: 'gates.slices', status: 'warn', n: 51, slice: { tag: 'source', value: 'hard' }, target: 'accuracy on source=hard' });
-    expect(slice.message).toMatch(/^accuracy on source=hard \(n = 51\) −39\.2 points \(95% CI −5\d\.\d to −2\d\.\d, Holm p < 0\.0001\): a drop of more than 5\.0 points$/);
+    expect(slice).toMatchObject({
+      rule: 'gates.slices',
+      status: 'warn',
+      n: 51,
+      slice: { tag: 'source', value: 'hard' },
+      target: 'accuracy on source=hard',
+    });
+    expect(slice.message).toMatch(
+      /^accuracy on source=hard \(n = 51\) −39\.2 points \(95% CI −5\d\.\d to −2\d\.\d, Holm p < 0\.0001\): a drop of more than 5\.0 points$/,
+    );
     const small = result.gates.find((gate) => gate.name === 'slices.minExamples')!;
     expect(small).toMatchObject({ status: 'pass', n: 12, slice: { value: 'tiny' } });
     expect(small.message).toContain('reported, not gated: source=tiny (n = 12) −50.0');
@@ -79,25 +118,51 @@ describe('gates.slices', () => {
   });
 
   it('applies per-slice overrides keyed by tag, then value', () => {
-    const result = evaluateGates(input(gatesWith({ overrides: { source: { hard: { severity: 'fail' }, tiny: { minExamples: 5, severity: 'fail' } } } })));
-    const failing = result.gates.filter((gate) => gate.name === 'slices.maxDrop' && gate.status === 'fail').map((gate) => gate.slice?.value);
+    const result = evaluateGates(
+      input(
+        gatesWith({
+          overrides: { source: { hard: { severity: 'fail' }, tiny: { minExamples: 5, severity: 'fail' } } },
+        }),
+      ),
+    );
+    const failing = result.gates
+      .filter((gate) => gate.name === 'slices.maxDrop' && gate.status === 'fail')
+      .map((gate) => gate.slice?.value);
     expect(failing.sort()).toEqual(['hard', 'tiny']);
     expect(result.gates.find((gate) => gate.name === 'slices.minExamples')).toBeUndefined();
   });
 
   it('passes with the worst slice named when none dropped, and is off with maxDrop: null', () => {
-    const quiet = comparisonOf([{ value: 'x', a: 40, b: 1, c: 1, d: 8 }, { value: 'y', a: 40, b: 0, c: 2, d: 8 }]);
-    const [outcome] = evaluateGates({ gates: configSchema.parse({}).gates, alpha: 0.05, confidence: 0.95, ...quiet }).gates.filter((gate) => gate.rule === 'gates.slices');
+    const quiet = comparisonOf([
+      { value: 'x', a: 40, b: 1, c: 1, d: 8 },
+      { value: 'y', a: 40, b: 0, c: 2, d: 8 },
+    ]);
+    const [outcome] = evaluateGates({
+      gates: configSchema.parse({}).gates,
+      alpha: 0.05,
+      confidence: 0.95,
+      ...quiet,
+    }).gates.filter((gate) => gate.rule === 'gates.slices');
     expect(outcome).toMatchObject({ status: 'pass', slice: { value: 'x' } });
     expect(outcome!.message).toMatch(/^no slice's accuracy dropped beyond its limit \(2 slices/);
-    expect(evaluateGates(input(gatesWith({ maxDrop: null }))).gates.filter((gate) => gate.rule === 'gates.slices')).toEqual([]);
+    expect(
+      evaluateGates(input(gatesWith({ maxDrop: null }))).gates.filter((gate) => gate.rule === 'gates.slices'),
+    ).toEqual([]);
   });
 
   it('reads the tag and value the comparison stores apart, so a "=" in a tag stays in the tag', () => {
     const { comparison, candidate } = comparisonOf(hidden);
     const counts = comparison!.flips.bySlice['source=hard']!;
-    const stored = { ...comparison!, flips: { ...comparison!.flips, bySlice: { 'a=b=hard': { ...counts, tag: 'a=b', value: 'hard' } } } };
-    const [outcome] = judgeSlices(gatesWith({}).slices, { alpha: 0.05, confidence: 0.95, candidate, comparison: stored });
+    const stored = {
+      ...comparison!,
+      flips: { ...comparison!.flips, bySlice: { 'a=b=hard': { ...counts, tag: 'a=b', value: 'hard' } } },
+    };
+    const [outcome] = judgeSlices(gatesWith({}).slices, {
+      alpha: 0.05,
+      confidence: 0.95,
+      candidate,
+      comparison: stored,
+    });
     expect(outcome!.slice).toEqual({ tag: 'a=b', value: 'hard' });
   });
 });

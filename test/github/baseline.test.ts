@@ -7,7 +7,7 @@ import { InputError } from '../../src/errors.js';
 import type { BaselineDeps } from '../../src/github/baseline.js';
 import type { GateRecord } from '../../src/github/gate-record.js';
 import type { RunContext } from '../../src/github/run-context.js';
-import { startFakeGitHub, type FakeGitHub } from '../support/github-server.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
 import { buildSnapshot } from '../support/snapshot-builder.js';
 
 const { records: snapshotRecords, ...snapshotHeader } = buildSnapshot({ gitSha: 'base111' });
@@ -51,7 +51,14 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
     actor: 'octo-dev',
     eventName: 'pull_request',
     sha: 'head222',
-    pullRequest: { number: 7, baseRef: 'main', headSha: 'head222', headRepository: 'acme/classifier', fromFork: false, labels: [] },
+    pullRequest: {
+      number: 7,
+      baseRef: 'main',
+      headSha: 'head222',
+      headRepository: 'acme/classifier',
+      fromFork: false,
+      labels: [],
+    },
     pushBranch: null,
     workflowRun: null,
     defaultBranch: 'main',
@@ -111,8 +118,22 @@ function gated(verdict: GateRecord['verdict'], extra: Partial<GateRecord> = {}):
 describe('baseline auto: the last accepted snapshot on the base branch, by the gate’s own record', () => {
   it('skips PR runs (a fork’s main too) and this run, and downloads through the 302', async () => {
     github.state.runs.push(
-      { id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success', headSha: 'abc1234def' },
-      { id: 101, workflow: 'gate.yml', headBranch: 'main', event: 'pull_request', conclusion: 'success', headRepository: 'mallory/classifier' },
+      {
+        id: 100,
+        workflow: 'gate.yml',
+        headBranch: 'main',
+        event: 'push',
+        conclusion: 'success',
+        headSha: 'abc1234def',
+      },
+      {
+        id: 101,
+        workflow: 'gate.yml',
+        headBranch: 'main',
+        event: 'pull_request',
+        conclusion: 'success',
+        headRepository: 'mallory/classifier',
+      },
       { id: 103, workflow: 'other.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
       { id: 500, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' },
     );
@@ -127,7 +148,15 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
     expect(result.origin).toEqual({
       status: 'found',
-      source: { kind: 'run', runId: 100, runUrl: 'https://github.com/acme/classifier/actions/runs/100', branch: 'main', commit: 'c0ffee1234567', createdAt: '2026-11-20T09:00:00Z', verdict: 'pass' },
+      source: {
+        kind: 'run',
+        runId: 100,
+        runUrl: 'https://github.com/acme/classifier/actions/runs/100',
+        branch: 'main',
+        commit: 'c0ffee1234567',
+        createdAt: '2026-11-20T09:00:00Z',
+        verdict: 'pass',
+      },
       reason: null,
     });
     const [runsRequest] = github.requestsTo('workflow-runs');
@@ -135,8 +164,12 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     expect(runsRequest?.query).toMatchObject({ branch: 'main' });
     // Every conclusion: the gate's record, not the run's, decides.
     expect(runsRequest?.query.status).toBeUndefined();
-    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/runs/100/artifacts']);
-    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual(['/repos/acme/classifier/actions/artifacts/1/zip']);
+    expect(github.requestsTo('run-artifacts').map((request) => request.path)).toEqual([
+      '/repos/acme/classifier/actions/runs/100/artifacts',
+    ]);
+    expect(github.requestsTo('artifact-zip').map((request) => request.path)).toEqual([
+      '/repos/acme/classifier/actions/artifacts/1/zip',
+    ]);
     expect(github.requestsTo('artifact-zip')[0]?.authorization).toBe('token ghs_test');
     expect(github.requestsTo('artifact-blob')).toHaveLength(1);
     expect(warnings).toEqual([]);
@@ -181,7 +214,19 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
   });
 
   it('looks on the pull request’s base branch, not the default one', async () => {
-    await fetchBaseline({ kind: 'auto' }, deps({ pullRequest: { number: 7, baseRef: 'release/2.x', headSha: 'h', headRepository: 'acme/classifier', fromFork: false, labels: [] } }));
+    await fetchBaseline(
+      { kind: 'auto' },
+      deps({
+        pullRequest: {
+          number: 7,
+          baseRef: 'release/2.x',
+          headSha: 'h',
+          headRepository: 'acme/classifier',
+          fromFork: false,
+          labels: [],
+        },
+      }),
+    );
     expect(github.requestsTo('workflow-runs')[0]?.query.branch).toBe('release/2.x');
   });
 
@@ -209,7 +254,9 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
     expect(result.origin.status).toBe('first-run');
-    expect(result.origin.reason).toMatch(/^no earlier run of workflow gate.yml on branch main uploaded the "model-release-gate" artifact/);
+    expect(result.origin.reason).toMatch(
+      /^no earlier run of workflow gate.yml on branch main uploaded the "model-release-gate" artifact/,
+    );
     expect(warnings).toEqual([]);
   });
 
@@ -217,7 +264,11 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'failure' });
     github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: gated('fail') });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
-    expect(result.origin).toEqual({ status: 'not-found', source: null, reason: 'no usable snapshot in the recent runs of workflow gate.yml on branch main: run 100 failed the gate' });
+    expect(result.origin).toEqual({
+      status: 'not-found',
+      source: null,
+      reason: 'no usable snapshot in the recent runs of workflow gate.yml on branch main: run 100 failed the gate',
+    });
   });
 
   it('expired: never asks for the zip', async () => {
@@ -226,22 +277,36 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
     expect(result.origin.status).toBe('expired');
-    expect(result.origin.reason).toMatch(/^the artifact of run 100, the last usable gated run on main, has expired; re-run/);
+    expect(result.origin.reason).toMatch(
+      /^the artifact of run 100, the last usable gated run on main, has expired; re-run/,
+    );
     expect(github.requestsTo('artifact-zip')).toHaveLength(0);
   });
 
   it('an artifact without a snapshot is passed over, and said', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'report.md': '# only a report' } });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: { 'report.md': '# only a report' },
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
     expect(result.origin.status).toBe('not-found');
-    expect(result.origin.reason).toContain("run 100's artifact holds no results.jsonl (nor a results.json of older gates)");
+    expect(result.origin.reason).toContain(
+      "run 100's artifact holds no results.jsonl (nor a results.json of older gates)",
+    );
   });
 
   it('takes the results.json of a run made by a gate before schema 2', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.json': legacySnapshotText } });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: { 'results.json': legacySnapshotText },
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.origin.status).toBe('found');
     expect(result.path?.endsWith('results.json')).toBe(true);
@@ -250,7 +315,12 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
 
   it('a snapshot of another schema version is passed over, and said', async () => {
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
-    github.state.artifacts.push({ id: 1, runId: 100, name: 'model-release-gate', files: { 'results.jsonl': JSON.stringify({ ...buildSnapshot(), schemaVersion: 99 }) } });
+    github.state.artifacts.push({
+      id: 1,
+      runId: 100,
+      name: 'model-release-gate',
+      files: { 'results.jsonl': JSON.stringify({ ...buildSnapshot(), schemaVersion: 99 }) },
+    });
     const result = await fetchBaseline({ kind: 'auto' }, deps());
     expect(result.path).toBeNull();
     expect(result.origin.reason).toMatch(/holds an unusable results.jsonl \(snapshot schema version 99/);
@@ -269,7 +339,11 @@ describe('baseline auto: the last accepted snapshot on the base branch, by the g
     const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url, retries: 1 });
     const result = await fetchBaseline({ kind: 'auto' }, { ...deps(), octokit });
     expect(github.requestsTo('workflow-runs')).toHaveLength(2);
-    expect(result.origin).toEqual({ status: 'not-found', source: null, reason: 'looking up the baseline in workflow gate.yml on branch main failed (HTTP 502)' });
+    expect(result.origin).toEqual({
+      status: 'not-found',
+      source: null,
+      reason: 'looking up the baseline in workflow gate.yml on branch main failed (HTTP 502)',
+    });
   });
 
   it('not-found when the connection is lost (no HTTP status at all)', async () => {
@@ -287,7 +361,11 @@ describe('baseline release:…', () => {
   const assetName = 'model-release-gate-results.jsonl';
 
   it('reads the <artifact-name>-results.json asset of a release made by a gate before schema 2', async () => {
-    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model-release-gate-results.json', content: Buffer.from(legacySnapshotText) }] });
+    github.state.releases.push({
+      id: 1,
+      tagName: 'v1.0.0',
+      assets: [{ id: 11, name: 'model-release-gate-results.json', content: Buffer.from(legacySnapshotText) }],
+    });
     const result = await fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
     expect(result.origin.source).toMatchObject({ kind: 'release', tag: 'v1.0.0' });
     expect(await readFile(result.path ?? '', 'utf8')).toBe(legacySnapshotText);
@@ -299,8 +377,16 @@ describe('baseline release:…', () => {
       { id: 2, tagName: 'v1.1.0-rc1', prerelease: true, assets: [] },
       { id: 3, tagName: 'v1.1.0', assets: [] },
     );
-    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps({ release: { id: 3, tagName: 'v1.1.0', uploadUrl: '' } }));
-    expect(result.origin.source).toMatchObject({ kind: 'release', tag: 'v1.0.0', url: 'https://github.com/acme/classifier/releases/tag/v1.0.0', skippedReleases: 0 });
+    const result = await fetchBaseline(
+      { kind: 'release', tag: 'latest' },
+      deps({ release: { id: 3, tagName: 'v1.1.0', uploadUrl: '' } }),
+    );
+    expect(result.origin.source).toMatchObject({
+      kind: 'release',
+      tag: 'v1.0.0',
+      url: 'https://github.com/acme/classifier/releases/tag/v1.0.0',
+      skippedReleases: 0,
+    });
     expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
     const assetRequest = github.requestsTo('release-asset')[0];
     expect(assetRequest?.path).toBe('/repos/acme/classifier/releases/assets/11');
@@ -309,18 +395,30 @@ describe('baseline release:…', () => {
   });
 
   it('a named tag without the asset is a one-line error naming release and asset', async () => {
-    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: 'model.onnx', content: Buffer.from('x') }] });
+    github.state.releases.push({
+      id: 1,
+      tagName: 'v1.0.0',
+      assets: [{ id: 11, name: 'model.onnx', content: Buffer.from('x') }],
+    });
     const attempt = fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps());
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow('release v1.0.0: has no asset "model-release-gate-results.jsonl" (its assets: model.onnx)');
+    await expect(attempt).rejects.toThrow(
+      'release v1.0.0: has no asset "model-release-gate-results.jsonl" (its assets: model.onnx)',
+    );
   });
 
   it('an unknown tag is a one-line error', async () => {
-    await expect(fetchBaseline({ kind: 'release', tag: 'v9' }, deps())).rejects.toThrow('baseline release:v9: no release with that tag in acme/classifier');
+    await expect(fetchBaseline({ kind: 'release', tag: 'v9' }, deps())).rejects.toThrow(
+      'baseline release:v9: no release with that tag in acme/classifier',
+    );
   });
 
   it('an asset of another schema is a one-line error naming the release', async () => {
-    github.state.releases.push({ id: 1, tagName: 'v1.0.0', assets: [{ id: 11, name: assetName, content: Buffer.from('{"schemaVersion":0}') }] });
+    github.state.releases.push({
+      id: 1,
+      tagName: 'v1.0.0',
+      assets: [{ id: 11, name: assetName, content: Buffer.from('{"schemaVersion":0}') }],
+    });
     await expect(fetchBaseline({ kind: 'release', tag: 'v1.0.0' }, deps())).rejects.toThrow(
       /^release v1.0.0 asset model-release-gate-results.jsonl: snapshot schema version 0/,
     );
@@ -328,20 +426,37 @@ describe('baseline release:…', () => {
 
   it('latest without any release is a first run', async () => {
     const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
-    expect(result).toEqual({ path: null, origin: { status: 'first-run', source: null, reason: 'acme/classifier has no earlier published release' } });
+    expect(result).toEqual({
+      path: null,
+      origin: { status: 'first-run', source: null, reason: 'acme/classifier has no earlier published release' },
+    });
   });
 
   it('latest walks back past releases without the asset, and counts them', async () => {
     github.state.releases.push(
-      { id: 1, tagName: 'v1.0.0', publishedAt: '2026-10-01T08:00:00Z', assets: [{ id: 11, name: assetName, content: Buffer.from(snapshotText) }] },
+      {
+        id: 1,
+        tagName: 'v1.0.0',
+        publishedAt: '2026-10-01T08:00:00Z',
+        assets: [{ id: 11, name: assetName, content: Buffer.from(snapshotText) }],
+      },
       { id: 2, tagName: 'v1.1.0', assets: [{ id: 21, name: 'model.onnx', content: Buffer.from('x') }] },
       { id: 3, tagName: 'v1.2.0', assets: [] },
       { id: 4, tagName: 'v1.3.0', assets: [] },
     );
-    const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps({ release: { id: 4, tagName: 'v1.3.0', uploadUrl: '' } }));
+    const result = await fetchBaseline(
+      { kind: 'release', tag: 'latest' },
+      deps({ release: { id: 4, tagName: 'v1.3.0', uploadUrl: '' } }),
+    );
     expect(result.origin).toEqual({
       status: 'found',
-      source: { kind: 'release', tag: 'v1.0.0', url: 'https://github.com/acme/classifier/releases/tag/v1.0.0', createdAt: '2026-10-01T08:00:00Z', skippedReleases: 2 },
+      source: {
+        kind: 'release',
+        tag: 'v1.0.0',
+        url: 'https://github.com/acme/classifier/releases/tag/v1.0.0',
+        createdAt: '2026-10-01T08:00:00Z',
+        skippedReleases: 2,
+      },
       reason: null,
     });
     expect(await readFile(result.path ?? '', 'utf8')).toBe(snapshotText);
@@ -351,7 +466,9 @@ describe('baseline release:…', () => {
     github.state.releases.push({ id: 1, tagName: 'v0.9.0', assets: [] }, { id: 2, tagName: 'v1.0.0', assets: [] });
     const result = await fetchBaseline({ kind: 'release', tag: 'latest' }, deps());
     expect(result.origin.status).toBe('first-run');
-    expect(result.origin.reason).toBe('none of the 2 earlier published releases carries the snapshot asset model-release-gate-results.jsonl (publish: true attaches it)');
+    expect(result.origin.reason).toBe(
+      'none of the 2 earlier published releases carries the snapshot asset model-release-gate-results.jsonl (publish: true attaches it)',
+    );
   });
 });
 
@@ -361,13 +478,23 @@ describe('publishSnapshotAsset', () => {
     const octokit = createGitHubClient({ token: 'ghs_test', apiUrl: github.url });
     const uploadUrl = `${github.url}/uploads/repos/acme/classifier/releases/3/assets{?name,label}`;
     const publish = (content: string) =>
-      publishSnapshotAsset({ octokit, owner: 'acme', repo: 'classifier', releaseId: 3, uploadUrl, assetName: 'gate-results.json', content });
+      publishSnapshotAsset({
+        octokit,
+        owner: 'acme',
+        repo: 'classifier',
+        releaseId: 3,
+        uploadUrl,
+        assetName: 'gate-results.json',
+        content,
+      });
     await publish('{"first":1}');
     await publish('{"second":2}');
     const uploads = github.requestsTo('upload-asset');
     expect(uploads.map((request) => request.query.name)).toEqual(['gate-results.json', 'gate-results.json']);
     expect(github.requestsTo('release-asset').filter((request) => request.method === 'DELETE')).toHaveLength(1);
     const assets = github.state.releases[0]?.assets ?? [];
-    expect(assets.map((asset) => [asset.name, asset.content.toString()])).toEqual([['gate-results.json', '{"second":2}']]);
+    expect(assets.map((asset) => [asset.name, asset.content.toString()])).toEqual([
+      ['gate-results.json', '{"second":2}'],
+    ]);
   });
 });

@@ -32,18 +32,32 @@ describe('responseCacheKeys', () => {
 
   it('runner options share the entry; what changes an answer (and the model name) does not', () => {
     const [prefix] = keys([openai]).restoreKeys;
-    const sameAnswers = live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', concurrency: 1, maxRetries: 9, timeoutMs: 5 });
+    const sameAnswers = live({
+      type: 'openai',
+      model: 'gpt-x',
+      baseUrl: 'http://127.0.0.1:8000/v1',
+      concurrency: 1,
+      maxRetries: 9,
+      timeoutMs: 5,
+    });
     expect(keys([sameAnswers]).restoreKeys).toEqual([prefix]);
     for (const other of [
       live({ type: 'openai', model: 'gpt-y', baseUrl: 'http://127.0.0.1:8000/v1' }),
       live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', temperature: 0.7 }),
       live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', apiKeyEnv: 'OTHER_KEY' }),
-      live({ type: 'openai', model: 'gpt-x', baseUrl: 'http://127.0.0.1:8000/v1', name: 'gpt-x weights of 2026-11-23' }),
+      live({
+        type: 'openai',
+        model: 'gpt-x',
+        baseUrl: 'http://127.0.0.1:8000/v1',
+        name: 'gpt-x weights of 2026-11-23',
+      }),
     ]) {
       expect(keys([other]).restoreKeys).not.toEqual([prefix]);
     }
     expect(keys([openai], 'eval/other.jsonl').restoreKeys).not.toEqual([prefix]);
-    expect(keys([openai, live({ type: 'http', url: 'https://a.example/x', outputPath: 'y' })]).restoreKeys).not.toEqual([prefix]);
+    expect(keys([openai, live({ type: 'http', url: 'https://a.example/x', outputPath: 'y' })]).restoreKeys).not.toEqual(
+      [prefix],
+    );
   });
 });
 
@@ -52,6 +66,8 @@ describe('createResponseCacheStore', () => {
     expect(createResponseCacheStore({}).unavailableReason()).toBe(
       'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set (the cache service is only reachable inside a GitHub Actions job)',
     );
-    expect(createResponseCacheStore({ ACTIONS_RUNTIME_TOKEN: 'x' }).unavailableReason()).toMatch(/^ACTIONS_RESULTS_URL not set/);
+    expect(createResponseCacheStore({ ACTIONS_RUNTIME_TOKEN: 'x' }).unavailableReason()).toMatch(
+      /^ACTIONS_RESULTS_URL not set/,
+    );
   });
 });

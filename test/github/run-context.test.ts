@@ -16,7 +16,9 @@ const env = (overrides: Record<string, string>) => ({
 
 describe('readRunContext', () => {
   it('reads a pull_request event', async () => {
-    const context = await readRunContext(env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(fixtures, 'pull_request.json') }));
+    const context = await readRunContext(
+      env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(fixtures, 'pull_request.json') }),
+    );
     expect(context).toMatchObject({
       owner: 'acme',
       repo: 'classifier',
@@ -36,7 +38,11 @@ describe('readRunContext', () => {
 
   it('reads a release event', async () => {
     const context = await readRunContext(env({ GITHUB_EVENT_PATH: join(fixtures, 'release.json') }));
-    expect(context.release).toEqual({ id: 3, tagName: 'v1.1.0', uploadUrl: 'https://uploads.github.com/repos/acme/classifier/releases/3/assets{?name,label}' });
+    expect(context.release).toEqual({
+      id: 3,
+      tagName: 'v1.1.0',
+      uploadUrl: 'https://uploads.github.com/repos/acme/classifier/releases/3/assets{?name,label}',
+    });
     expect(context.pullRequest).toBeNull();
     expect(context.sha).toBe('merge0000');
   });
@@ -48,7 +54,9 @@ describe('readRunContext', () => {
   it('names an event file that is not JSON', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'mrg-event-')), 'event.json');
     await writeFile(path, '{not json');
-    await expect(readRunContext(env({ GITHUB_EVENT_PATH: path }))).rejects.toThrow(`GITHUB_EVENT_PATH ${path}: is not JSON`);
+    await expect(readRunContext(env({ GITHUB_EVENT_PATH: path }))).rejects.toThrow(
+      `GITHUB_EVENT_PATH ${path}: is not JSON`,
+    );
   });
 });
 

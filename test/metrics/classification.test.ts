@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classificationMetrics, scoresFromCounts } from '../../src/metrics/classification.js';
-import { compareCodePoints, uniqueLabels, type ConfusionCell } from '../../src/metrics/confusion.js';
+import { type ConfusionCell, compareCodePoints, uniqueLabels } from '../../src/metrics/confusion.js';
 import { resolveLabelSet } from '../../src/metrics/label-set.js';
 import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
 import { expectClose } from './close.js';
@@ -33,7 +33,9 @@ function expectAveragesClose(actual: AveragedScores, expected: AveragedScores, w
 
 /** scikit-learn's dense matrix as the sparse cells we store: the non-zero entries, row by row. */
 function occupiedCells(labels: readonly string[], dense: number[][]): ConfusionCell[] {
-  return dense.flatMap((row, i) => row.flatMap((count, j): ConfusionCell[] => (count > 0 ? [[labels[i]!, labels[j]!, count]] : [])));
+  return dense.flatMap((row, i) =>
+    row.flatMap((count, j): ConfusionCell[] => (count > 0 ? [[labels[i]!, labels[j]!, count]] : [])),
+  );
 }
 
 describe('classificationMetrics against scikit-learn', () => {
@@ -41,7 +43,10 @@ describe('classificationMetrics against scikit-learn', () => {
     const expected = reference.expected.map((i) => reference.vocabulary[i] as string);
     const predicted = reference.predicted.map((i) => reference.vocabulary[i] as string);
     // f1_score without labels=: the sorted union, every prediction a class of its own.
-    const metrics = classificationMetrics(expected, predicted, { source: 'inferred', labels: uniqueLabels(expected, predicted) });
+    const metrics = classificationMetrics(expected, predicted, {
+      source: 'inferred',
+      labels: uniqueLabels(expected, predicted),
+    });
 
     expect(metrics.task).toBe('classification');
     expect(metrics.n).toBe(expected.length);
@@ -113,7 +118,9 @@ interface DeclaredCase extends ClassificationCase {
   source: 'declared' | 'expected';
   invalid: { count: number; rate: number };
 }
-const declared = JSON.parse(readFileSync(new URL('../fixtures/metrics/declared-labels.json', import.meta.url), 'utf8')) as { cases: DeclaredCase[] };
+const declared = JSON.parse(
+  readFileSync(new URL('../fixtures/metrics/declared-labels.json', import.meta.url), 'utf8'),
+) as { cases: DeclaredCase[] };
 
 describe('declared labels against scikit-learn labels=', () => {
   it.each(declared.cases.map((c) => [c.name, c] as const))('%s', (_name, reference) => {
@@ -151,8 +158,15 @@ describe('declared labels against scikit-learn labels=', () => {
     const reference = declared.cases.find((c) => c.name.includes('rambles among')) as DeclaredCase;
     const expected = reference.expected.map((i) => reference.vocabulary[i] as string);
     const predicted = reference.predicted.map((i) => reference.vocabulary[i] as string);
-    const inferred = classificationMetrics(expected, predicted, { source: 'inferred', labels: uniqueLabels(expected, predicted) });
-    const withLabels = classificationMetrics(expected, predicted, resolveLabelSet(reference.labels, expected, predicted));
+    const inferred = classificationMetrics(expected, predicted, {
+      source: 'inferred',
+      labels: uniqueLabels(expected, predicted),
+    });
+    const withLabels = classificationMetrics(
+      expected,
+      predicted,
+      resolveLabelSet(reference.labels, expected, predicted),
+    );
     expect(inferred.labels.length).toBeGreaterThan(6);
     expect(inferred.macroF1).toBeLessThan(0.6);
     expect(withLabels.macroF1).toBeGreaterThan(0.85);

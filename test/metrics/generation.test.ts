@@ -13,9 +13,10 @@ interface AnswerPair {
   tokenF1: number;
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/metrics/generation.json', import.meta.url), 'utf8'),
-) as { pairs: AnswerPair[]; summary: { n: number; exactMatch: number; tokenF1: number } };
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/generation.json', import.meta.url), 'utf8')) as {
+  pairs: AnswerPair[];
+  summary: { n: number; exactMatch: number; tokenF1: number };
+};
 
 describe('SQuAD v1.1 definitions against the official script', () => {
   it.each(fixture.pairs.map((pair) => [JSON.stringify(pair.expected), JSON.stringify(pair.output), pair] as const))(

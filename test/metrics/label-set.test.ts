@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { checkExpectedDeclared, resolveLabelSet, tooManyUnexpected, UNEXPECTED_SHARE_LIMIT } from '../../src/metrics/label-set.js';
+import {
+  checkExpectedDeclared,
+  resolveLabelSet,
+  tooManyUnexpected,
+  UNEXPECTED_SHARE_LIMIT,
+} from '../../src/metrics/label-set.js';
 
 const repeat = (label: string, times: number) => Array.from({ length: times }, () => label);
 
@@ -12,7 +17,10 @@ describe('resolveLabelSet', () => {
   it('infers the sorted union when a model says a rare extra label', () => {
     const expected = [...repeat('spam', 50), ...repeat('ham', 50)];
     const predicted = [...repeat('spam', 45), ...repeat('unsure', 5), ...repeat('ham', 50)];
-    expect(resolveLabelSet(null, expected, predicted)).toEqual({ source: 'inferred', labels: ['ham', 'spam', 'unsure'] });
+    expect(resolveLabelSet(null, expected, predicted)).toEqual({
+      source: 'inferred',
+      labels: ['ham', 'spam', 'unsure'],
+    });
   });
 
   it('keeps only the expected labels once unexpected strings outnumber them', () => {
@@ -36,12 +44,19 @@ describe('resolveLabelSet', () => {
 describe('checkExpectedDeclared', () => {
   it('accepts expected labels written in another case unless case-sensitive', () => {
     expect(() => checkExpectedDeclared('eval.jsonl', [{ id: '1', expected: ' Spam ' }], ['spam'], false)).not.toThrow();
-    expect(() => checkExpectedDeclared('eval.jsonl', [{ id: '1', expected: 'Spam' }], ['spam'], true)).toThrow(InputError);
+    expect(() => checkExpectedDeclared('eval.jsonl', [{ id: '1', expected: 'Spam' }], ['spam'], true)).toThrow(
+      InputError,
+    );
     expect(() => checkExpectedDeclared('eval.jsonl', [{ id: '1', expected: 'x' }], null, false)).not.toThrow();
   });
 
   it('names the first example, the label and the others undeclared', () => {
-    const examples = [{ id: 'a', expected: 'spam' }, { id: 'b', expected: 'eggs' }, { id: 'c', expected: 'eggs' }, { id: 'd', expected: 'bacon' }];
+    const examples = [
+      { id: 'a', expected: 'spam' },
+      { id: 'b', expected: 'eggs' },
+      { id: 'c', expected: 'eggs' },
+      { id: 'd', expected: 'bacon' },
+    ];
     expect(() => checkExpectedDeclared('eval.jsonl', examples, ['spam'], false)).toThrow(
       'eval.jsonl: example "b" expects "eggs", which is not in `labels` ("spam") (and 1 more undeclared: "bacon"): add it to `labels` or fix the dataset',
     );

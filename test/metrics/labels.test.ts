@@ -60,7 +60,10 @@ describe('compileLabelPattern', () => {
   });
 
   it.each([
-    ['Answer: (\\w+', /^scoring\.labelPattern: expected a regular expression with a capture group .*got "Answer: \(\\\\w\+": /],
+    [
+      'Answer: (\\w+',
+      /^scoring\.labelPattern: expected a regular expression with a capture group .*got "Answer: \(\\\\w\+": /,
+    ],
     ['Answer: \\w+', /^scoring\.labelPattern: expected a capture group around the label .*which has none$/],
     ['Answer: (?:\\w+)', /^scoring\.labelPattern: expected a capture group/],
   ])('rejects %j with an InputError', (source, message) => {
@@ -86,7 +89,9 @@ describe('label pattern flags', () => {
   });
 
   it('translates (?i) so Python-style patterns work', () => {
-    expect(toLabel('answer: SPAM', { labelPattern: labelPatternSource('(?i)ANSWER: (\\w+)'), caseSensitive: true })).toBe('SPAM');
+    expect(
+      toLabel('answer: SPAM', { labelPattern: labelPatternSource('(?i)ANSWER: (\\w+)'), caseSensitive: true }),
+    ).toBe('SPAM');
   });
 
   it.each([

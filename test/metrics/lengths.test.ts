@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { decode, encode } from 'gpt-tokenizer/encoding/o200k_base';
+import { describe, expect, it } from 'vitest';
 import { loadTokenCounter, outputLengths, summarizeLatency, summarizeLengths } from '../../src/metrics/lengths.js';
 import { expectClose } from './close.js';
 

@@ -41,7 +41,12 @@ describe('token counting in bounded chunks', () => {
   });
 
   it('without whitespace, each hard cut adds at most one token to the exact count', () => {
-    for (const text of [randomText(20_000, 'abcdefghijklmnopqrstuvwxyz'), randomText(20_000, 'aAbBcC0123+/'), 'a'.repeat(20_000), randomText(6_000, '日本語中文字漢')]) {
+    for (const text of [
+      randomText(20_000, 'abcdefghijklmnopqrstuvwxyz'),
+      randomText(20_000, 'aAbBcC0123+/'),
+      'a'.repeat(20_000),
+      randomText(6_000, '日本語中文字漢'),
+    ]) {
       const cuts = [...tokenChunks(text)].length - 1;
       const difference = counter(text) - exact(text);
       expect(Math.abs(difference)).toBeLessThanOrEqual(cuts);

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runModel, type RunModelOptions } from '../../src/models/run.js';
+import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { example, fastTiming, openaiConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 import { startOpenAIServer, type TestServer } from './support/openai-server.js';
@@ -22,7 +22,14 @@ afterEach(async () => {
 const list = Array.from({ length: 120 }, (_, index) => example(`id${index}`, `p${index}`));
 
 function run(options: Partial<RunModelOptions> & Pick<RunModelOptions, 'config'>) {
-  return runModel({ examples: list, baseDir: '.', env: { OPENAI_API_KEY: key }, logger: recordingLogger(), timing: fastTiming().timing, ...options });
+  return runModel({
+    examples: list,
+    baseDir: '.',
+    env: { OPENAI_API_KEY: key },
+    logger: recordingLogger(),
+    timing: fastTiming().timing,
+    ...options,
+  });
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -67,7 +74,11 @@ describe('response cache', () => {
       const files = await filesUnder(cacheDir);
       const lines = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('').trim().split('\n');
       expect(lines).toHaveLength(120);
-      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ key: expect.stringMatching(/^[0-9a-f]{64}$/), output: expect.any(String) });
+      for (const line of lines)
+        expect(JSON.parse(line)).toMatchObject({
+          key: expect.stringMatching(/^[0-9a-f]{64}$/),
+          output: expect.any(String),
+        });
       expect(lines.join('\n')).not.toContain(key);
     });
   });
@@ -110,7 +121,10 @@ describe('response cache', () => {
 
   it('never caches errors: a failed example is asked again on the next run', async () => {
     await withTempDir(async (cacheDir) => {
-      server = await startOpenAIServer({ plan: (request) => (request.prompt === 'p1' && request.attempt === 1 ? { kind: 'status', status: 422 } : { kind: 'ok' }) });
+      server = await startOpenAIServer({
+        plan: (request) =>
+          request.prompt === 'p1' && request.attempt === 1 ? { kind: 'status', status: 422 } : { kind: 'ok' },
+      });
       const config = openaiConfig({ baseUrl: server.baseUrl, model: 'm' });
       const few = list.slice(0, 3);
       const first = await run({ config, cacheDir, examples: few });
@@ -138,7 +152,9 @@ describe('response cache across a killed process', () => {
         logLevel: 'warning',
       });
       const cacheDir = join(dir, 'cache');
-      const child = spawn(process.execPath, [driver, server.baseUrl, cacheDir, '300'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [driver, server.baseUrl, cacheDir, '300'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       const reported: string[] = [];
       createInterface({ input: child.stdout }).on('line', (line) => {
         reported.push(line);
@@ -150,7 +166,11 @@ describe('response cache across a killed process', () => {
       expect(reported.length).toBeLessThan(300);
 
       const all = Array.from({ length: 300 }, (_, index) => example(`id${index}`, `p${index}`, { fields: {} }));
-      const resumed = await run({ config: openaiConfig({ baseUrl: server.baseUrl, model: 'm', apiKeyEnv: null }), cacheDir, examples: all });
+      const resumed = await run({
+        config: openaiConfig({ baseUrl: server.baseUrl, model: 'm', apiKeyEnv: null }),
+        cacheDir,
+        examples: all,
+      });
       expect(resumed.outcomes.every((outcome) => 'output' in outcome)).toBe(true);
       // Reported means written: every reported answer comes from the cache, requested once in all.
       // (An answer written in the instant before the kill may be cached without being reported.)

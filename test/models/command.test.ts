@@ -2,13 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runModel, type RunModelOptions } from '../../src/models/run.js';
+import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { example, examples, modelConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-function runCommand(command: string, exampleList: RunModelOptions['examples'], extra: Record<string, unknown> = {}, options: Partial<RunModelOptions> = {}) {
+function runCommand(
+  command: string,
+  exampleList: RunModelOptions['examples'],
+  extra: Record<string, unknown> = {},
+  options: Partial<RunModelOptions> = {},
+) {
   const logger = recordingLogger();
   const seen: RunOutcome[] = [];
   const run = runModel({
@@ -45,9 +50,19 @@ describe('command adapter', () => {
   });
 
   it('passes the run env plus the config env, not process.env', async () => {
-    const { run } = runCommand('node echo-model.mjs', [example('a')], { env: { LABEL_PREFIX: 'cfg-' } }, { env: { PATH: process.env.PATH } });
+    const { run } = runCommand(
+      'node echo-model.mjs',
+      [example('a')],
+      { env: { LABEL_PREFIX: 'cfg-' } },
+      { env: { PATH: process.env.PATH } },
+    );
     expect(outputs((await run).outcomes)).toEqual({ a: 'cfg-A' });
-    const fromRun = runCommand('node echo-model.mjs', [example('a')], {}, { env: { PATH: process.env.PATH, LABEL_PREFIX: 'run-' } });
+    const fromRun = runCommand(
+      'node echo-model.mjs',
+      [example('a')],
+      {},
+      { env: { PATH: process.env.PATH, LABEL_PREFIX: 'run-' } },
+    );
     expect(outputs((await fromRun.run).outcomes)).toEqual({ a: 'run-A' });
   });
 
@@ -91,7 +106,8 @@ describe('command adapter', () => {
     const { run } = runCommand('node echo-model.mjs --reverse-batches 7 --numeric-ids', list, { concurrency: 10 });
     const result = await run;
     expect(result.outcomes).toHaveLength(100);
-    for (const [index, outcome] of result.outcomes.entries()) expect(outcome).toMatchObject({ id: String(index), output: `N${index}` });
+    for (const [index, outcome] of result.outcomes.entries())
+      expect(outcome).toMatchObject({ id: String(index), output: `N${index}` });
   });
 
   it('keeps answers received before the process died; the rest name the exit code and stderr', async () => {
@@ -99,7 +115,9 @@ describe('command adapter', () => {
     const { run, seen } = runCommand('node echo-model.mjs --exit-after 5', list, { concurrency: 8 });
     const result = await run;
     expect(result.outcomes).toHaveLength(40);
-    expect(outputs(result.outcomes)).toEqual(Object.fromEntries(list.slice(0, 5).map((item) => [item.id, item.id.toUpperCase()])));
+    expect(outputs(result.outcomes)).toEqual(
+      Object.fromEntries(list.slice(0, 5).map((item) => [item.id, item.id.toUpperCase()])),
+    );
     const failed = errors(result.outcomes);
     expect(Object.keys(failed)).toEqual(list.slice(5).map((item) => item.id));
     for (const message of Object.values(failed)) {
@@ -141,7 +159,8 @@ describe('command adapter', () => {
     const { run } = runCommand('node echo-model.mjs', list);
     const result = await run;
     expect(errors(result.outcomes)).toEqual({});
-    for (const [index, outcome] of result.outcomes.entries()) expect(outcome).toMatchObject({ output: `${index}${big.toUpperCase()}` });
+    for (const [index, outcome] of result.outcomes.entries())
+      expect(outcome).toMatchObject({ output: `${index}${big.toUpperCase()}` });
   });
 
   it('kills the process when the run is aborted, keeping what finished', async () => {
@@ -149,13 +168,18 @@ describe('command adapter', () => {
       const pidFile = join(dir, 'pid');
       const controller = new AbortController();
       const finished: RunOutcome[] = [];
-      const { run } = runCommand(`node echo-model.mjs --delay-ms 20 --pid-file ${pidFile}`, examples(500), { concurrency: 2 }, {
-        signal: controller.signal,
-        onOutcome: (outcome) => {
-          finished.push(outcome);
-          if (finished.length === 3) controller.abort(new Error('interrupted'));
+      const { run } = runCommand(
+        `node echo-model.mjs --delay-ms 20 --pid-file ${pidFile}`,
+        examples(500),
+        { concurrency: 2 },
+        {
+          signal: controller.signal,
+          onOutcome: (outcome) => {
+            finished.push(outcome);
+            if (finished.length === 3) controller.abort(new Error('interrupted'));
+          },
         },
-      });
+      );
       const error = await rejection(run);
       expect(error.message).toBe('interrupted');
       expect(finished.length).toBeGreaterThanOrEqual(3);

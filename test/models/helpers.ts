@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Example } from '../../src/dataset/types.js';
 import type { Logger } from '../../src/log.js';
-import { modelConfigSchema, openaiConfigSchema, type ModelConfig, type OpenAIConfig } from '../../src/models/config.js';
+import { type ModelConfig, modelConfigSchema, type OpenAIConfig, openaiConfigSchema } from '../../src/models/config.js';
 
 export function example(id: string, input: unknown = id, overrides: Partial<Example> = {}): Example {
   return { id, input, expected: '', tags: {}, fields: { id, input }, ...overrides };
@@ -34,7 +34,11 @@ export function recordingLogger(): RecordingLogger {
     info: (message) => void lines.push({ level: 'info', message }),
     warn: (message) => void lines.push({ level: 'warn', message }),
     debug: (message) => void lines.push({ level: 'debug', message }),
-    text: (level) => lines.filter((line) => level === undefined || line.level === level).map((line) => line.message).join('\n'),
+    text: (level) =>
+      lines
+        .filter((line) => level === undefined || line.level === level)
+        .map((line) => line.message)
+        .join('\n'),
   };
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { runModel, type RunModelOptions } from '../../src/models/run.js';
+import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import { example, fastTiming, modelConfig, recordingLogger, rejection } from './helpers.js';
-import { startOpenAIServer, type ServerOptions, type TestServer } from './support/openai-server.js';
+import { type ServerOptions, startOpenAIServer, type TestServer } from './support/openai-server.js';
 
 let server: TestServer | null = null;
 
@@ -16,8 +16,19 @@ async function serve(options: ServerOptions = {}): Promise<{ server: TestServer;
   return { server, url: `${server.baseUrl.replace(/\/v1$/, '')}/classify?key=query-secret` };
 }
 
-function run(raw: Record<string, unknown>, exampleList: RunModelOptions['examples'], env: RunModelOptions['env'] = { HF_TOKEN: 'hf_secret' }) {
-  return runModel({ config: modelConfig({ type: 'http', ...raw }), examples: exampleList, baseDir: '.', env, logger: recordingLogger(), timing: fastTiming().timing });
+function run(
+  raw: Record<string, unknown>,
+  exampleList: RunModelOptions['examples'],
+  env: RunModelOptions['env'] = { HF_TOKEN: 'hf_secret' },
+) {
+  return runModel({
+    config: modelConfig({ type: 'http', ...raw }),
+    examples: exampleList,
+    baseDir: '.',
+    env,
+    logger: recordingLogger(),
+    timing: fastTiming().timing,
+  });
 }
 
 describe('http adapter', () => {
@@ -43,17 +54,23 @@ describe('http adapter', () => {
   });
 
   it('reads numbers and booleans at the output path as text, and GET sends no body', async () => {
-    const local = await serve({ plan: () => ({ kind: 'status', status: 200, body: '{"scores": [{"value": 0.25}, {"ok": false}]}' }) });
+    const local = await serve({
+      plan: () => ({ kind: 'status', status: 200, body: '{"scores": [{"value": 0.25}, {"ok": false}]}' }),
+    });
     const first = await run({ url: local.url, method: 'GET', outputPath: 'scores.0.value' }, [example('a')]);
     expect(first.outcomes).toMatchObject([{ id: 'a', output: '0.25' }]);
     expect(local.server.requests[0]?.body).toBeNull();
-    const second = await run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'scores.1.ok' }, [example('b')]);
+    const second = await run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'scores.1.ok' }, [
+      example('b'),
+    ]);
     expect(second.outcomes).toMatchObject([{ id: 'b', output: 'false' }]);
   });
 
   it('a response without the configured output path is one line before the long run', async () => {
     const local = await serve();
-    const error = await rejection(run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'result.labels.0' }, [example('a'), example('b')]));
+    const error = await rejection(
+      run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'result.labels.0' }, [example('a'), example('b')]),
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(
       `http model ${new URL(local.url).origin}/classify: the first request failed: the response has nothing at the output path "result.labels.0", not text`,
@@ -63,22 +80,36 @@ describe('http adapter', () => {
 
   it('a header naming an unset environment variable is one line before any request', async () => {
     const local = await serve();
-    const error = await rejection(run({ url: local.url, headers: { Authorization: 'Bearer {{env.HF_TOKEN}}' }, outputPath: 'result.label' }, [example('a')], {}));
+    const error = await rejection(
+      run(
+        { url: local.url, headers: { Authorization: 'Bearer {{env.HF_TOKEN}}' }, outputPath: 'result.label' },
+        [example('a')],
+        {},
+      ),
+    );
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toBe(`http model ${new URL(local.url).origin}/classify: header "Authorization" uses the environment variable HF_TOKEN, which is not set`);
+    expect(error.message).toBe(
+      `http model ${new URL(local.url).origin}/classify: header "Authorization" uses the environment variable HF_TOKEN, which is not set`,
+    );
     expect(local.server.requests).toHaveLength(0);
   });
 
   it('a template field the example lacks fails the first request as a config error', async () => {
     const local = await serve();
-    const error = await rejection(run({ url: local.url, body: { text: '{{question}}' }, outputPath: 'result.label' }, [example('a')]));
+    const error = await rejection(
+      run({ url: local.url, body: { text: '{{question}}' }, outputPath: 'result.label' }, [example('a')]),
+    );
     expect(error.message).toMatch(/: the first request failed: body template: "question" not defined in/);
     expect(local.server.requests).toHaveLength(0);
   });
 
   it('a template with a syntax error is an InputError naming where', async () => {
     const local = await serve();
-    const error = await rejection(run({ url: local.url, body: { payload: { text: '{{#if input}}x' } }, outputPath: 'result.label' }, [example('a')]));
+    const error = await rejection(
+      run({ url: local.url, body: { payload: { text: '{{#if input}}x' } }, outputPath: 'result.label' }, [
+        example('a'),
+      ]),
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^http model .*\/classify: body\.payload\.text: invalid template \(/);
   });
@@ -89,9 +120,23 @@ describe('http adapter with the response cache', () => {
     const { withTempDir } = await import('./helpers.js');
     await withTempDir(async (cacheDir) => {
       const local = await serve();
-      const config = modelConfig({ type: 'http', url: local.url, headers: { 'X-Model-Variant': '{{env.VARIANT}}' }, body: { text: '{{input}}' }, outputPath: 'result.label' });
+      const config = modelConfig({
+        type: 'http',
+        url: local.url,
+        headers: { 'X-Model-Variant': '{{env.VARIANT}}' },
+        body: { text: '{{input}}' },
+        outputPath: 'result.label',
+      });
       const ask = (variant: string) =>
-        runModel({ config, examples: [example('a'), example('b')], baseDir: '.', env: { VARIANT: variant }, logger: recordingLogger(), cacheDir, timing: fastTiming().timing });
+        runModel({
+          config,
+          examples: [example('a'), example('b')],
+          baseDir: '.',
+          env: { VARIANT: variant },
+          logger: recordingLogger(),
+          cacheDir,
+          timing: fastTiming().timing,
+        });
       await ask('v1');
       await ask('v1');
       expect(local.server.requests).toHaveLength(2);

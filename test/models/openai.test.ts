@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { runModel, type RunModelOptions } from '../../src/models/run.js';
+import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { example, examples, fastTiming, modelConfig, recordingLogger, rejection } from './helpers.js';
-import { startOpenAIServer, type ServerOptions, type TestServer } from './support/openai-server.js';
+import { type ServerOptions, startOpenAIServer, type TestServer } from './support/openai-server.js';
 
 const key = 'sk-test-0123456789abcdef';
 let server: TestServer | null = null;
@@ -22,7 +22,11 @@ function openai(baseUrl: string, extra: Record<string, unknown> = {}) {
   return modelConfig({ type: 'openai', baseUrl, model: 'gpt-4o-mini', ...extra });
 }
 
-function run(config: RunModelOptions['config'], exampleList: RunModelOptions['examples'], options: Partial<RunModelOptions> = {}) {
+function run(
+  config: RunModelOptions['config'],
+  exampleList: RunModelOptions['examples'],
+  options: Partial<RunModelOptions> = {},
+) {
   const { timing, sleeps } = fastTiming();
   const logger = recordingLogger();
   const seen: RunOutcome[] = [];
@@ -42,15 +46,27 @@ function run(config: RunModelOptions['config'], exampleList: RunModelOptions['ex
 describe('openai adapter', () => {
   it('sends chat completions with system prompt, sampling options and the key; records usage', async () => {
     const local = await serve();
-    const { result } = run(openai(local.baseUrl, { system: 'Answer with a label.', temperature: 0, maxTokens: 5, seed: 7, concurrency: 3 }), [
-      example('a', 'good movie'),
-      example('b', 'bad film'),
-    ]);
+    const { result } = run(
+      openai(local.baseUrl, { system: 'Answer with a label.', temperature: 0, maxTokens: 5, seed: 7, concurrency: 3 }),
+      [example('a', 'good movie'), example('b', 'bad film')],
+    );
     const { identity, outcomes } = await result;
     expect(identity).toEqual({ type: 'openai', name: 'gpt-4o-mini' });
     expect(outcomes).toEqual([
-      { id: 'a', output: 'label:good movie', usage: { promptTokens: 2, completionTokens: 1 }, latencyMs: expect.any(Number), attempts: 1 },
-      { id: 'b', output: 'label:bad film', usage: { promptTokens: 2, completionTokens: 1 }, latencyMs: expect.any(Number), attempts: 1 },
+      {
+        id: 'a',
+        output: 'label:good movie',
+        usage: { promptTokens: 2, completionTokens: 1 },
+        latencyMs: expect.any(Number),
+        attempts: 1,
+      },
+      {
+        id: 'b',
+        output: 'label:bad film',
+        usage: { promptTokens: 2, completionTokens: 1 },
+        latencyMs: expect.any(Number),
+        attempts: 1,
+      },
     ]);
     const first = local.requests[0];
     expect(first?.path).toBe('/v1/chat/completions');
@@ -70,14 +86,20 @@ describe('openai adapter', () => {
   it('renders the prompt template over the example fields, structured input as JSON', async () => {
     const local = await serve();
     const item = example('q1', { question: 'Is "it" <ok>?' }, { fields: { id: 'q1', lang: 'de' } });
-    const { result } = run(openai(local.baseUrl, { prompt: 'Lang {{lang}}: {{input.question}} | {{json input}}' }), [item]);
+    const { result } = run(openai(local.baseUrl, { prompt: 'Lang {{lang}}: {{input.question}} | {{json input}}' }), [
+      item,
+    ]);
     await result;
     expect(local.requests[0]?.prompt).toBe('Lang de: Is "it" <ok>? | {"question":"Is \\"it\\" <ok>?"}');
   });
 
   it('speaks the legacy completions API, and sends no key when apiKeyEnv is null', async () => {
     const local = await serve();
-    const { result } = run(openai(local.baseUrl, { api: 'completions', system: 'Classify.', apiKeyEnv: null }), [example('a', 'text')], { env: {} });
+    const { result } = run(
+      openai(local.baseUrl, { api: 'completions', system: 'Classify.', apiKeyEnv: null }),
+      [example('a', 'text')],
+      { env: {} },
+    );
     expect((await result).outcomes).toMatchObject([{ id: 'a', output: 'label:Classify.\n\ntext' }]);
     expect(local.requests[0]?.path).toBe('/v1/completions');
     expect(local.requests[0]?.headers.authorization).toBeUndefined();
@@ -106,7 +128,11 @@ describe('openai adapter', () => {
 
   it('a 401 stops before the long run, and the key the server echoes is masked', async () => {
     const local = await serve({
-      plan: (request) => ({ kind: 'status', status: 401, body: `{"error":"Incorrect API key provided: ${String(request.headers.authorization)}"}` }),
+      plan: (request) => ({
+        kind: 'status',
+        status: 401,
+        body: `{"error":"Incorrect API key provided: ${String(request.headers.authorization)}"}`,
+      }),
     });
     const error = await rejection(run(openai(local.baseUrl), examples(50)).result);
     expect(error).toBeInstanceOf(InputError);
@@ -119,7 +145,9 @@ describe('openai adapter', () => {
   it('a first response without the output is a config error', async () => {
     const local = await serve({ plan: () => ({ kind: 'ok', content: null }) });
     const error = await rejection(run(openai(local.baseUrl), examples(5)).result);
-    expect(error.message).toBe('openai model gpt-4o-mini: the first request failed: the response has no choices[0].message.content (finish_reason: stop)');
+    expect(error.message).toBe(
+      'openai model gpt-4o-mini: the first request failed: the response has no choices[0].message.content (finish_reason: stop)',
+    );
   });
 
   it('accounts for every example under injected faults, with the request count the retry policy allows', async () => {
@@ -127,17 +155,40 @@ describe('openai adapter', () => {
     const scenario: Record<number, { faults: ServerOptionsReply[]; requests: number; error?: RegExp }> = {
       0: { faults: [], requests: 1 },
       1: { faults: [retryAfter429, retryAfter429], requests: 3 },
-      2: { faults: Array(9).fill({ kind: 'status', status: 500 }), requests: 5, error: /^HTTP 500 Internal Server Error: .*injected 500.* \(after 5 attempts\)$/ },
+      2: {
+        faults: Array(9).fill({ kind: 'status', status: 500 }),
+        requests: 5,
+        error: /^HTTP 500 Internal Server Error: .*injected 500.* \(after 5 attempts\)$/,
+      },
       3: { faults: [{ kind: 'reset' }], requests: 2 },
       4: { faults: [{ kind: 'truncate' }], requests: 2 },
       5: { faults: [{ kind: 'invalid-json' }], requests: 2 },
       6: { faults: [{ kind: 'hang' }], requests: 2 },
-      7: { faults: [{ kind: 'status', status: 400 }, { kind: 'status', status: 400 }], requests: 1, error: /^HTTP 400 Bad Request: / },
+      7: {
+        faults: [
+          { kind: 'status', status: 400 },
+          { kind: 'status', status: 400 },
+        ],
+        requests: 1,
+        error: /^HTTP 400 Bad Request: /,
+      },
       8: { faults: Array(3).fill({ kind: 'status', status: 503 }), requests: 4 },
-      9: { faults: [{ kind: 'status', status: 408 }, { kind: 'status', status: 409 }, { kind: 'hang' }, { kind: 'reset' }, { kind: 'truncate' }], requests: 5, error: /\(after 5 attempts\)$/ },
+      9: {
+        faults: [
+          { kind: 'status', status: 408 },
+          { kind: 'status', status: 409 },
+          { kind: 'hang' },
+          { kind: 'reset' },
+          { kind: 'truncate' },
+        ],
+        requests: 5,
+        error: /\(after 5 attempts\)$/,
+      },
     };
     const scenarioOf = (prompt: string) => scenario[Number(prompt.slice(1)) % 10] as (typeof scenario)[number];
-    const local = await serve({ plan: (request) => scenarioOf(request.prompt).faults[request.attempt - 1] ?? { kind: 'ok' } });
+    const local = await serve({
+      plan: (request) => scenarioOf(request.prompt).faults[request.attempt - 1] ?? { kind: 'ok' },
+    });
     const list = Array.from({ length: 100 }, (_, index) => example(`id${index}`, `p${index}`));
     const { result, seen, sleeps, logger } = run(openai(local.baseUrl, { concurrency: 8, timeoutMs: 300 }), list);
     const { outcomes } = await result;
@@ -152,7 +203,9 @@ describe('openai adapter', () => {
     }
     const retried = logger.text('debug');
     expect(retried).toContain('example id6 attempt 1 failed (timed out after 300 ms)');
-    expect(retried).toMatch(/example id3 attempt 1 failed \(cannot reach http:\/\/127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET|other side closed)\)/);
+    expect(retried).toMatch(
+      /example id3 attempt 1 failed \(cannot reach http:\/\/127\.0\.0\.1:\d+: (ECONNRESET|UND_ERR_SOCKET|other side closed)\)/,
+    );
     expect(retried).toContain('example id4 attempt 1 failed (the response body broke off');
     expect(retried).toContain('example id5 attempt 1 failed (HTTP 200: the response is not valid JSON');
     // Each 429 asked for 30 s: honoured (recorded, not slept) — 10 examples × 2 — plus the
@@ -167,7 +220,9 @@ describe('openai adapter', () => {
     const { outcomes } = await result;
     expect(outcomes).toHaveLength(100);
     expect(outcomes.slice(0, 10).every((outcome) => 'output' in outcome)).toBe(true);
-    const notAttempted = outcomes.filter((outcome) => 'error' in outcome && outcome.error.startsWith('not attempted: HTTP 401'));
+    const notAttempted = outcomes.filter(
+      (outcome) => 'error' in outcome && outcome.error.startsWith('not attempted: HTTP 401'),
+    );
     expect(local.requests.length).toBeLessThanOrEqual(10 + 2);
     expect(notAttempted.length).toBe(100 - local.requests.length);
     expect(logger.text('warn')).toContain('stopping the run: HTTP 401');

@@ -34,7 +34,13 @@ async function inputErrorOf(lines: string, exampleList = dataset): Promise<strin
 describe('predictions adapter', () => {
   it('joins by id in any order, numeric ids as strings, keeping error lines as errors', async () => {
     const run = await runWith(
-      ['{"id":"d","output":"D!"}', '', '{"id":7,"output":"seven"}', '{"id":"a","output":"A!"}', '{"id":"b","error":"timeout upstream"}'].join('\n'),
+      [
+        '{"id":"d","output":"D!"}',
+        '',
+        '{"id":7,"output":"seven"}',
+        '{"id":"a","output":"A!"}',
+        '{"id":"b","error":"timeout upstream"}',
+      ].join('\n'),
     );
     expect(run.identity).toEqual({ type: 'predictions', name: 'p.jsonl' });
     expect(run.outcomes).toEqual([
@@ -49,12 +55,16 @@ describe('predictions adapter', () => {
   it('names file and line for malformed JSON and bad fields', async () => {
     const good = '{"id":"a","output":"x"}\n';
     expect(await inputErrorOf(`${good}{"id":"b","output":`)).toMatch(/^p\.jsonl line 2: invalid JSON \(/);
-    expect(await inputErrorOf(`${good}\n["b","x"]`)).toBe('p.jsonl line 3: expected an object {"id", "output"}, got array');
+    expect(await inputErrorOf(`${good}\n["b","x"]`)).toBe(
+      'p.jsonl line 3: expected an object {"id", "output"}, got array',
+    );
     expect(await inputErrorOf(`${good}{"output":"x"}`)).toBe('p.jsonl line 2: field "id" is missing');
     expect(await inputErrorOf(`${good}{"id":true,"output":"x"}`)).toBe(
       'p.jsonl line 2: field "id" must be a non-empty string or a number, got boolean',
     );
-    expect(await inputErrorOf(`${good}{"id":"b","output":3}`)).toBe('p.jsonl line 2: field "output" must be a string, got number');
+    expect(await inputErrorOf(`${good}{"id":"b","output":3}`)).toBe(
+      'p.jsonl line 2: field "output" must be a string, got number',
+    );
     expect(await inputErrorOf(`${good}{"id":"b"}`)).toBe('p.jsonl line 2: field "output" is missing');
   });
 
@@ -63,7 +73,9 @@ describe('predictions adapter', () => {
       'p.jsonl line 3: duplicate id "a" (first on line 1)',
     );
     // 7 and "7" are the same id, as in the dataset reader.
-    expect(await inputErrorOf('{"id":7,"output":"x"}\n{"id":"7","output":"y"}')).toBe('p.jsonl line 2: duplicate id "7" (first on line 1)');
+    expect(await inputErrorOf('{"id":7,"output":"x"}\n{"id":"7","output":"y"}')).toBe(
+      'p.jsonl line 2: duplicate id "7" (first on line 1)',
+    );
   });
 
   it('refuses dataset ids without a prediction, naming a few of them', async () => {
@@ -72,7 +84,9 @@ describe('predictions adapter', () => {
       '1 dataset id has no prediction in p.jsonl: d',
     );
     const many = Array.from({ length: 8 }, (_, index) => example(`m${index}`));
-    expect(await inputErrorOf('', many)).toBe('8 dataset ids have no prediction in p.jsonl: m0, m1, m2, m3, m4 and 3 more');
+    expect(await inputErrorOf('', many)).toBe(
+      '8 dataset ids have no prediction in p.jsonl: m0, m1, m2, m3, m4 and 3 more',
+    );
   });
 
   it('refuses predictions for ids not in the dataset', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, type Clock } from '../../src/models/rate-limit.js';
+import { type Clock, RateLimiter } from '../../src/models/rate-limit.js';
 
 /** Time that passes only when someone sleeps. */
 function fakeClock(): Clock & { time: number } {
@@ -13,7 +13,11 @@ function fakeClock(): Clock & { time: number } {
   return clock;
 }
 
-async function startTimes(limiter: RateLimiter, clock: ReturnType<typeof fakeClock>, tokens: number[]): Promise<number[]> {
+async function startTimes(
+  limiter: RateLimiter,
+  clock: ReturnType<typeof fakeClock>,
+  tokens: number[],
+): Promise<number[]> {
   const times: number[] = [];
   // All requests arrive at once, as from a pool of workers; they go first come first served.
   await Promise.all(tokens.map((amount) => limiter.acquire(amount).then(() => times.push(clock.time))));
@@ -50,7 +54,11 @@ describe('rate limiter', () => {
 
   it('applies both limits at once', async () => {
     const clock = fakeClock();
-    const times = await startTimes(new RateLimiter({ requestsPerMinute: 60, tokensPerMinute: 6_000 }, clock), clock, [1, 1, 1]);
+    const times = await startTimes(
+      new RateLimiter({ requestsPerMinute: 60, tokensPerMinute: 6_000 }, clock),
+      clock,
+      [1, 1, 1],
+    );
     expect(times).toEqual([0, 1_000, 2_000]);
   });
 });

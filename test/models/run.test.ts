@@ -7,7 +7,9 @@ import { example, recordingLogger, rejection } from './helpers.js';
 describe('runModel', () => {
   it('an unknown adapter type is one line listing the known ones', async () => {
     const config = { type: 'onnx', path: 'model.onnx' } as unknown as ModelConfig;
-    const error = await rejection(runModel({ config, examples: [example('a')], baseDir: '.', env: {}, logger: recordingLogger() }));
+    const error = await rejection(
+      runModel({ config, examples: [example('a')], baseDir: '.', env: {}, logger: recordingLogger() }),
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe('model: unknown type "onnx" (expected one of predictions, command, openai, http)');
   });

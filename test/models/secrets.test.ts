@@ -26,15 +26,35 @@ describe('secretValues', () => {
         type: 'http',
         url: 'https://inference.example/v1/classify',
         outputPath: 'label',
-        headers: { Authorization: 'Bearer {{env.HF_TOKEN}}', 'X-Tenant': '{{ env.TENANT }}/{{env.HF_TOKEN}}', Accept: 'application/json' },
+        headers: {
+          Authorization: 'Bearer {{env.HF_TOKEN}}',
+          'X-Tenant': '{{ env.TENANT }}/{{env.HF_TOKEN}}',
+          Accept: 'application/json',
+        },
       },
       ['hf_3', 'tenant-4'],
     ],
-    ['http: headers without templates', { type: 'http', url: 'https://a.example/x', outputPath: 'y', headers: { Accept: 'text/plain' } }, []],
-    ['http: a multi-line value, whole and line by line', { type: 'http', url: 'https://a.example/x', outputPath: 'y', headers: { 'X-Cert': '{{env.PEM}}' } }, [env.PEM, '-----BEGIN KEY-----', 'AAAA', '-----END KEY-----']],
-    ['http: the body is a template over the example, not the environment', { type: 'http', url: 'https://a.example/x', outputPath: 'y', body: { text: '{{env.HF_TOKEN}}' } }, []],
+    [
+      'http: headers without templates',
+      { type: 'http', url: 'https://a.example/x', outputPath: 'y', headers: { Accept: 'text/plain' } },
+      [],
+    ],
+    [
+      'http: a multi-line value, whole and line by line',
+      { type: 'http', url: 'https://a.example/x', outputPath: 'y', headers: { 'X-Cert': '{{env.PEM}}' } },
+      [env.PEM, '-----BEGIN KEY-----', 'AAAA', '-----END KEY-----'],
+    ],
+    [
+      'http: the body is a template over the example, not the environment',
+      { type: 'http', url: 'https://a.example/x', outputPath: 'y', body: { text: '{{env.HF_TOKEN}}' } },
+      [],
+    ],
     ['predictions', { type: 'predictions', path: 'p.jsonl' }, []],
-    ['command: its env block is written in the config, not read from the environment', { type: 'command', command: 'python serve.py', env: { API_KEY: 'x' } }, []],
+    [
+      'command: its env block is written in the config, not read from the environment',
+      { type: 'command', command: 'python serve.py', env: { API_KEY: 'x' } },
+      [],
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(secretValues(modelConfig(raw), env)).toEqual(expected);
   });

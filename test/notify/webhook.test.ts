@@ -6,8 +6,8 @@ import { evaluateGates } from '../../src/gate/evaluate.js';
 import { notify } from '../../src/notify/webhook.js';
 import { buildReport } from '../../src/report/build.js';
 import type { GateReport } from '../../src/report/types.js';
-import { recordingLogger } from '../models/helpers.js';
 import { snapshotTable } from '../../src/snapshot/table.js';
+import { recordingLogger } from '../models/helpers.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 interface Received {
@@ -43,12 +43,48 @@ beforeEach(() => {
 });
 
 function failingReport(): GateReport {
-  const baseline = snapshotTable(snapshotOf(rowsOf(100, () => true), { name: 'v1' }));
-  const candidate = snapshotTable(snapshotOf(rowsOf(100, (i) => i >= 30), { name: 'v2 <b>' }));
+  const baseline = snapshotTable(
+    snapshotOf(
+      rowsOf(100, () => true),
+      { name: 'v1' },
+    ),
+  );
+  const candidate = snapshotTable(
+    snapshotOf(
+      rowsOf(100, (i) => i >= 30),
+      { name: 'v2 <b>' },
+    ),
+  );
   const gates = configSchema.parse({}).gates;
-  const gate = evaluateGates({ gates, alpha: 0.05, confidence: 0.95, candidate: candidate.header.summary.metrics, comparison: null });
-  const failed = { verdict: 'fail' as const, gates: [...gate.gates, { rule: 'gates.accuracy', name: 'accuracy.maxDrop', status: 'fail' as const, message: 'accuracy −30.0 points <script>' }] };
-  return buildReport({ candidate, baseline, comparison: null, gate: failed, lengthUnit: 'words', accuracyMaxDrop: 0.02, alpha: 0.05, notes: [] });
+  const gate = evaluateGates({
+    gates,
+    alpha: 0.05,
+    confidence: 0.95,
+    candidate: candidate.header.summary.metrics,
+    comparison: null,
+  });
+  const failed = {
+    verdict: 'fail' as const,
+    gates: [
+      ...gate.gates,
+      {
+        rule: 'gates.accuracy',
+        name: 'accuracy.maxDrop',
+        status: 'fail' as const,
+        message: 'accuracy −30.0 points <script>',
+      },
+    ],
+  };
+  return buildReport({
+    candidate,
+    baseline,
+    comparison: null,
+    gate: failed,
+    lengthUnit: 'words',
+    accuracyMaxDrop: 0.02,
+    alpha: 0.05,
+    notes: [],
+  });
 }
 
 const notifyConfig = (raw: Record<string, unknown>) => {
@@ -72,16 +108,31 @@ describe('webhook alerts', () => {
 
   it('posts the plain JSON body with a bearer token from the environment', async () => {
     const config = notifyConfig({ format: 'json', tokenEnv: 'GATE_TOKEN' });
-    await notify(config, failingReport(), { env: { GATE_WEBHOOK: url, GATE_TOKEN: 'tok-123' }, logger: recordingLogger(), runUrl: run });
+    await notify(config, failingReport(), {
+      env: { GATE_WEBHOOK: url, GATE_TOKEN: 'tok-123' },
+      logger: recordingLogger(),
+      runUrl: run,
+    });
     expect(received[0]?.authorization).toBe('Bearer tok-123');
-    expect(received[0]?.body).toMatchObject({ verdict: 'fail', candidate: 'v2 <b>', baseline: 'v1', runUrl: run, reasons: [{ name: 'accuracy.maxDrop', status: 'fail' }] });
+    expect(received[0]?.body).toMatchObject({
+      verdict: 'fail',
+      candidate: 'v2 <b>',
+      baseline: 'v1',
+      runUrl: run,
+      reasons: [{ name: 'accuracy.maxDrop', status: 'fail' }],
+    });
   });
 
   it('retries 503 and 429 with backoff, then succeeds', async () => {
     statuses = [503, 429];
     const logger = recordingLogger();
     const started = Date.now();
-    const result = await notify(notifyConfig({ retries: 3 }), failingReport(), { env: { GATE_WEBHOOK: url }, logger, runUrl: null, backoffMs: 20 });
+    const result = await notify(notifyConfig({ retries: 3 }), failingReport(), {
+      env: { GATE_WEBHOOK: url },
+      logger,
+      runUrl: null,
+      backoffMs: 20,
+    });
     expect(result).toEqual({ status: 'sent', attempts: 3 });
     expect(received).toHaveLength(3);
     // Backoff 20 ms then 40 ms.
@@ -91,7 +142,12 @@ describe('webhook alerts', () => {
   it('a failing endpoint warns once, never throws, and never shows the URL', async () => {
     statuses = [500, 500, 500];
     const logger = recordingLogger();
-    const result = await notify(notifyConfig({ retries: 2 }), failingReport(), { env: { GATE_WEBHOOK: url }, logger, runUrl: null, backoffMs: 1 });
+    const result = await notify(notifyConfig({ retries: 2 }), failingReport(), {
+      env: { GATE_WEBHOOK: url },
+      logger,
+      runUrl: null,
+      backoffMs: 1,
+    });
     expect(result).toMatchObject({ status: 'failed', attempts: 3, reason: 'HTTP 500' });
     const warnings = logger.lines.filter((line) => line.level === 'warn');
     expect(warnings).toHaveLength(1);
@@ -107,16 +163,32 @@ describe('webhook alerts', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const logger = recordingLogger();
-    const result = await notify(notifyConfig({ retries: 1 }), failingReport(), { env: { GATE_WEBHOOK: `http://127.0.0.1:${port}/secret-hook` }, logger, runUrl: null, backoffMs: 1 });
+    const result = await notify(notifyConfig({ retries: 1 }), failingReport(), {
+      env: { GATE_WEBHOOK: `http://127.0.0.1:${port}/secret-hook` },
+      logger,
+      runUrl: null,
+      backoffMs: 1,
+    });
     expect(result).toMatchObject({ status: 'failed', attempts: 2, reason: 'network error ECONNREFUSED' });
     expect(logger.lines.map((line) => line.message).join('\n')).not.toContain('secret-hook');
   });
 
   it('stays quiet on verdicts not in notify.on, and says so when the URL variable is unset', async () => {
     const passing = { ...failingReport(), verdict: 'pass' as const };
-    expect((await notify(notifyConfig({}), passing, { env: { GATE_WEBHOOK: url }, logger: recordingLogger(), runUrl: null })).status).toBe('skipped');
+    expect(
+      (await notify(notifyConfig({}), passing, { env: { GATE_WEBHOOK: url }, logger: recordingLogger(), runUrl: null }))
+        .status,
+    ).toBe('skipped');
     expect(received).toHaveLength(0);
-    expect((await notify(notifyConfig({ on: ['fail', 'pass'] }), passing, { env: { GATE_WEBHOOK: url }, logger: recordingLogger(), runUrl: null })).status).toBe('sent');
+    expect(
+      (
+        await notify(notifyConfig({ on: ['fail', 'pass'] }), passing, {
+          env: { GATE_WEBHOOK: url },
+          logger: recordingLogger(),
+          runUrl: null,
+        })
+      ).status,
+    ).toBe('sent');
     const logger = recordingLogger();
     expect((await notify(notifyConfig({}), failingReport(), { env: {}, logger, runUrl: null })).status).toBe('skipped');
     expect(logger.lines[0]).toMatchObject({ level: 'warn' });

@@ -14,7 +14,11 @@ const fixture = resolve('test/fixtures/snapshot/schema-1-results.json');
 describe('a schema-1 results.json', () => {
   it('reads with its dense confusion matrix as the occupied cells', async () => {
     const raw = JSON.parse(readFileSync(fixture, 'utf8'));
-    expect(raw.summary.metrics.confusion).toEqual([[2, 1, 1], [1, 2, 0], [0, 0, 0]]);
+    expect(raw.summary.metrics.confusion).toEqual([
+      [2, 1, 1],
+      [1, 2, 0],
+      [0, 0, 0],
+    ]);
     const snapshot = await readSnapshot(fixture);
     const { metrics } = snapshot.header.summary;
     if (metrics.task !== 'classification') throw new Error('expected a classification snapshot');
@@ -35,7 +39,7 @@ describe('a schema-1 results.json', () => {
     expect(denseToSparseConfusion([], [])).toEqual([]);
   });
 
-  it('still serves as a baseline, its invalid outputs counted by this run\'s declared labels', async () => {
+  it("still serves as a baseline, its invalid outputs counted by this run's declared labels", async () => {
     const files = tempDir('mrg-schema1-');
     copyFileSync(resolve('test/fixtures/snapshot/schema-1-eval.jsonl'), join(files.dir, 'eval.jsonl'));
     const ids = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
@@ -45,7 +49,17 @@ describe('a schema-1 results.json', () => {
     let stdout = '';
     let stderr = '';
     const status = await main({
-      argv: ['run', '--config', 'gate.yml', '--dataset', 'eval.jsonl', '--predictions', 'p.jsonl', '--baseline', fixture],
+      argv: [
+        'run',
+        '--config',
+        'gate.yml',
+        '--dataset',
+        'eval.jsonl',
+        '--predictions',
+        'p.jsonl',
+        '--baseline',
+        fixture,
+      ],
       env: {},
       cwd: files.dir,
       stdout: (text) => (stdout += text),
@@ -54,7 +68,12 @@ describe('a schema-1 results.json', () => {
     expect(stderr).not.toContain('error');
     expect(status).toBe(0);
     const report = JSON.parse(readFileSync(join(files.dir, 'model-gate-results', 'report.json'), 'utf8'));
-    expect(report.comparison).toMatchObject({ paired: 7, skippedForErrors: 1, sameDataset: true, accuracy: { baseline: 4 / 7, candidate: 1 } });
+    expect(report.comparison).toMatchObject({
+      paired: 7,
+      skippedForErrors: 1,
+      sameDataset: true,
+      accuracy: { baseline: 4 / 7, candidate: 1 },
+    });
     // "unsure" is no declared label: the baseline had one invalid output of seven.
     expect(report.baseline.invalid).toEqual({ count: 1, rate: 1 / 7 });
     expect(report.comparison.invalidRate).toMatchObject({ baseline: 1 / 7, candidate: 0, baselineOnly: 1 });

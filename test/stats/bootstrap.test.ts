@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoresFromConfusion } from '../support/dense-f1.js';
 import { createMultinomialSampler, multinomialBootstrap } from '../../src/stats/bootstrap.js';
 import { quantileSorted } from '../../src/stats/quantile.js';
+import { scoresFromConfusion } from '../support/dense-f1.js';
 import { expectQuantileOfDraws, readFixture } from './reference.js';
 
 interface BootstrapCase {

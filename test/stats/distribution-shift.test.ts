@@ -24,7 +24,12 @@ describe('prediction-distribution shift', () => {
   });
 
   it.each(cases)('$baseline vs $candidate: PSI and its chi-square critical value', (reference) => {
-    expectNear(psi(reference.baseline, reference.candidate, reference.epsilon), reference.psi, { relative: 1e-12, absolute: 1e-15 }, 'psi');
+    expectNear(
+      psi(reference.baseline, reference.candidate, reference.epsilon),
+      reference.psi,
+      { relative: 1e-12, absolute: 1e-15 },
+      'psi',
+    );
     const critical = psiCriticalValue({
       bins: reference.baseline.length,
       baselineTotal: reference.baseline.reduce((a, b) => a + b, 0),

@@ -72,13 +72,15 @@ describe('medianDeltaInterval', () => {
 
   it('gives a zero-width interval when nothing changed, and needs paired lengths', () => {
     const same = Array.from({ length: 200 }, (_, i) => i % 17);
-    expect(medianDeltaInterval({ baseline: same, candidate: same, resamples: 200, seed: 1, confidence: 0.95 })).toEqual({
-      delta: 0,
-      ciLow: 0,
-      ciHigh: 0,
-    });
-    expect(() => medianDeltaInterval({ baseline: [1, 2], candidate: [1], resamples: 10, seed: 1, confidence: 0.95 })).toThrow(
-      /paired/,
+    expect(medianDeltaInterval({ baseline: same, candidate: same, resamples: 200, seed: 1, confidence: 0.95 })).toEqual(
+      {
+        delta: 0,
+        ciLow: 0,
+        ciHigh: 0,
+      },
     );
+    expect(() =>
+      medianDeltaInterval({ baseline: [1, 2], candidate: [1], resamples: 10, seed: 1, confidence: 0.95 }),
+    ).toThrow(/paired/);
   });
 });

@@ -2,21 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { binomialCdf } from '../../src/stats/binomial.js';
 import { mcnemarExact } from '../../src/stats/mcnemar.js';
 import { holmAdjust } from '../../src/stats/multiple-testing.js';
-import { minDetectableDrop, pairedAccuracyDelta, type PairedCounts } from '../../src/stats/paired-accuracy.js';
+import { minDetectableDrop, type PairedCounts, pairedAccuracyDelta } from '../../src/stats/paired-accuracy.js';
 import { wilsonInterval } from '../../src/stats/proportion.js';
 import { expectNear, readFixture } from './reference.js';
 
 describe('mcnemarExact', () => {
   const cases = readFixture<{ b: number; c: number; pValue: number; midPValue: number }>('mcnemar.json');
 
-  it.each(cases)('b=$b c=$c matches statsmodels mcnemar(exact=True) and the scipy mid-p', ({ b, c, pValue, midPValue }) => {
-    const result = mcnemarExact(b, c);
-    expectNear(result.pValue, pValue, { relative: 1e-10, absolute: 1e-300 }, 'p');
-    expectNear(result.midPValue, midPValue, { relative: 1e-10, absolute: 1e-300 }, 'mid-p');
-  });
+  it.each(cases)(
+    'b=$b c=$c matches statsmodels mcnemar(exact=True) and the scipy mid-p',
+    ({ b, c, pValue, midPValue }) => {
+      const result = mcnemarExact(b, c);
+      expectNear(result.pValue, pValue, { relative: 1e-10, absolute: 1e-300 }, 'p');
+      expectNear(result.midPValue, midPValue, { relative: 1e-10, absolute: 1e-300 }, 'mid-p');
+    },
+  );
 
   it('is symmetric in b and c, and the mid-p never exceeds the exact p', () => {
-    for (const [b, c] of [[3, 17], [250, 190], [0, 4]] as const) {
+    for (const [b, c] of [
+      [3, 17],
+      [250, 190],
+      [0, 4],
+    ] as const) {
       expect(mcnemarExact(b, c)).toEqual(mcnemarExact(c, b));
       expect(mcnemarExact(b, c).midPValue).toBeLessThanOrEqual(mcnemarExact(b, c).pValue);
     }
@@ -67,9 +74,9 @@ describe('paired accuracy delta, power and negative flip rate', () => {
   });
 
   it('rejects counts that are not non-negative integers', () => {
-    expect(() => pairedAccuracyDelta({ both: 1, baselineOnly: -1, candidateOnly: 0, neither: 0 }, { confidence: 0.95 })).toThrow(
-      /baselineOnly/,
-    );
+    expect(() =>
+      pairedAccuracyDelta({ both: 1, baselineOnly: -1, candidateOnly: 0, neither: 0 }, { confidence: 0.95 }),
+    ).toThrow(/baselineOnly/);
     expect(() => wilsonInterval(5, 3, { confidence: 0.95 })).toThrow(/count/);
   });
 });

@@ -4,6 +4,12 @@ import { main } from '../../src/cli/main.js';
 export async function cli(argv: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = await main({ argv, env: {}, cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const status = await main({
+    argv,
+    env: {},
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
   return { status, stdout, stderr };
 }

@@ -2,13 +2,15 @@
 // F1-delta bootstrap that refilled two such matrices per resample, as they were before issue 9
 // (git show d117410:src/compare/f1-deltas.ts). Kept only here, so the sparse implementation in
 // src/ is checked against it bit for bit on a seed. Not for production: O(L²) per resample.
-import { uniqueLabels } from '../../src/metrics/confusion.js';
-import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
-import type { ConfusionScores } from '../../src/metrics/classification.js';
+
 import type { Pair } from '../../src/compare/pairs.js';
 import type { ClassDelta, MetricDelta } from '../../src/compare/types.js';
-import { holmAdjust } from '../../src/stats/multiple-testing.js';
+import type { ConfusionScores } from '../../src/metrics/classification.js';
+import { uniqueLabels } from '../../src/metrics/confusion.js';
+import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
 import { multinomialBootstrap } from '../../src/stats/bootstrap.js';
+import { holmAdjust } from '../../src/stats/multiple-testing.js';
+
 /** scikit-learn's `_prf_divide` with zero_division=0: an ill-defined ratio counts as 0. */
 function divideOrZero(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
@@ -126,7 +128,9 @@ function cellsOf(pairs: readonly Pair[], index: ReadonlyMap<string, number>): De
   const size = index.size;
   const countByKey = new Map<number, number>();
   for (const { baseline, candidate } of pairs) {
-    const key = ((index.get(candidate.expected) as number) * size + (index.get(baseline.prediction ?? '') as number)) * size + (index.get(candidate.prediction ?? '') as number);
+    const key =
+      ((index.get(candidate.expected) as number) * size + (index.get(baseline.prediction ?? '') as number)) * size +
+      (index.get(candidate.prediction ?? '') as number);
     countByKey.set(key, (countByKey.get(key) ?? 0) + 1);
   }
   const keys = [...countByKey.keys()].sort((x, y) => x - y);
@@ -162,7 +166,8 @@ function sideScores(labels: readonly string[], confusion: Confusion): ConfusionS
   const active: number[] = [];
   for (let k = 0; k < labels.length; k += 1) {
     let used = 0;
-    for (let j = 0; j < labels.length; j += 1) used += ((confusion[k] as Float64Array)[j] as number) + ((confusion[j] as Float64Array)[k] as number);
+    for (let j = 0; j < labels.length; j += 1)
+      used += ((confusion[k] as Float64Array)[j] as number) + ((confusion[j] as Float64Array)[k] as number);
     if (used > 0) active.push(k);
   }
   if (active.length === labels.length) return scoresFromConfusion(labels, confusion);
@@ -198,7 +203,10 @@ function deltaStatistic(cells: DenseCells, labels: readonly string[]): (counts: 
 }
 
 /** Both sides' scores from the cell counts: the point estimates the intervals surround. */
-function scoresOfCells(cells: DenseCells, labels: readonly string[]): { before: ConfusionScores; after: ConfusionScores } {
+function scoresOfCells(
+  cells: DenseCells,
+  labels: readonly string[],
+): { before: ConfusionScores; after: ConfusionScores } {
   const confusions = confusionPair(labels.length);
   fillConfusions(cells, cells.counts, confusions.baseline, confusions.candidate);
   return { before: sideScores(labels, confusions.baseline), after: sideScores(labels, confusions.candidate) };
@@ -244,16 +252,25 @@ function changedAnswersOf(cells: DenseCells): number {
 }
 
 /** F1 deltas (macro, micro, weighted, per class) with paired bootstrap percentile intervals. */
-export function denseF1Deltas(pairs: readonly Pair[], options: { resamples: number; seed: number; confidence: number }): DenseF1Deltas {
+export function denseF1Deltas(
+  pairs: readonly Pair[],
+  options: { resamples: number; seed: number; confidence: number },
+): DenseF1Deltas {
   const { labels, cells } = denseCellTable(pairs);
   return denseF1DeltasOfCells(labels, cells, options);
 }
 
 /** The bootstrap proper: it sees only the cell counts, so its cost does not grow with n. */
-export function denseF1DeltasOfCells(labels: string[], cells: DenseCells, options: { resamples: number; seed: number; confidence: number }): DenseF1Deltas {
+export function denseF1DeltasOfCells(
+  labels: string[],
+  cells: DenseCells,
+  options: { resamples: number; seed: number; confidence: number },
+): DenseF1Deltas {
   const statistic = deltaStatistic(cells, labels);
   // p-values (per class, for Holm) come from the same resamples as the intervals.
-  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(() => new Float64Array(options.resamples));
+  const samples = [0, 1, 2, ...labels.map((_, position) => 3 + position)].map(
+    () => new Float64Array(options.resamples),
+  );
   let resample = 0;
   const bootstrap = multinomialBootstrap({
     counts: cells.counts,
@@ -262,7 +279,8 @@ export function denseF1DeltasOfCells(labels: string[], cells: DenseCells, option
     confidence: options.confidence,
     statistic: (counts) => {
       const values = statistic(counts);
-      if (resample < options.resamples) values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
+      if (resample < options.resamples)
+        values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
       resample += 1;
       return values;
     },

@@ -197,7 +197,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     labels: pull.labels.map((name, index) => ({ id: index + 1, name })),
     merged_at: pull.mergedAt ?? null,
     merge_commit_sha: pull.mergeCommitSha ?? null,
-    head: { sha: pull.headSha, ref: pull.headRef, label: `${pull.headRepository.split('/')[0]}:${pull.headRef}`, repo: { full_name: pull.headRepository } },
+    head: {
+      sha: pull.headSha,
+      ref: pull.headRef,
+      label: `${pull.headRepository.split('/')[0]}:${pull.headRef}`,
+      repo: { full_name: pull.headRepository },
+    },
     base: { ref: pull.baseRef, repo: { full_name: `${state.owner}/${state.repo}` } },
   });
 
@@ -407,7 +412,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       pattern: /^\/blob\/assets\/(\d+)$/,
       handle: ({ params }) => {
         const asset = findAsset(Number(params[0]));
-        return asset ? { status: 200, raw: { contentType: 'application/octet-stream', data: asset.content } } : notFound;
+        return asset
+          ? { status: 200, raw: { contentType: 'application/octet-stream', data: asset.content } }
+          : notFound;
       },
     },
     {
@@ -417,7 +424,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       handle: ({ params, query, url, base }) => {
         const release = state.releases.find((candidate) => candidate.id === Number(params[0]));
         if (!release) return notFound;
-        return paginate(url, query, release.assets.map((asset) => assetJson(base, asset)), (items) => items);
+        return paginate(
+          url,
+          query,
+          release.assets.map((asset) => assetJson(base, asset)),
+          (items) => items,
+        );
       },
     },
     {
@@ -457,7 +469,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         // Twirp's JSON carries the proto field names (workflow_run_backend_id).
         const request = body as { name: string; workflow_run_backend_id: string };
         const id = nextId++;
-        uploads.set(id, { name: request.name, runId: Number(request.workflow_run_backend_id.replace('run-', '')), blocks: new Map(), zip: null });
+        uploads.set(id, {
+          name: request.name,
+          runId: Number(request.workflow_run_backend_id.replace('run-', '')),
+          blocks: new Map(),
+          zip: null,
+        });
         return { status: 200, json: { ok: true, signed_upload_url: `${base}/blob/upload/${id}?sig=signed` } };
       },
     },
@@ -471,7 +488,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         if (query.get('comp') === 'block') {
           upload.blocks.set(query.get('blockid') ?? '', rawBody);
         } else if (query.get('comp') === 'blocklist') {
-          const order = [...rawBody.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((match) => match[1] ?? '');
+          const order = [...rawBody.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map(
+            (match) => match[1] ?? '',
+          );
           upload.zip = Buffer.concat(order.map((blockId) => upload.blocks.get(blockId) ?? Buffer.alloc(0)));
         } else {
           upload.zip = rawBody;
@@ -489,7 +508,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         if (!entry) return { status: 404, json: { code: 'not_found', msg: 'no upload' } };
         const [id, upload] = entry;
         uploads.delete(id);
-        state.artifacts.push({ id, runId: upload.runId, name: upload.name, files: {}, zip: upload.zip ?? Buffer.alloc(0) });
+        state.artifacts.push({
+          id,
+          runId: upload.runId,
+          name: upload.name,
+          files: {},
+          zip: upload.zip ?? Buffer.alloc(0),
+        });
         return { status: 200, json: { ok: true, artifact_id: String(id) } };
       },
     },
@@ -516,7 +541,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     const base = `http://${request.headers.host ?? '127.0.0.1'}`;
     const url = new URL(request.url ?? '/', base);
     const isJson = /\bapplication\/json\b/.test(String(request.headers['content-type'] ?? ''));
-    const body: unknown = isJson && rawBody.length > 0 ? JSON.parse(rawBody.toString('utf8')) : rawBody.length > 0 ? rawBody : undefined;
+    const body: unknown =
+      isJson && rawBody.length > 0 ? JSON.parse(rawBody.toString('utf8')) : rawBody.length > 0 ? rawBody : undefined;
     const method = request.method ?? 'GET';
     const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(url.pathname));
     requests.push({
@@ -528,13 +554,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       accept: request.headers.accept,
       body: isJson ? body : undefined,
     });
-    if (!route) return send(response, { status: 404, json: { message: `fake GitHub: no route for ${method} ${url.pathname}` } });
+    if (!route)
+      return send(response, { status: 404, json: { message: `fake GitHub: no route for ${method} ${url.pathname}` } });
     const fault = state.faults[`${method} ${route.name}`];
     if (fault === 'reset') {
       request.socket.destroy();
       return;
     }
-    if (fault !== undefined) return send(response, { status: fault, json: { message: 'Resource not accessible by integration' } });
+    if (fault !== undefined)
+      return send(response, { status: fault, json: { message: 'Resource not accessible by integration' } });
     // Blob URLs are pre-signed; everything else needs the token like the real API.
     if (!url.pathname.startsWith('/blob/') && !request.headers.authorization) {
       return send(response, { status: 401, json: { message: 'Requires authentication' } });

@@ -1,12 +1,28 @@
-import { SNAPSHOT_SCHEMA_VERSION, type ExampleRecord, type Snapshot } from '../../src/snapshot/schema.js';
+import { type ExampleRecord, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/snapshot/schema.js';
 
 const lengthSummary = { n: 2, mean: 1, std: 0, min: 1, median: 1, p90: 1, p99: 1, max: 1 };
 
 /** A small schema-valid results.json; tests override what they care about. */
 export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   const records: ExampleRecord[] = [
-    { id: 'a', expected: 'spam', output: 'spam', prediction: 'spam', correct: true, length: { chars: 4, words: 1, tokens: 1 }, tags: {} },
-    { id: 'b', expected: 'ham', output: 'spam', prediction: 'spam', correct: false, length: { chars: 4, words: 1, tokens: 1 }, tags: {} },
+    {
+      id: 'a',
+      expected: 'spam',
+      output: 'spam',
+      prediction: 'spam',
+      correct: true,
+      length: { chars: 4, words: 1, tokens: 1 },
+      tags: {},
+    },
+    {
+      id: 'b',
+      expected: 'ham',
+      output: 'spam',
+      prediction: 'spam',
+      correct: false,
+      length: { chars: 4, words: 1, tokens: 1 },
+      tags: {},
+    },
   ];
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -1,9 +1,9 @@
-import { pairRecords, type Pair } from '../../src/compare/pairs.js';
-import { snapshotTable } from '../../src/snapshot/table.js';
+import { type Pair, pairRecords } from '../../src/compare/pairs.js';
 import type { Example } from '../../src/dataset/types.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
+import { snapshotTable } from '../../src/snapshot/table.js';
 
 export interface Row {
   id?: string;
@@ -15,7 +15,10 @@ export interface Row {
 }
 
 /** A real snapshot (scored by the real code) from a few rows; overrides for the rest. */
-export function snapshotOf(rows: readonly Row[], overrides: Partial<{ task: 'classification' | 'generation'; fingerprint: string; name: string }> = {}): Snapshot {
+export function snapshotOf(
+  rows: readonly Row[],
+  overrides: Partial<{ task: 'classification' | 'generation'; fingerprint: string; name: string }> = {},
+): Snapshot {
   const examples: Example[] = rows.map((row, index) => ({
     id: row.id ?? String(index + 1),
     input: row.input ?? `input ${index + 1}`,
@@ -53,5 +56,8 @@ export function rowsOf(n: number, isRight: (i: number) => boolean, labels = ['sp
 /** The paired examples of two snapshots (pairRecords on their tables), as plain records a test may copy and change. */
 export function pairedRecords(baseline: Snapshot, candidate: Snapshot): Pair[] {
   const { pairs } = pairRecords(snapshotTable(baseline).records, snapshotTable(candidate).records);
-  return Array.from(pairs.candidateRows, (row, k) => ({ baseline: pairs.baseline.record(pairs.baselineRows[k] as number), candidate: pairs.candidate.record(row) }));
+  return Array.from(pairs.candidateRows, (row, k) => ({
+    baseline: pairs.baseline.record(pairs.baselineRows[k] as number),
+    candidate: pairs.candidate.record(row),
+  }));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -22,6 +22,9 @@ export function jsonl(rows: readonly unknown[]): string {
 
 /** A results.jsonl as one object: its header line's fields, and `records`, one a line. */
 export function parseResults(text: string): Record<string, unknown> & { records: unknown[] } {
-  const [header, ...records] = text.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+  const [header, ...records] = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as unknown);
   return { ...(header as Record<string, unknown>), records };
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +23,9 @@ export function cliBundle(): Promise<{ path: string; metafile: Metafile }> {
       target: 'node20',
       loader: { '.hbs': 'text' },
       logLevel: 'warning',
-      banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+      },
     });
     return { path: outfile, metafile: result.metafile };
   })();
@@ -36,8 +38,16 @@ export interface CliProcess {
   exited: Promise<{ status: number | null; stdout: string; stderr: string }>;
 }
 
-export async function startCli(argv: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliProcess> {
-  const child = spawn(process.execPath, [(await cliBundle()).path, ...argv], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startCli(
+  argv: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<CliProcess> {
+  const child = spawn(process.execPath, [(await cliBundle()).path, ...argv], {
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

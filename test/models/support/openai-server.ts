@@ -52,7 +52,8 @@ export interface TestServer {
 
 function promptOf(path: string, body: unknown): string {
   const record = (body ?? {}) as { messages?: { role: string; content: string }[]; prompt?: string; text?: string };
-  if (path.endsWith('/chat/completions')) return record.messages?.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  if (path.endsWith('/chat/completions'))
+    return record.messages?.filter((message) => message.role === 'user').at(-1)?.content ?? '';
   if (path.endsWith('/completions')) return record.prompt ?? '';
   return typeof record.text === 'string' ? record.text : JSON.stringify(body);
 }
@@ -60,9 +61,18 @@ function promptOf(path: string, body: unknown): string {
 function successBody(path: string, content: string | null, prompt: string): string {
   const usage = { prompt_tokens: prompt.split(/\s+/).filter(Boolean).length, completion_tokens: 1 };
   if (path.endsWith('/chat/completions')) {
-    return JSON.stringify({ object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage });
+    return JSON.stringify({
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage,
+    });
   }
-  if (path.endsWith('/completions')) return JSON.stringify({ object: 'text_completion', choices: [{ index: 0, text: content, finish_reason: 'stop' }], usage });
+  if (path.endsWith('/completions'))
+    return JSON.stringify({
+      object: 'text_completion',
+      choices: [{ index: 0, text: content, finish_reason: 'stop' }],
+      usage,
+    });
   return JSON.stringify({ result: { label: content } });
 }
 
@@ -76,7 +86,11 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
     const reply = options.plan?.(request) ?? { kind: 'ok' };
     switch (reply.kind) {
       case 'ok': {
-        const text = successBody(request.path, reply.content === undefined ? answer(request.prompt) : reply.content, request.prompt);
+        const text = successBody(
+          request.path,
+          reply.content === undefined ? answer(request.prompt) : reply.content,
+          request.prompt,
+        );
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
         return response.end(text);
       }
@@ -101,11 +115,17 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
       case 'huge': {
         const total = reply.megabytes * 2 ** 20;
         const block = Buffer.alloc(2 ** 16, 'x');
-        response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.announceLength ? { 'content-length': total } : {}) });
+        response.writeHead(reply.status, {
+          'content-type': 'application/json',
+          ...(reply.announceLength ? { 'content-length': total } : {}),
+        });
         let sent = 0;
         const pump = () => {
           while (sent < total && !response.destroyed) {
-            const piece = sent === 0 ? Buffer.concat([Buffer.from('{"choices":[{"text":"'), block]).subarray(0, block.length) : block;
+            const piece =
+              sent === 0
+                ? Buffer.concat([Buffer.from('{"choices":[{"text":"'), block]).subarray(0, block.length)
+                : block;
             const size = Math.min(piece.length, total - sent);
             sent += size;
             if (reply.sent) reply.sent.bytes += size;

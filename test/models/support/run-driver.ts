@@ -6,7 +6,13 @@ import { openaiConfigSchema } from '../../../src/models/config.js';
 import { runModel } from '../../../src/models/run.js';
 
 const [baseUrl, cacheDir, count] = process.argv.slice(2);
-const examples = Array.from({ length: Number(count) }, (_, index) => ({ id: `id${index}`, input: `p${index}`, expected: '', tags: {}, fields: {} }));
+const examples = Array.from({ length: Number(count) }, (_, index) => ({
+  id: `id${index}`,
+  input: `p${index}`,
+  expected: '',
+  tags: {},
+  fields: {},
+}));
 await runModel({
   config: openaiConfigSchema.parse({ type: 'openai', baseUrl, model: 'm', apiKeyEnv: null, concurrency: 4 }),
   examples,
