@@ -29,7 +29,9 @@ function chances(n: number, random: SeededRandom): number[] {
 
 function run(examples: Example[], chance: readonly number[], random: SeededRandom, name: string) {
   const outcomes: RunOutcome[] = examples.map((example, i) => {
-    const wrong = labels[(labels.indexOf(example.expected) + 1 + Math.floor(random.uniform() * 2)) % labels.length]!;
+    const wrong = labels[
+      (labels.indexOf(example.expected) + 1 + Math.floor(random.uniform() * 2)) % labels.length
+    ] as string;
     return { id: example.id, output: random.uniform() < (chance[i] as number) ? example.expected : wrong };
   });
   return buildSnapshot({
@@ -56,8 +58,8 @@ function verdicts(n: number, drop: number, trials: number, seed: number) {
     const examples: Example[] = Array.from({ length: n }, (_, i) => ({
       id: `e${i}`,
       input: '',
-      expected: labels[Math.floor(random.uniform() * labels.length)]!,
-      tags: { source: ['web', 'mail', 'chat', 'phone'][i % 4]! },
+      expected: labels[Math.floor(random.uniform() * labels.length)] as string,
+      tags: { source: ['web', 'mail', 'chat', 'phone'][i % 4] as string },
       fields: {},
     }));
     const base = chances(n, random);

@@ -136,8 +136,8 @@ async function evaluate(
   onAnswer: () => void = () => undefined,
 ): Promise<SnapshotTable> {
   const { config } = options;
-  let scored;
-  let resources;
+  let scored: Awaited<ReturnType<typeof scorePredictions>>;
+  let resources: Awaited<ReturnType<typeof runModel>>['resources'] | undefined;
   if (model.type === 'predictions') scored = await scorePredictions(options, dataset, model, labels, countTokens);
   else {
     if (!dataset.examples) throw new Error('a live model run needs the dataset read with its examples');
@@ -152,7 +152,7 @@ async function evaluate(
       // Every answer is on disk as it arrives: a killed run still leaves what it had.
       onOutcome: partial
         ? (outcome) => {
-            partial.write(JSON.stringify(outcome) + '\n');
+            partial.write(`${JSON.stringify(outcome)}\n`);
             onAnswer();
           }
         : undefined,

@@ -70,6 +70,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
   if (!token)
     throw inputError(
       'input github-token',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression quoted for the user, not a template
       'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)',
     );
   return {

@@ -10,7 +10,6 @@ import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
 import { type GateRecord, writeGateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
-import { snapshotAssetName } from '../github/release-assets.js';
 import { fetchReleaseHistory } from '../github/release-history.js';
 import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { type RunContext, readRunContext } from '../github/run-context.js';
@@ -18,7 +17,6 @@ import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
 import { notify } from '../notify/webhook.js';
 import { runGate } from '../pipeline.js';
-import { renderMarkdown } from '../report/markdown.js';
 import type { GateReport } from '../report/types.js';
 import { findRunAcceptance } from './acceptance.js';
 import { abortOnCancel } from './cancel.js';
@@ -28,6 +26,7 @@ import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
 import { withResponseCache } from './response-cache.js';
+import { actionsRunner, type RunnerPort } from './runner-port.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -35,6 +34,8 @@ export interface ActionDeps {
   artifacts: ArtifactStore;
   /** Where live endpoints' answers are kept between runs: @actions/cache on a runner. */
   responseCache: ResponseCacheStore;
+  /** Log lines, annotations and cancel signals of the publish, cache and cancel steps: the runner's, or a recording in tests. */
+  runner: RunnerPort;
 }
 
 /** A GitHub step summary holds at most 1 MiB; 4 bytes per character at worst. */
@@ -59,6 +60,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       env,
       artifacts: deps.artifacts ?? createArtifactStore(env),
       responseCache: deps.responseCache ?? createResponseCacheStore(env),
+      runner: deps.runner ?? actionsRunner,
     });
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
@@ -66,7 +68,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   }
 }
 
-async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void> {
+async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Promise<void> {
   const options = readInputs((name) => core.getInput(name));
   const context = await readRunContext(env);
   const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
@@ -108,8 +110,9 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger })
     : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
-  const cancel = abortOnCancel();
+  const cancel = abortOnCancel(runner);
   const cacheOptions = {
+    runner,
     store: responseCache,
     enabled: options.cache,
     models: [config.model, config.baseline.model],
@@ -163,6 +166,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     options.comment === 'never'
       ? null
       : await commentOnPullRequest({
+          runner,
           octokit,
           context,
           mode: options.comment,
@@ -180,6 +184,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   );
   if (options.uploadArtifact) {
     await uploadRunArtifact({
+      runner,
       artifacts,
       name: options.artifactName,
       files: [
@@ -194,6 +199,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   }
   if (options.publish !== 'false') {
     await attachSnapshotToRelease({
+      runner,
       octokit,
       context,
       artifactName: options.artifactName,

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { firstLine } from '../github/http-status.js';
 import { type ResponseCacheStore, responseCacheKeys } from '../github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../models/config.js';
+import type { RunnerPort } from './runner-port.js';
 
 /** The models whose answers come over the network and are worth keeping between runs. */
 export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveModelConfig[] {
@@ -14,6 +14,7 @@ export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveMo
 }
 
 export interface ResponseCacheOptions {
+  runner: RunnerPort;
   store: ResponseCacheStore;
   /** The `cache` input. */
   enabled: boolean;
@@ -44,15 +45,16 @@ export async function withResponseCache<T>(
   options: ResponseCacheOptions,
   run: (cacheDir: string | undefined) => Promise<T>,
 ): Promise<T> {
+  const { runner } = options;
   const models = liveEndpoints(options.models);
   if (models.length === 0) return run(undefined);
   if (!options.enabled) {
-    core.info('Response cache off (input `cache: false`): every answer is requested from the endpoint.');
+    runner.info('Response cache off (input `cache: false`): every answer is requested from the endpoint.');
     return run(undefined);
   }
   const unavailable = options.store.unavailableReason();
   if (unavailable) {
-    core.info(`Response cache off: ${unavailable}. Every answer is requested from the endpoint.`);
+    runner.info(`Response cache off: ${unavailable}. Every answer is requested from the endpoint.`);
     return run(undefined);
   }
 
@@ -67,23 +69,24 @@ export async function withResponseCache<T>(
   const dir = join(options.runnerTemp, `model-release-gate-cache-${scope.slice(0, 16)}`);
   try {
     const matched = await options.store.restore(dir, key, restoreKeys);
-    core.info(
+    runner.info(
       matched
         ? `Response cache restored from ${matched}.`
         : 'Response cache: no saved answers yet for these endpoints and this dataset.',
     );
   } catch (error) {
-    core.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
+    runner.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
   }
   const restored = await answerFiles(dir);
   try {
     return await run(dir);
   } finally {
-    await saveNewAnswers(options.store, dir, key, restored);
+    await saveNewAnswers(runner, options.store, dir, key, restored);
   }
 }
 
 async function saveNewAnswers(
+  runner: RunnerPort,
   store: ResponseCacheStore,
   dir: string,
   key: string,
@@ -91,12 +94,12 @@ async function saveNewAnswers(
 ): Promise<void> {
   const added = [...(await answerFiles(dir))].filter((name) => !restored.has(name));
   if (added.length === 0) {
-    core.info('Response cache not saved: no new answers in this run.');
+    runner.info('Response cache not saved: no new answers in this run.');
     return;
   }
   try {
-    if (await store.save(dir, key)) core.info(`Response cache saved as ${key}.`);
+    if (await store.save(dir, key)) runner.info(`Response cache saved as ${key}.`);
   } catch (error) {
-    core.info(`Response cache not saved: ${firstLine(error)}.`);
+    runner.info(`Response cache not saved: ${firstLine(error)}.`);
   }
 }

@@ -132,8 +132,14 @@ export class CommandAdapter implements ModelAdapter {
         this.waiters.delete(example.id);
       };
       this.waiters.set(example.id, {
-        resolve: (prediction) => (settle(), resolvePrediction(prediction)),
-        reject: (error) => (settle(), rejectPrediction(error)),
+        resolve: (prediction) => {
+          settle();
+          resolvePrediction(prediction);
+        },
+        reject: (error) => {
+          settle();
+          rejectPrediction(error);
+        },
       });
       if (this.stallTimer === null) this.watchForStall();
       this.writeLine(child, `${JSON.stringify({ id: example.id, input: example.input })}\n`);
@@ -247,10 +253,12 @@ export class CommandAdapter implements ModelAdapter {
     const limit = `${this.options.config.maxLineMB} MB`;
     const id = leadingId(head);
     const waiter = id === null ? undefined : this.waiters.get(id);
-    if (waiter === undefined)
-      return this.options.logger.warn(
+    if (waiter === undefined) {
+      this.options.logger.warn(
         `model stdout: a line longer than ${limit} (the maxLineMB limit) was skipped: ${clip(head)}`,
       );
+      return;
+    }
     this.answers += 1;
     queueMicrotask(() => this.watchForStall());
     waiter.reject(new ModelFailure('rejected', `answer line larger than ${limit} (the maxLineMB limit)`));
@@ -259,10 +267,16 @@ export class CommandAdapter implements ModelAdapter {
   private onStdout(line: string): void {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
-    if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+    if (answer === null) {
+      this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+      return;
+    }
     const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
-    if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+    if (waiter === undefined) {
+      this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+      return;
+    }
     this.answers += 1;
     // The quiet clock restarts once this waiter has settled (or stops when none is left).
     queueMicrotask(() => this.watchForStall());

@@ -215,7 +215,10 @@ async function readCache(
   const pending: number[] = [];
   examples.forEach((example, index) => {
     const answer = cache.get(example);
-    if (answer === undefined) return pending.push(index);
+    if (answer === undefined) {
+      pending.push(index);
+      return;
+    }
     const outcome: RunOutcome = { id: example.id, output: answer.output, cached: true };
     if (answer.latencyMs !== undefined) outcome.latencyMs = answer.latencyMs;
     if (answer.usage !== undefined) outcome.usage = answer.usage;

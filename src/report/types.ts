@@ -2,7 +2,7 @@ import type { AnomalyReport } from '../anomaly/report.js';
 import type { Comparison } from '../compare/types.js';
 import type { Acceptance } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
-import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
+import type { GateOutcome, Verdict } from '../gate/types.js';
 import type { HistoryPoint } from '../history/types.js';
 import type { LabelSource } from '../metrics/label-set.js';
 import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';

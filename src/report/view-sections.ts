@@ -2,7 +2,7 @@ import type { Regression } from '../compare/types.js';
 import { number, pClause } from '../format.js';
 import { cell } from './escape.js';
 import { chartLabel, xyChart } from './mermaid.js';
-import type { TableRow, TemplateData } from './template-data.js';
+import type { TemplateData } from './template-data.js';
 import type { GateReport } from './types.js';
 import { bootstrapP, ci, count, pct, pts } from './units.js';
 import type { Detail } from './view.js';

@@ -228,11 +228,12 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
   const labels = new JsonOf(records.labels);
   const texts = new JsonOf(records.texts);
   const tagsJson: (string | undefined)[] = [];
-  await write(JSON.stringify(snapshot.header) + '\n');
+  await write(`${JSON.stringify(snapshot.header)}\n`);
   let lines: string[] = [];
   for (let row = 0; row < records.size; row++) {
     const tagSet = records.tagSetOf(row);
-    const tags = (tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet)));
+    tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet));
+    const tags = tagsJson[tagSet];
     const correct = records.correctOf(row);
     const score = records.scoreOf(row);
     const chars = records.lengthIn(row, 'chars');
@@ -254,11 +255,11 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
         `${error === -1 ? '' : `,"error":${texts.of(error)}`}}`,
     );
     if (lines.length === LINES_PER_WRITE) {
-      await write(lines.join('\n') + '\n');
+      await write(`${lines.join('\n')}\n`);
       lines = [];
     }
   }
-  if (lines.length > 0) await write(lines.join('\n') + '\n');
+  if (lines.length > 0) await write(`${lines.join('\n')}\n`);
   out.end();
   await Promise.race([once(out, 'finish'), failed]);
   await rename(temporary, path);
@@ -267,7 +268,7 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
 /** Written to a temporary name and renamed, so a crash never leaves half a file. */
 export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value, null, indent) + '\n');
+  await writeFile(temporary, `${JSON.stringify(value, null, indent)}\n`);
   await rename(temporary, path);
 }
 

@@ -151,15 +151,22 @@ export class RecordTable {
     this.tags[row] = this.tagSetNumber(record.tags);
     this.input[row] = record.input === undefined ? -1 : this.texts.intern(record.input);
     this.correct[row] = record.correct === null ? -1 : record.correct ? 1 : 0;
-    if (record.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = record.score ?? Number.NaN;
+    if (record.score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = record.score ?? Number.NaN;
+    }
     this.chars[row] = record.length?.chars ?? -1;
     this.words[row] = record.length?.words ?? -1;
     this.tokens[row] = record.length?.tokens ?? -1;
-    if (record.latencyMs !== undefined || this.latency)
-      (this.latency ??= this.nanColumn())[row] = record.latencyMs ?? Number.NaN;
+    if (record.latencyMs !== undefined || this.latency) {
+      this.latency ??= this.nanColumn();
+      this.latency[row] = record.latencyMs ?? Number.NaN;
+    }
     if (record.usage !== undefined || this.promptTokens) {
-      (this.promptTokens ??= this.nanColumn())[row] = record.usage?.promptTokens ?? Number.NaN;
-      (this.completionTokens ??= this.nanColumn())[row] = record.usage?.completionTokens ?? Number.NaN;
+      this.promptTokens ??= this.nanColumn();
+      this.completionTokens ??= this.nanColumn();
+      this.promptTokens[row] = record.usage?.promptTokens ?? Number.NaN;
+      this.completionTokens[row] = record.usage?.completionTokens ?? Number.NaN;
     }
   }
 
@@ -169,7 +176,10 @@ export class RecordTable {
     this.expected[row] = this.labels.intern(scored.expected);
     this.prediction[row] = scored.prediction === null ? -1 : this.labels.intern(scored.prediction);
     this.correct[row] = scored.correct === null ? -1 : scored.correct ? 1 : 0;
-    if (scored.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = scored.score ?? Number.NaN;
+    if (scored.score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = scored.score ?? Number.NaN;
+    }
   }
 
   /** Sets a row's output lengths (token counts added to a baseline that had none). */

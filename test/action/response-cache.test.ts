@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type ResponseCacheOptions, withResponseCache } from '../../src/action/response-cache.js';
 import type { ResponseCacheStore } from '../../src/github/response-cache.js';
 import { responseCacheKeys } from '../../src/github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../../src/models/config.js';
 import { modelConfig } from '../models/helpers.js';
+import { recordingRunner } from '../support/runner-port.js';
 import { tempDir } from '../support/tmp.js';
 
 /** A store that records every call in order; restore can bring back a file, either can fail. */
@@ -36,29 +37,25 @@ const openai = modelConfig({ type: 'openai', model: 'gpt-x', baseUrl: 'http://12
 const predictions = modelConfig({ type: 'predictions', path: 'p.jsonl' });
 const command = modelConfig({ type: 'command', command: 'python serve.py' });
 
-let printed: string[];
+let recorded: ReturnType<typeof recordingRunner>;
 let runnerTemp: string;
 beforeEach(() => {
-  printed = [];
+  recorded = recordingRunner();
   runnerTemp = tempDir('mrg-runner-').dir;
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    printed.push(String(chunk));
-    return true;
-  });
 });
-afterEach(() => vi.restoreAllMocks());
 
-const logLines = () =>
-  printed
-    .join('')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('::debug::'));
+/** The cache only ever writes info lines: a warning would be one too many. */
+const logLines = () => {
+  expect(recorded.warnings()).toEqual([]);
+  return recorded.infos();
+};
 const options = (
   store: ResponseCacheStore,
   models: Array<ModelConfig | null>,
   enabled = true,
   step = 'gate\ngate:gate.yml',
 ): ResponseCacheOptions => ({
+  runner: recorded.runner,
   store,
   enabled,
   models,

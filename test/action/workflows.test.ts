@@ -28,6 +28,7 @@ describe('actionlint', () => {
 
   it('flags a broken workflow (the linter is really running)', () => {
     const broken =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
     expect(lint(broken, 'broken.yml')).toHaveLength(1);
   });

@@ -319,8 +319,16 @@ describe('model-release-gate run', () => {
       env: {},
       cwd: files.dir,
       stdout: () => undefined,
-      stderr: (text) => ((stderr += text), (screen += text)),
-      terminal: { write: (text) => (screen += text), columns: 100 },
+      stderr: (text) => {
+        stderr += text;
+        screen += text;
+      },
+      terminal: {
+        write: (text) => {
+          screen += text;
+        },
+        columns: 100,
+      },
     });
     expect(status).toBe(0);
     const redraws = screen

@@ -24,7 +24,7 @@ const run = promisify(execFile);
 async function writeLines(path: string, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(path);
   for (let i = 0; i < EXAMPLES; i += 10_000) {
-    const block = Array.from({ length: Math.min(10_000, EXAMPLES - i) }, (_, k) => line(i + k)).join('\n') + '\n';
+    const block = `${Array.from({ length: Math.min(10_000, EXAMPLES - i) }, (_, k) => line(i + k)).join('\n')}\n`;
     if (!out.write(block)) await once(out, 'drain');
   }
   out.end();

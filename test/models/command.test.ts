@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
+import { defined } from '../support/defined.js';
 import { example, examples, modelConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -93,7 +94,7 @@ describe('command adapter', () => {
 
   it('times out what a process that has gone quiet still owes, and keeps the rest', async () => {
     const list = examples(10);
-    const skipped = list[3]!.id;
+    const skipped = defined(list[3]).id;
     // The process answers all but one, then lives on in silence for 3 s: it has gone quiet.
     const { run } = runCommand(`node echo-model.mjs --skip ${skipped} --linger-ms 3000`, list, { timeoutMs: 1000 });
     const result = await run;

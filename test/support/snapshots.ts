@@ -4,6 +4,7 @@ import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { snapshotTable } from '../../src/snapshot/table.js';
+import { defined } from './defined.js';
 
 export interface Row {
   id?: string;
@@ -27,7 +28,7 @@ export function snapshotOf(
     fields: {},
   }));
   const outcomes: RunOutcome[] = rows.map((row, index) => {
-    const id = examples[index]!.id;
+    const id = defined(examples[index]).id;
     return typeof row.output === 'string' ? { id, output: row.output } : { id, error: row.output.error };
   });
   return buildSnapshot({
@@ -47,8 +48,8 @@ export function snapshotOf(
 /** n rows with the given label, each right or wrong as `isRight(i)` says. */
 export function rowsOf(n: number, isRight: (i: number) => boolean, labels = ['spam', 'ham']): Row[] {
   return Array.from({ length: n }, (_, i) => {
-    const expected = labels[i % labels.length]!;
-    const wrong = labels[(i + 1) % labels.length]!;
+    const expected = defined(labels[i % labels.length]);
+    const wrong = defined(labels[(i + 1) % labels.length]);
     return { id: `e${i}`, expected, output: isRight(i) ? expected : wrong };
   });
 }
