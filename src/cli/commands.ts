@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import { notify } from '../notify/webhook.js';
 import { runGate } from '../pipeline.js';
 import { exitCodes } from './exit-codes.js';
+import { type InitFlags, initCommand as writeStarterFiles } from './init-command.js';
 import type { CliIo } from './io.js';
 import { withProgressBar } from './progress-bar.js';
 import { terminalSummary } from './summary.js';
@@ -96,5 +97,13 @@ export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
     io.stdout(`${terminalSummary(run)}\n`);
     if (config.notify) await notify(config.notify, run.report, { env: io.env, logger, runUrl: null });
     return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;
+  });
+}
+
+/** `init [DATASET]`: a starter config and workflow (init-command.ts). */
+export function initCommand(dataset: string | undefined, flags: InitFlags, io: CliIo): Promise<number> {
+  return withExitStatus(io, false, async () => {
+    await writeStarterFiles(dataset, flags, io);
+    return exitCodes.passed;
   });
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { tool } from '../version.js';
 import type { RunFlags } from './commands.js';
 import { exitCodes } from './exit-codes.js';
+import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 
 export { exitCodes } from './exit-codes.js';
@@ -50,6 +51,17 @@ function program(io: CliIo, setStatus: (status: number) => void): Command {
     .exitOverride()
     .action(async (flags: RunFlags) => {
       setStatus(await (await commands()).runCommand(flags, io));
+    });
+  root
+    .command('init')
+    .description(
+      'write a starter .github/model-gate.yml and .github/workflows/model-gate.yml for DATASET (fields guessed from its first rows)',
+    )
+    .argument('[dataset]', 'the evaluation dataset, inside this repository (JSONL, JSON array or CSV)')
+    .option('--force', 'replace the files if they exist')
+    .exitOverride()
+    .action(async (dataset: string | undefined, flags: InitFlags) => {
+      setStatus(await (await commands()).initCommand(dataset, flags, io));
     });
   return root;
 }
