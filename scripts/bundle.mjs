@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { patchTunnel } from './patch-tunnel.mjs';
 
 // The output folder is an argument so a test can build elsewhere and compare with dist/.
 const outDir = process.argv[2] ?? 'dist';
@@ -21,6 +22,7 @@ const common = {
   legalComments: 'none',
   loader: { '.hbs': 'text' },
   logLevel: 'warning',
+  plugins: [patchTunnel],
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js'), banner: { js: banner } });
