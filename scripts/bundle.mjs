@@ -15,6 +15,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { patchTunnel } from './patch-tunnel.mjs';
 
 const banner = [
   "import { createRequire as __createRequire } from 'node:module';",
@@ -29,6 +30,7 @@ const common = {
   legalComments: 'none',
   loader: { '.hbs': 'text' },
   logLevel: 'warning',
+  plugins: [patchTunnel],
 };
 
 /** Leaves the entry's lazy `import()` of the main module as a reference to its own output file. */
