@@ -30,6 +30,7 @@ interface RunFlags {
   dataset?: string;
   predictions?: string;
   baseline?: string;
+  baselineRepeat?: string;
   config?: string;
   task?: string;
   lengthUnit?: string;
@@ -68,6 +69,10 @@ function program(io: CliIo, onRun: (flags: RunFlags) => Promise<void>): Command 
     .option(
       '--baseline <file>',
       'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset',
+    )
+    .option(
+      '--baseline-repeat <file>',
+      "the baseline's predictions (or snapshot) from a second run: its self-flips are the noise floor (config: baseline.repeat)",
     )
     .option('--config <file>', 'YAML config; flags override it')
     .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
@@ -110,6 +115,7 @@ export async function main(io: CliIo): Promise<number> {
         dataset: flags.dataset,
         predictions: flags.predictions,
         baseline: flags.baseline,
+        baselineRepeat: flags.baselineRepeat,
         task: flags.task,
         lengthUnit: flags.lengthUnit,
         labels: flags.labels,
