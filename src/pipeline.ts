@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { snapshotAnomalies } from './anomaly/run.js';
 import { compareTables } from './compare/compare.js';
+import { type NoiseFloor, type SelfFlips, selfFlipsOf } from './compare/self-flips.js';
 import type { ResolvedConfig } from './config/load.js';
 import { readDataset, readDatasetKeys } from './dataset/read.js';
 import type { Dataset, DatasetKeys } from './dataset/types.js';
@@ -134,6 +135,7 @@ async function evaluate(
   partial: WriteStream | null,
   countTokens: TokenCounter | null,
   onAnswer: () => void = () => undefined,
+  repeat = 0,
 ): Promise<SnapshotTable> {
   const { config } = options;
   let scored: Awaited<ReturnType<typeof scorePredictions>>;
@@ -149,6 +151,7 @@ async function evaluate(
       logger: options.logger,
       cacheDir: options.cacheDir,
       signal: options.signal,
+      repeat,
       // Every answer is on disk as it arrives: a killed run still leaves what it had.
       onOutcome: partial
         ? (outcome) => {
@@ -255,6 +258,63 @@ async function loadBaseline(
   return null;
 }
 
+/**
+ * `repeats: K`: the live model's runs 2..K on the same examples (each with its own cache keys),
+ * and the self-flips of all K against each other. A predictions file gives the same answers
+ * every time: it is not repeated, and the warning says how to measure its floor instead.
+ */
+async function repeatedSelfFlips(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  model: ModelConfig,
+  first: SnapshotTable,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+  side: 'candidate' | 'baseline',
+): Promise<SelfFlips | null> {
+  const { repeats } = options.config;
+  if (repeats < 2) return null;
+  if (model.type === 'predictions') {
+    if (side === 'candidate')
+      options.logger.warn(
+        `repeats: ${repeats} has no effect on a predictions file (its answers do not change); ` +
+          'to measure the noise floor offline, give the baseline twice: --baseline A --baseline-repeat B',
+      );
+    return null;
+  }
+  const runs = [first];
+  for (let repeat = 1; repeat < repeats; repeat++) {
+    options.logger.info(`${side}: repeat ${repeat + 1} of ${repeats} (the model's own noise)`);
+    runs.push(await evaluate(options, dataset, model, labels, null, countTokens, undefined, repeat));
+  }
+  return selfFlipsOf(
+    runs.map((run) => run.records),
+    options.config.statistics.confidence,
+  );
+}
+
+/** `--baseline-repeat B`: the baseline's second run, read as the baseline is; its self-flips against the baseline. */
+async function baselineRepeatFlips(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  loaded: LoadedBaseline | null,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+): Promise<SelfFlips | null> {
+  const path = options.config.baseline.repeat;
+  if (!path) return null;
+  if (!loaded) throw inputError(path, 'a baseline repeat needs a baseline: pass --baseline A with --baseline-repeat B');
+  const again = await loadBaseline({ ...options, baselinePath: path }, dataset, labels, countTokens);
+  if (!again) return null;
+  const flips = selfFlipsOf([loaded.snapshot.records, again.snapshot.records], options.config.statistics.confidence);
+  if (!flips)
+    throw inputError(
+      path,
+      'the baseline repeat shares no example scored in both runs with the baseline: same dataset ids?',
+    );
+  return flips;
+}
+
 /** A baseline the config (or a path) named: a file or the baseline model; none without one. */
 function defaultOrigin(loaded: LoadedBaseline | null): BaselineOrigin {
   if (!loaded) return { status: 'none', source: null, reason: null };
@@ -346,6 +406,32 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   if (partial) await rm(partialPath, { force: true });
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
+  // The model's own noise: the candidate's (and a live baseline's) repeats, or the baseline given twice.
+  const candidateNoise = await repeatedSelfFlips(
+    options,
+    dataset,
+    config.model,
+    candidate,
+    labels,
+    countTokens,
+    'candidate',
+  );
+  const baselineNoise =
+    (await baselineRepeatFlips(options, dataset, loaded, labels, countTokens)) ??
+    (loaded && config.baseline.model && loaded.source === 'baseline.model'
+      ? await repeatedSelfFlips(
+          options,
+          dataset,
+          config.baseline.model,
+          loaded.snapshot,
+          labels,
+          countTokens,
+          'baseline',
+        )
+      : null);
+  const noise: NoiseFloor | null =
+    candidateNoise || baselineNoise ? { candidate: candidateNoise, baseline: baselineNoise } : null;
+
   const comparison = loaded
     ? compareTables(loaded.snapshot, candidate, {
         lengthUnit: config.lengthUnit,
@@ -394,6 +480,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       anomalies: anomalies ? anomalies.summary : undefined,
       resources: { baseline: loaded?.snapshot.header.resources ?? null, candidate: candidate.header.resources ?? null },
       cumulative,
+      noise,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );
@@ -416,6 +503,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       anomalies: anomalies?.report ?? null,
       history: history && config.history > 0 ? trendOf(history, candidate) : [],
     },
+    noise,
+    confidence: config.statistics.confidence,
   });
   const renderOptions = {
     runUrl: options.runUrl ?? null,

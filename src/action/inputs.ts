@@ -28,6 +28,8 @@ export interface ActionOptions {
   /** Comma-separated label set; null: the config's `labels`. */
   labels: string | null;
   baseline: BaselineSource;
+  /** The baseline's second run (a file in the workspace): the noise floor offline; null: none. */
+  baselineRepeat: string | null;
   /** Null: the config's `baseline.onMissing`, else the per-status default. */
   onMissingBaseline: OnMissingBaseline | null;
   /** The PR label that accepts a failing verdict; null: no label accepts anything. */
@@ -82,6 +84,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     lengthUnit: optionalChoice(getInput, 'length-unit', LENGTH_UNITS),
     labels: text('labels'),
     baseline: parseBaselineSource(getInput('baseline')),
+    baselineRepeat: text('baseline-repeat'),
     onMissingBaseline: optionalChoice(getInput, 'on-missing-baseline', ON_MISSING_BASELINE),
     acceptLabel: text('accept-label'),
     token,

@@ -90,6 +90,7 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
       dataset: options.dataset ?? undefined,
       predictions: options.predictions ?? undefined,
       baseline: options.baseline.kind === 'path' ? options.baseline.path : undefined,
+      baselineRepeat: options.baselineRepeat ?? undefined,
       task: options.task ?? undefined,
       lengthUnit: options.lengthUnit ?? undefined,
       labels: options.labels ?? undefined,

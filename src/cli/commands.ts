@@ -19,6 +19,7 @@ export interface RunFlags {
   dataset?: string;
   predictions?: string;
   baseline?: string;
+  baselineRepeat?: string;
   config?: string;
   task?: string;
   lengthUnit?: string;
@@ -78,6 +79,7 @@ export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
         dataset: flags.dataset,
         predictions: flags.predictions,
         baseline: flags.baseline,
+        baselineRepeat: flags.baselineRepeat,
         task: flags.task,
         lengthUnit: flags.lengthUnit,
         labels: flags.labels,

@@ -34,6 +34,10 @@ function program(io: CliIo, setStatus: (status: number) => void): Command {
       '--baseline <file>',
       'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset',
     )
+    .option(
+      '--baseline-repeat <file>',
+      "the baseline's predictions (or snapshot) from a second run: its self-flips are the noise floor (config: baseline.repeat)",
+    )
     .option('--config <file>', 'YAML config; flags override it')
     .addOption(new Option('--task <task>', 'what is scored').choices(['classification', 'generation']))
     .addOption(new Option('--length-unit <unit>', 'unit of output lengths').choices(['chars', 'words', 'tokens']))

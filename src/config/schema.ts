@@ -89,6 +89,8 @@ const baselineSchema = z.union([
       path: z.string().min(1).optional(),
       /** The previous release, still served: run on the same examples in the same pass. */
       model: modelConfigSchema.optional(),
+      /** The baseline's predictions again, from a second run: its self-flips are the noise floor (`--baseline-repeat`). */
+      repeat: z.string().min(1).optional(),
       /**
        * When the Action expected a baseline and got none (expired, not found, not permitted):
        * `fail` | `warn` | `pass`. Unset: warn, but fail for a missing permission.
@@ -110,6 +112,11 @@ export const configSchema = z
     labels: labelsSchema.nullable().default(null),
     scoring: scoringSchema,
     lengthUnit: z.enum(['chars', 'words', 'tokens']).default('words'),
+    /**
+     * Runs of a live candidate (and a live baseline) on the same examples: with 2 or more, the
+     * report shows the model's self-flip rate, the floor for `negativeFlipRate`'s `beyond-noise`.
+     */
+    repeats: z.number().int().min(1).max(20).default(1),
     /** Share of examples that may end in an error before the run is unusable. */
     maxErrorRate: fraction.default(0),
     out: z.string().min(1).default('model-gate-results'),

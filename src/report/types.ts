@@ -1,4 +1,5 @@
 import type { AnomalyReport } from '../anomaly/report.js';
+import type { NoiseFloor } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import type { Acceptance } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
@@ -74,4 +75,9 @@ export interface GateReport {
   anomalies: AnomalyReport | null;
   /** The last accepted snapshots and this run, oldest first (README "Trend across releases"). */
   history: HistoryPoint[];
+  /**
+   * The model's own noise (README "The model's own noise"): each side's self-flips over its
+   * `repeats` (or the baseline given twice); null when nothing was repeated.
+   */
+  noise: NoiseFloor | null;
 }

@@ -16,6 +16,7 @@ describe('readInputs', () => {
       lengthUnit: null,
       labels: null,
       baseline: { kind: 'auto' },
+      baselineRepeat: null,
       onMissingBaseline: null,
       acceptLabel: null,
       token: 'ghs_x',
