@@ -77,7 +77,7 @@ describe('Action: shard jobs and a merge job', () => {
       files: { 'results.jsonl': 'not this run\n' },
     });
     for (const index of [1, 2, 3]) {
-      const shard = await job({ shard: `${index}/3` }, `shard-${index}`);
+      const shard = await job({ shard: `${index}/3` });
       expect(shard.errors, shard.stdout).toEqual([]);
       expect(shard.exitCode).toBe(0);
       expect(shard.stdout).toContain(`Uploaded shard ${index}/3 as artifact "model-release-gate-shard-${index}-of-3"`);
