@@ -67,6 +67,7 @@ function mergeRecords(
   for (const { given, table } of shards) {
     const spec = given.header.shard;
     const { records } = table;
+    const mapping = merged.mappingFrom(records);
     for (let row = 0; row < records.size; row++) {
       const id = records.id(row);
       const target = dataset.rowOfId.get(id);
@@ -76,7 +77,7 @@ function mergeRecords(
           `${shardLabel(spec)} holds "${id}", which is ${target === undefined ? 'not in the dataset' : `shard ${shardOfId(id, spec.count)}'s`}: it was edited; re-run that shard`,
         );
       filled[target] = 1;
-      merged.put(target, records.record(row));
+      merged.putFrom(target, records, row, mapping);
     }
   }
   const lacking = new Map<number, string[]>();
