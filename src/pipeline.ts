@@ -56,6 +56,8 @@ export interface GateRunOptions {
   now?: () => Date;
   /** The last accepted releases' snapshots (the Action fetches them); absent: no trend, no cumulativeDrop rule. */
   history?: ReleaseHistory;
+  /** A shard run: the ids of the whole dataset, whose other shards' answers a predictions file may hold. */
+  otherIds?: ReadonlyMap<string, number>;
 }
 
 export interface GateRun {
@@ -95,7 +97,7 @@ function* expectedOf(dataset: DatasetKeys): Iterable<{ id: string; expected: str
 }
 
 /** What a run holds of the dataset: every example when a live model must be sent them, else only the keys. */
-type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
+export type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
 
 /**
  * A predictions file is scored line by line as it streams, straight into the table: no
@@ -111,7 +113,9 @@ async function scorePredictions(
   const { config } = options;
   const records = datasetTable(dataset, labels);
   const scorer = new Scorer(config.task, config.scoring, countTokens);
-  await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, (row, answer) => {
+  // A shard's file holds the other shards' answers too: those ids are the whole dataset's, skipped.
+  const skip = options.otherIds ? (id: string) => options.otherIds?.has(id) === true : undefined;
+  await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, skip, (row, answer) => {
     const id = dataset.ids[row] as string;
     const example = {
       id,
@@ -127,7 +131,7 @@ async function scorePredictions(
   return { identity: { type: 'predictions', name: model.name ?? basename(model.path) }, records };
 }
 
-async function evaluate(
+export async function evaluate(
   options: GateRunOptions,
   dataset: RunDataset,
   model: ModelConfig,
@@ -232,6 +236,12 @@ async function loadBaseline(
       };
     }
     const read = await readSnapshot(path, { labels, knownIds: dataset });
+    const { shard } = read.header;
+    if (shard)
+      throw inputError(
+        path,
+        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first (model-release-gate merge) and use the merged results.jsonl`,
+      );
     checkFingerprintClaim(path, read, dataset);
     const snapshot = countTokens === null ? read : withTokenCounts(read, countTokens);
     const { task, scoring } = snapshot.header;
@@ -354,6 +364,19 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
  * report. Files are written as soon as they exist, so a failure later keeps what came before.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const prepared = await prepareGate(options);
+  const candidate = await keepingAnswers(
+    options,
+    prepared.dataset,
+    prepared.labels,
+    prepared.countTokens,
+    prepared.paths,
+  );
+  return gateSnapshot(options, prepared, candidate);
+}
+
+/** The dataset as a run needs it (see RunDataset), logged and its expected labels checked. */
+export async function readRunDataset(options: GateRunOptions): Promise<RunDataset> {
   const { config, logger } = options;
   // Only a live model is sent the whole examples: a predictions run keeps the keys and each
   // input as its record keeps it, for the report's regressions (up to MAX_RECORD_INPUT_CHARS
@@ -367,27 +390,68 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);
   if (config.task === 'classification')
     checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
+  return dataset;
+}
 
-  const outDir = config.out;
+export type RunPaths = GateRun['paths'];
+
+/** Creates the output folder; the paths of what a run writes there. */
+export async function outputFolder(outDir: string): Promise<RunPaths> {
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
   });
-  const paths = {
+  return {
     outDir,
     results: join(outDir, SNAPSHOT_FILE),
     reportMarkdown: join(outDir, 'report.md'),
     reportJson: join(outDir, 'report.json'),
     reportHtml: join(outDir, 'report.html'),
   };
+}
+
+/** The tokenizer, loaded only for a run that measures lengths in tokens. */
+export async function tokenCounterFor(config: ResolvedConfig): Promise<TokenCounter | null> {
+  return config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
+}
+
+/** What the gate needs before the candidate's snapshot exists; checked before the long run. */
+export interface PreparedGate {
+  dataset: RunDataset;
+  paths: RunPaths;
+  countTokens: TokenCounter | null;
+  template: ReturnType<typeof compileTemplate> | undefined;
+  labels: StringPool;
+  loaded: LoadedBaseline | null;
+}
+
+export async function prepareGate(options: GateRunOptions): Promise<PreparedGate> {
+  const { config } = options;
+  const dataset = await readRunDataset(options);
+  const paths = await outputFolder(config.out);
   // The tokenizer is loaded only for a run that measures lengths in tokens.
-  const countTokens = config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
+  const countTokens = await tokenCounterFor(config);
   const template = await loadTemplate(config.report.template);
   // Both sides number their labels in one pool, so pairing compares numbers.
   const labels = new StringPool();
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
   const loaded = await loadBaseline(options, dataset, labels, countTokens);
+  return { dataset, paths, countTokens, template, labels, loaded };
+}
 
-  const partialPath = join(outDir, 'outcomes.partial.jsonl');
+/**
+ * Evaluates the candidate with every answer kept on disk as it arrives (a killed run still
+ * leaves what it had), then writes its snapshot; `header` adds to the snapshot's header (a shard's).
+ */
+export async function keepingAnswers(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+  paths: RunPaths,
+  header: (table: SnapshotTable) => SnapshotTable = (table) => table,
+): Promise<SnapshotTable> {
+  const { config } = options;
+  const partialPath = join(paths.outDir, 'outcomes.partial.jsonl');
   // A predictions file is on disk already: nothing to keep while it is read.
   const partial = config.model.type === 'predictions' ? null : createWriteStream(partialPath);
   let answered = 0;
@@ -402,8 +466,20 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   } finally {
     if (partial) await new Promise((done) => partial.end(done));
   }
+  candidate = header(candidate);
   await writeSnapshot(paths.results, candidate);
   if (partial) await rm(partialPath, { force: true });
+  return candidate;
+}
+
+/** Compare → gate → report on a candidate snapshot already written (a run's, or merged shards'). */
+export async function gateSnapshot(
+  options: GateRunOptions,
+  prepared: PreparedGate,
+  candidate: SnapshotTable,
+): Promise<GateRun> {
+  const { config } = options;
+  const { dataset, paths, countTokens, template, labels, loaded } = prepared;
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
 
   // The model's own noise: the candidate's (and a live baseline's) repeats, or the baseline given twice.

@@ -16,8 +16,10 @@ import { type RunContext, readRunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
 import { notify } from '../notify/webhook.js';
-import { runGate } from '../pipeline.js';
+import { type GateRunOptions, runGate } from '../pipeline.js';
 import type { GateReport } from '../report/types.js';
+import { runMerge } from '../shard/merge.js';
+import { runShard } from '../shard/run.js';
 import { findRunAcceptance } from './acceptance.js';
 import { abortOnCancel } from './cancel.js';
 import { commentForTriggeringRun } from './comment-mode.js';
@@ -27,6 +29,7 @@ import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
 import { withResponseCache } from './response-cache.js';
 import { actionsRunner, type RunnerPort } from './runner-port.js';
+import { downloadShards, uploadShard } from './shards.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
@@ -105,6 +108,51 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
   const targetWarning = pullRequestTargetWarning(context.eventName, [config.model, config.baseline.model]);
   if (targetWarning) core.warning(targetWarning);
 
+  const runnerTemp = env.RUNNER_TEMP ?? tmpdir();
+  if (options.shard) {
+    // A shard job: its examples evaluated, its snapshot uploaded; no baseline, comment or verdict.
+    const shard = options.shard;
+    const cancelShard = abortOnCancel(runner);
+    const ran = await withResponseCache(
+      {
+        runner,
+        store: responseCache,
+        enabled: options.cache,
+        models: [config.model],
+        // Each shard keeps its own entries: the jobs of a matrix save at once, under keys of their own.
+        datasetPath: `${relative(context.workspace, config.dataset.path).split(sep).join('/')}#shard-${shard.index}-of-${shard.count}`,
+        runnerTemp,
+        runId: env.GITHUB_RUN_ID ?? 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        step: `${env.GITHUB_ACTION ?? ''}\n${shard.index}/${shard.count}`,
+      },
+      (cacheDir) =>
+        runShard(
+          {
+            config,
+            logger: actionLogger,
+            gitSha: context.sha,
+            env: modelEnvironment(env),
+            runUrl: context.runUrl,
+            signal: cancelShard.signal,
+            ...(cacheDir === undefined ? {} : { cacheDir }),
+          },
+          shard,
+        ),
+    ).finally(cancelShard.dispose);
+    core.setOutput('results-path', ran.paths.results);
+    await uploadShard(artifacts, options.artifactName, ran);
+    return;
+  }
+  const shardFolders =
+    options.mode === 'merge'
+      ? await downloadShards(
+          artifacts,
+          options.artifactName,
+          join(runnerTemp, `model-release-gate-shards-${process.pid}`),
+        )
+      : null;
+
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   const history = await fetchHistory({ options, config, context, octokit, env, baseline });
   const acceptance = options.acceptLabel
@@ -125,7 +173,7 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
     step: `${env.GITHUB_ACTION ?? ''}\n${commentKey}`,
   };
   const gateRun = await withResponseCache(cacheOptions, (cacheDir) =>
-    runGate({
+    (shardFolders ? (gateOptions: GateRunOptions) => runMerge(gateOptions, shardFolders) : runGate)({
       config,
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
       ...(baseline.origin ? { baselineOrigin: baseline.origin } : {}),

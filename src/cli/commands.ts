@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
-import { loadConfig } from '../config/load.js';
+import { resolve } from 'node:path';
+import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { notify } from '../notify/webhook.js';
-import { runGate } from '../pipeline.js';
+import { type GateRun, runGate } from '../pipeline.js';
+import { runMerge } from '../shard/merge.js';
+import { runShard } from '../shard/run.js';
+import { parseShard, shardLabel } from '../shard/spec.js';
 import { exitCodes } from './exit-codes.js';
 import { type InitFlags, initCommand as writeStarterFiles } from './init-command.js';
 import type { CliIo } from './io.js';
@@ -27,6 +31,7 @@ export interface RunFlags {
   out?: string;
   cache?: string;
   reportTemplate?: string;
+  shard?: string;
   verbose?: boolean;
 }
 
@@ -69,36 +74,66 @@ async function withExitStatus(io: CliIo, verbose: boolean, work: () => Promise<n
 }
 
 /** `run`: evaluate, compare, gate, write the reports; 1 when a gate failed. */
+function configOf(flags: RunFlags, io: CliIo): Promise<ResolvedConfig> {
+  return loadConfig({
+    configPath: flags.config,
+    overrides: {
+      dataset: flags.dataset,
+      predictions: flags.predictions,
+      baseline: flags.baseline,
+      baselineRepeat: flags.baselineRepeat,
+      task: flags.task,
+      lengthUnit: flags.lengthUnit,
+      labels: flags.labels,
+      out: flags.out,
+      reportTemplate: flags.reportTemplate,
+    },
+    cwd: io.cwd,
+  });
+}
+
+async function gated(config: ResolvedConfig, run: GateRun, io: CliIo, logger: Logger): Promise<number> {
+  io.stdout(`${terminalSummary(run)}\n`);
+  if (config.notify) await notify(config.notify, run.report, { env: io.env, logger, runUrl: null });
+  return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;
+}
+
+/** `run`: evaluate, compare, gate, write the reports; 1 when a gate failed. With --shard: one shard, no verdict. */
 export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
   const verbose = flags.verbose ?? false;
   return withExitStatus(io, verbose, async () => {
     const logger = cliLogger(io, verbose);
-    const config = await loadConfig({
-      configPath: flags.config,
-      overrides: {
-        dataset: flags.dataset,
-        predictions: flags.predictions,
-        baseline: flags.baseline,
-        baselineRepeat: flags.baselineRepeat,
-        task: flags.task,
-        lengthUnit: flags.lengthUnit,
-        labels: flags.labels,
-        out: flags.out,
-        reportTemplate: flags.reportTemplate,
-      },
-      cwd: io.cwd,
-    });
-    const run = await runGate({
+    const shard = flags.shard === undefined ? null : parseShard(flags.shard, '--shard');
+    const config = await configOf(flags, io);
+    const options = {
       config,
       logger,
       gitSha: await gitSha(io.env, io.cwd),
       env: io.env,
       signal: io.signal,
       cacheDir: flags.cache,
-    });
-    io.stdout(`${terminalSummary(run)}\n`);
-    if (config.notify) await notify(config.notify, run.report, { env: io.env, logger, runUrl: null });
-    return run.report.verdict === 'fail' ? exitCodes.gateFailed : exitCodes.passed;
+    };
+    if (shard) {
+      // A shard sees part of the dataset: no verdict, so never a failing status for one.
+      const ran = await runShard(options, shard);
+      io.stdout(`${shardLabel(shard)}: ${ran.snapshot.records.size} examples in ${ran.paths.results}\n`);
+      return exitCodes.passed;
+    }
+    return gated(config, await runGate(options), io, logger);
+  });
+}
+
+/** `merge SHARDS...`: one snapshot from the shards, then compare, gate and report as `run` does. */
+export function mergeCommand(shards: string[], flags: RunFlags, io: CliIo): Promise<number> {
+  const verbose = flags.verbose ?? false;
+  return withExitStatus(io, verbose, async () => {
+    const logger = cliLogger(io, verbose);
+    const config = await configOf(flags, io);
+    const run = await runMerge(
+      { config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal },
+      shards.map((shard) => resolve(io.cwd, shard)),
+    );
+    return gated(config, run, io, logger);
   });
 }
 

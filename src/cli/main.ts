@@ -12,19 +12,9 @@ export type { CliIo } from './io.js';
 // in the bundle, './commands.js' is dist/cli-main.js (scripts/bundle.mjs).
 const commands = () => import('./commands.js');
 
-function program(io: CliIo, setStatus: (status: number) => void): Command {
-  const root = new Command('model-release-gate')
-    .description('Gate a model release on its evaluation against the previous release.')
-    .version(tool.version)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText(
-      'after',
-      '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).',
-    );
-  root
-    .command('run')
-    .description('evaluate the candidate, compare with the baseline, gate, and write the reports')
+/** The flags `run` and `merge` share: where the dataset, model, baseline and output are. */
+function withGateOptions(command: Command): Command {
+  return command
     .option('--dataset <file>', 'evaluation dataset (JSONL, JSON array or CSV)')
     .option(
       '--predictions <file>',
@@ -49,12 +39,44 @@ function program(io: CliIo, setStatus: (status: number) => void): Command {
     .option(
       '--report-template <file>',
       'a Handlebars file replacing the built-in report.md template (config: report.template)',
+    );
+}
+
+function program(io: CliIo, setStatus: (status: number) => void): Command {
+  const root = new Command('model-release-gate')
+    .description('Gate a model release on its evaluation against the previous release.')
+    .version(tool.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText(
+      'after',
+      '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).',
+    );
+  withGateOptions(
+    root.command('run').description('evaluate the candidate, compare with the baseline, gate, and write the reports'),
+  )
+    .option(
+      '--shard <K/N>',
+      'evaluate only shard K of N (by a hash of each id) and write a shard snapshot; gate after `merge`',
     )
     .option('--cache <dir>', 'response cache for live endpoints: a re-run requests only what is missing')
     .option('--verbose', 'debug output on stderr')
     .exitOverride()
     .action(async (flags: RunFlags) => {
       setStatus(await (await commands()).runCommand(flags, io));
+    });
+  withGateOptions(
+    root
+      .command('merge')
+      .description(
+        'merge the shard snapshots of `run --shard K/N` into one snapshot, then compare, gate and report as `run` does',
+      )
+      .argument('<shards...>', "each shard's results.jsonl, or folders holding them"),
+  )
+    .option('--verbose', 'debug output on stderr')
+    .exitOverride()
+    .action(async (shards: string[], flags: RunFlags) => {
+      setStatus(await (await commands()).mergeCommand(shards, flags, io));
     });
   root
     .command('init')

@@ -122,6 +122,32 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
   return finish(path, { ...legacy.header, schemaVersion: SNAPSHOT_SCHEMA_VERSION }, table, legacy.claimedTotal);
 }
 
+/** The header alone (the first line) of a schema-2 snapshot: what a merge checks before reading any records. */
+export async function readSnapshotHeader(path: string): Promise<Omit<SnapshotHeader, 'summary'>> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, error);
+  });
+  let first: string;
+  try {
+    first = await firstLine(handle);
+  } catch (error) {
+    throw fileError(path, error as NodeJS.ErrnoException);
+  } finally {
+    await handle.close();
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(withoutByteOrderMark(first));
+  } catch {
+    throw inputError(`${path} line 1`, 'not a snapshot header (invalid JSON): expected a results.jsonl');
+  }
+  const version =
+    typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== SNAPSHOT_SCHEMA_VERSION) throw versionMismatch(path, version);
+  const { summary: _summary, ...header } = headerOf(path, value);
+  return header;
+}
+
 async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnapshotOptions): Promise<SnapshotTable> {
   const table = new RecordTable(options.labels);
   const known = options.knownIds;

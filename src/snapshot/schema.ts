@@ -113,6 +113,21 @@ export const snapshotSchema = z.object({
   /** Seed of every random draw made for this snapshot's statistics. */
   seed: z.number(),
   records: z.array(exampleRecord),
+  /**
+   * Only in a shard's snapshot (`--shard K/N`): which shard of how many, of the whole dataset
+   * (`dataset.fingerprint` is the whole dataset's, `dataset.n` this shard's count) and of which
+   * model/scoring configuration. Such a snapshot is merged (src/shard), never a baseline.
+   */
+  shard: z
+    .object({
+      index: z.number().int().min(1),
+      count: z.number().int().min(1),
+      /** Examples in the whole dataset. */
+      datasetN: z.number().int(),
+      /** configFingerprint (src/shard/fingerprint.ts). */
+      configFingerprint: z.string(),
+    })
+    .optional(),
   /** A command model's resource use (src/resources); absent for other models and older snapshots. */
   resources: z
     .object({

@@ -170,6 +170,70 @@ export class RecordTable {
     }
   }
 
+  /**
+   * Fills row `row` with `source`'s row `sourceRow`, column by column: pooled values are
+   * renumbered through `mapping` (each distinct value interned once per source), with no
+   * record object in between. What a shard merge does a million times.
+   */
+  putFrom(row: number, source: RecordTable, sourceRow: number, mapping: PoolMapping): void {
+    if (!this.fixedRows) throw new Error('RecordTable.putFrom on a table without fixed rows');
+    this.reserve(row + 1);
+    const label = (number: number) => {
+      if (number === -1) return -1;
+      let mapped = mapping.labels[number] ?? -1;
+      if (mapped === -1) mapped = mapping.labels[number] = this.labels.intern(source.labels.get(number));
+      return mapped;
+    };
+    const text = (number: number) => {
+      if (number === -1) return -1;
+      let mapped = mapping.texts[number] ?? -1;
+      if (mapped === -1) mapped = mapping.texts[number] = this.texts.intern(source.texts.get(number));
+      return mapped;
+    };
+    this.expected[row] = label(source.expected[sourceRow] as number);
+    this.prediction[row] = label(source.prediction[sourceRow] as number);
+    this.output[row] = text(source.output[sourceRow] as number);
+    this.error[row] = text(source.error[sourceRow] as number);
+    this.input[row] = text(source.input[sourceRow] as number);
+    const tagSet = source.tags[sourceRow] as number;
+    let tags = mapping.tagSets[tagSet] ?? -1;
+    if (tags === -1) {
+      tags = this.tagSetNumber(source.tagSets[tagSet] as Record<string, string>);
+      mapping.tagSets[tagSet] = tags;
+    }
+    this.tags[row] = tags;
+    this.correct[row] = source.correct[sourceRow] as number;
+    this.chars[row] = source.chars[sourceRow] as number;
+    this.words[row] = source.words[sourceRow] as number;
+    this.tokens[row] = source.tokens[sourceRow] as number;
+    const score = source.scoreOf(sourceRow);
+    if (score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = score ?? Number.NaN;
+    }
+    const latency = source.latencyOf(sourceRow);
+    if (latency !== undefined || this.latency) {
+      this.latency ??= this.nanColumn();
+      this.latency[row] = latency ?? Number.NaN;
+    }
+    const usage = source.usageOf(sourceRow);
+    if (usage !== undefined || this.promptTokens) {
+      this.promptTokens ??= this.nanColumn();
+      this.completionTokens ??= this.nanColumn();
+      this.promptTokens[row] = usage?.promptTokens ?? Number.NaN;
+      this.completionTokens[row] = usage?.completionTokens ?? Number.NaN;
+    }
+  }
+
+  /** A fresh renumbering of `source`'s pools into this table's, for putFrom. */
+  mappingFrom(source: RecordTable): PoolMapping {
+    return {
+      labels: new Int32Array(source.labels.values.length).fill(-1),
+      texts: new Int32Array(source.texts.values.length).fill(-1),
+      tagSets: new Int32Array(source.tagSets.length).fill(-1),
+    };
+  }
+
   /** Scores a row again (a baseline read with other label settings, against this dataset). */
   rescore(row: number, scored: Pick<ExampleRecord, 'expected' | 'prediction' | 'correct' | 'score'>): void {
     this.reserve(row + 1);
@@ -303,6 +367,13 @@ export class RecordTable {
     for (const record of records) table.push(record);
     return table;
   }
+}
+
+/** Pool numbers of one source table and what they became in another (-1: not yet interned). */
+export interface PoolMapping {
+  labels: Int32Array;
+  texts: Int32Array;
+  tagSets: Int32Array;
 }
 
 /** A snapshot as the pipeline holds it: the header, and the records as columns. */

@@ -110,10 +110,10 @@ beforeEach(async () => {
   github.reset();
   workspace = await mkdtemp(join(tmpdir(), 'mrg-workspace-'));
   const rows = ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) }));
-  await writeFile(join(workspace, 'eval.jsonl'), rows.join('\n') + '\n');
+  await writeFile(join(workspace, 'eval.jsonl'), `${rows.join('\n')}\n`);
   const answers = ids.map((id, index) => JSON.stringify({ id, output: label(index) }));
-  await writeFile(join(workspace, 'candidate.jsonl'), answers.join('\n') + '\n');
-  await writeFile(join(workspace, 'baseline.jsonl'), answers.join('\n') + '\n');
+  await writeFile(join(workspace, 'candidate.jsonl'), `${answers.join('\n')}\n`);
+  await writeFile(join(workspace, 'baseline.jsonl'), `${answers.join('\n')}\n`);
   await writeFile(
     join(workspace, 'gate.yml'),
     // A margin 40 examples can see: no "too small to see the drop" warning.

@@ -17,6 +17,8 @@ function recordingStore(options: { unavailable?: string; failWith?: string } = {
       return { id: 1, size: 10 };
     },
     download: () => Promise.reject(new Error('not used')),
+    listCurrentRun: () => Promise.reject(new Error('not used')),
+    downloadCurrentRun: () => Promise.reject(new Error('not used')),
   };
   return { store, uploads };
 }
