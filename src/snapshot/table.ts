@@ -172,6 +172,16 @@ export class RecordTable {
     if (scored.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = scored.score ?? Number.NaN;
   }
 
+  /**
+   * Makes a row an error after the fact, keeping its output (a judge that gave no grade): an
+   * error is neither right nor wrong, and is counted apart.
+   */
+  markError(row: number, error: string): void {
+    this.error[row] = this.texts.intern(error);
+    this.correct[row] = -1;
+    if (this.score) this.score[row] = Number.NaN;
+  }
+
   /** Sets a row's output lengths (token counts added to a baseline that had none). */
   setLength(row: number, length: NonNullable<ExampleRecord['length']>): void {
     this.chars[row] = length.chars;
