@@ -246,3 +246,21 @@ export function parseGrade(answer: string, scale: { min: number; max: number }):
 export function gradeScore(grade: number, spec: Pick<JudgeSpec, 'scale' | 'passAt'>): AnswerScore {
   return { pass: grade >= spec.passAt, score: (grade - spec.scale.min) / (spec.scale.max - spec.scale.min) };
 }
+
+/** The rule (under `gates:`) that judges each scorer's pass rate. */
+export const PASS_RULES: Record<ScorerName, string> = {
+  exact: 'exactMatch',
+  tokenF1: 'tokenF1Pass',
+  contains: 'contains',
+  regex: 'regex',
+  json: 'json',
+  numeric: 'numeric',
+  judge: 'judge',
+};
+
+/** The rule that judges each scorer's mean score, where the score says more than pass/fail. */
+export const SCORE_RULES: Partial<Record<ScorerName, string>> = {
+  exact: 'tokenF1',
+  tokenF1: 'tokenF1',
+  judge: 'judgeScore',
+};
