@@ -5,6 +5,7 @@ import { snapshotAnomalies } from './anomaly/run.js';
 import { compareTables } from './compare/compare.js';
 import { type NoiseFloor, type SelfFlips, selfFlipsOf } from './compare/self-flips.js';
 import type { ResolvedConfig } from './config/load.js';
+import { scorerSpecOf } from './config/scorer.js';
 import { readDataset, readDatasetKeys } from './dataset/read.js';
 import type { Dataset, DatasetKeys } from './dataset/types.js';
 import { InputError, InterruptedError, inputError } from './errors.js';
@@ -22,7 +23,9 @@ import { cumulativeReference, type ReleaseHistory, trendOf } from './history/tre
 import type { Logger } from './log.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
+import { referenceProblem } from './metrics/scorers.js';
 import type { ModelConfig, PredictionsConfig } from './models/config.js';
+import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
@@ -32,8 +35,15 @@ import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { datasetTable, scoreOutcomes, snapshotHeader } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, SNAPSHOT_FILE, writeJsonAtomic, writeSnapshot } from './snapshot/io.js';
-import { Scorer } from './snapshot/records.js';
-import { rescoreSnapshot, sameScoring, withLabelSet, withTokenCounts } from './snapshot/rescore.js';
+import { Scorer, type Scoring } from './snapshot/records.js';
+import {
+  rescoreSnapshot,
+  sameGenerationScoring,
+  sameScoring,
+  withLabelSet,
+  withTokenCounts,
+} from './snapshot/rescore.js';
+import { summarizeTable } from './snapshot/summary.js';
 import { type SnapshotTable, StringPool } from './snapshot/table.js';
 import { tool } from './version.js';
 
@@ -96,6 +106,50 @@ function* expectedOf(dataset: DatasetKeys): Iterable<{ id: string; expected: str
     yield { id: dataset.ids[row] as string, expected: dataset.expected[row] as string };
 }
 
+/** How this run scores: the label settings, and for generation the scorer (config `scoring.scorer`). */
+export function runScoring(config: ResolvedConfig): Scoring {
+  const { labelPattern, caseSensitive } = config.scoring;
+  return config.task === 'generation'
+    ? { labelPattern, caseSensitive, scorer: scorerSpecOf(config.scoring.scorer) }
+    : { labelPattern, caseSensitive };
+}
+
+/** Every example's references must suit the scorer (numbers for `numeric`): checked before any model runs. */
+function checkReferences(config: ResolvedConfig, dataset: DatasetKeys): void {
+  const { scorer } = runScoring(config);
+  if (!scorer) return;
+  for (let row = 0; row < dataset.n; row++) {
+    const problem = referenceProblem(scorer, dataset.expected[row] as string);
+    if (problem) throw inputError(dataset.path, `example "${dataset.ids[row] as string}": ${problem}`);
+  }
+}
+
+/**
+ * The judge scorer grades a table's answers with its model (models/judge.ts) and the summary
+ * is made again from the grades; other scorers already scored every row.
+ */
+async function judged(options: GateRunOptions, dataset: RunDataset, table: SnapshotTable): Promise<SnapshotTable> {
+  const { config } = options;
+  const scorer = config.scoring.scorer;
+  if (config.task !== 'generation' || scorer.type !== 'judge') return table;
+  await judgeTable(table.records, {
+    judge: scorer,
+    keys: dataset,
+    baseDir: config.baseDir,
+    env: options.env,
+    logger: options.logger,
+    cacheDir: options.cacheDir,
+    signal: options.signal,
+  });
+  return {
+    header: {
+      ...table.header,
+      summary: summarizeTable(table.records, 'generation', null, scorerSpecOf(scorer)),
+    },
+    records: table.records,
+  };
+}
+
 /** What a run holds of the dataset: every example when a live model must be sent them, else only the keys. */
 export type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
 
@@ -112,7 +166,7 @@ async function scorePredictions(
 ) {
   const { config } = options;
   const records = datasetTable(dataset, labels);
-  const scorer = new Scorer(config.task, config.scoring, countTokens);
+  const scorer = new Scorer(config.task, runScoring(config), countTokens);
   // A shard's file holds the other shards' answers too: those ids are the whole dataset's, skipped.
   const skip = options.otherIds ? (id: string) => options.otherIds?.has(id) === true : undefined;
   await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, skip, (row, answer) => {
@@ -166,7 +220,12 @@ export async function evaluate(
     });
     scored = {
       identity: run.identity,
-      records: scoreOutcomes(dataset, run.outcomes, { ...config, countTokens }, labels),
+      records: scoreOutcomes(
+        dataset,
+        run.outcomes,
+        { task: config.task, scoring: runScoring(config), countTokens },
+        labels,
+      ),
     };
     resources = run.resources;
   }
@@ -174,7 +233,7 @@ export async function evaluate(
     {
       dataset,
       task: config.task,
-      scoring: config.scoring,
+      scoring: runScoring(config),
       labels: config.labels,
       model: scored.identity,
       tool,
@@ -184,7 +243,7 @@ export async function evaluate(
     },
     scored.records,
   );
-  return { header: resources ? { ...header, resources } : header, records: scored.records };
+  return judged(options, dataset, { header: resources ? { ...header, resources } : header, records: scored.records });
 }
 
 interface LoadedBaseline {
@@ -251,10 +310,17 @@ async function loadBaseline(
     if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
       const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
       return {
-        snapshot: rescoreSnapshot(snapshot, dataset, config.scoring, config.labels, countTokens),
+        snapshot: rescoreSnapshot(snapshot, dataset, runScoring(config), config.labels, countTokens),
         source: path,
         notes: [note],
       };
+    }
+    const ours = runScoring(config);
+    if (task === 'generation' && !sameGenerationScoring(scoring, ours)) {
+      const was = scoring.scorer?.type ?? 'exact';
+      const note = `The baseline was scored with the ${was} scorer (or other settings of it); its outputs were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
+      const rescored = rescoreSnapshot(snapshot, dataset, ours, null, countTokens);
+      return { snapshot: await judged(options, dataset, rescored), source: path, notes: [note] };
     }
     return { snapshot, source: path, notes: [] };
   }
@@ -386,10 +452,12 @@ export async function readRunDataset(options: GateRunOptions): Promise<RunDatase
     (config.baseline.model !== undefined &&
       config.baseline.model !== null &&
       config.baseline.model.type !== 'predictions');
-  const dataset: RunDataset = live ? await readDataset(config.dataset) : await readDatasetKeys(config.dataset);
+  const datasetOptions = { ...config.dataset, references: config.task === 'generation' };
+  const dataset: RunDataset = live ? await readDataset(datasetOptions) : await readDatasetKeys(datasetOptions);
   logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);
   if (config.task === 'classification')
     checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
+  else checkReferences(config, dataset);
   return dataset;
 }
 

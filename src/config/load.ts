@@ -7,6 +7,7 @@ import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import { defaultMaxArtifactMB } from '../limits.js';
 import type { ModelConfig } from '../models/config.js';
 import { configSchema, type GateConfig } from './schema.js';
+import { readScorerFiles } from './scorer-files.js';
 
 /** Flags and Action inputs: plain strings, validated like the file's keys. */
 export interface ConfigOverrides {
@@ -229,6 +230,7 @@ export async function loadConfig(options: {
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),
     report: { ...config.report, template: config.report.template ? resolve(baseDir, config.report.template) : null },
+    scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir) },
     baseDir,
     configPath,
   };

@@ -6,7 +6,7 @@ import type { BaselineOrigin } from '../gate/missing-baseline.js';
 import type { GateOutcome, Verdict } from '../gate/types.js';
 import type { HistoryPoint } from '../history/types.js';
 import type { LabelSource } from '../metrics/label-set.js';
-import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';
+import type { ClassScores, InvalidOutputs, LengthUnit, ScorerName } from '../metrics/types.js';
 import type { ResourceUse } from '../resources/types.js';
 import type { ConfusionCells } from './confusion.js';
 import type { LengthDistribution } from './distribution.js';
@@ -28,6 +28,10 @@ export interface ModelSummary {
   /** Generation only; null for classification. */
   exactMatch: number | null;
   tokenF1: number | null;
+  /** Generation: the scorer (config `scoring.scorer`), its pass rate and mean score; null for classification. */
+  scorer: ScorerName | null;
+  passRate: number | null;
+  score: number | null;
   perClass: Record<string, ClassScores>;
   /** Classification: outputs that map to no label (see README "Invalid outputs"); null for generation. */
   invalid: InvalidOutputs | null;

@@ -1,7 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inputError } from '../errors.js';
-import { type GateRun, type GateRunOptions, gateSnapshot, prepareGate, type RunDataset } from '../pipeline.js';
+import {
+  type GateRun,
+  type GateRunOptions,
+  gateSnapshot,
+  prepareGate,
+  type RunDataset,
+  runScoring,
+} from '../pipeline.js';
 import type { ResourceUse } from '../resources/types.js';
 import { datasetTable, snapshotHeader } from '../snapshot/build.js';
 import { readSnapshot, readSnapshotHeader, SNAPSHOT_FILE, writeSnapshot } from '../snapshot/io.js';
@@ -137,7 +144,7 @@ export async function runMerge(options: GateRunOptions, inputs: readonly string[
     {
       dataset,
       task: config.task,
-      scoring: config.scoring,
+      scoring: runScoring(config),
       labels: config.labels,
       model: first.header.model,
       tool,

@@ -193,7 +193,10 @@ function finish(
       `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`,
     );
   }
-  return { header: { ...header, summary: summary ?? summarizeTable(records, header.task) }, records };
+  return {
+    header: { ...header, summary: summary ?? summarizeTable(records, header.task, null, header.scoring.scorer) },
+    records,
+  };
 }
 
 /** The first line, read up to its end however long it is (predictions can be huge). */

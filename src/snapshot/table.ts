@@ -246,6 +246,16 @@ export class RecordTable {
     }
   }
 
+  /**
+   * Makes a row an error after the fact, keeping its output (a judge that gave no grade): an
+   * error is neither right nor wrong, and is counted apart.
+   */
+  markError(row: number, error: string): void {
+    this.error[row] = this.texts.intern(error);
+    this.correct[row] = -1;
+    if (this.score) this.score[row] = Number.NaN;
+  }
+
   /** Sets a row's output lengths (token counts added to a baseline that had none). */
   setLength(row: number, length: NonNullable<ExampleRecord['length']>): void {
     this.chars[row] = length.chars;

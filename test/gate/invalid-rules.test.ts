@@ -152,7 +152,16 @@ describe('invalid-output rules', () => {
   });
 
   it('has nothing to say about generation', () => {
-    const generation = { task: 'generation' as const, n: 10, exactMatch: 0, accuracy: 0, tokenF1: 0 };
+    const generation = {
+      task: 'generation' as const,
+      n: 10,
+      exactMatch: 0,
+      accuracy: 0,
+      tokenF1: 0,
+      scorer: 'exact' as const,
+      passRate: 0,
+      score: 0,
+    };
     expect(invalidOutputRules({ ...input(metrics(10, 0), null), candidate: generation })).toEqual([]);
   });
 });

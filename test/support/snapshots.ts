@@ -1,5 +1,6 @@
 import { type Pair, pairRecords } from '../../src/compare/pairs.js';
 import type { Example } from '../../src/dataset/types.js';
+import type { ScorerSpec } from '../../src/metrics/scorers.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
@@ -18,7 +19,12 @@ export interface Row {
 /** A real snapshot (scored by the real code) from a few rows; overrides for the rest. */
 export function snapshotOf(
   rows: readonly Row[],
-  overrides: Partial<{ task: 'classification' | 'generation'; fingerprint: string; name: string }> = {},
+  overrides: Partial<{
+    task: 'classification' | 'generation';
+    fingerprint: string;
+    name: string;
+    scorer: ScorerSpec;
+  }> = {},
 ): Snapshot {
   const examples: Example[] = rows.map((row, index) => ({
     id: row.id ?? String(index + 1),
@@ -36,7 +42,7 @@ export function snapshotOf(
     examples,
     outcomes,
     task: overrides.task ?? 'classification',
-    scoring: { labelPattern: null, caseSensitive: false },
+    scoring: { labelPattern: null, caseSensitive: false, ...(overrides.scorer ? { scorer: overrides.scorer } : {}) },
     model: { type: 'predictions', name: overrides.name ?? 'model' },
     tool: { name: 'model-release-gate', version: 'test' },
     gitSha: null,
