@@ -7,11 +7,11 @@ import { type BaselineOrigin, MISSING_BASELINE_RULE } from '../gate/missing-base
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { type ArtifactStore, createArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { type CacheStore, createCacheStore } from '../github/cache-store.js';
 import { type GateRecord, writeGateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { fetchReleaseHistory } from '../github/release-history.js';
-import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { type RunContext, readRunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
@@ -21,13 +21,13 @@ import type { GateReport } from '../report/types.js';
 import { runMerge } from '../shard/merge.js';
 import { runShard } from '../shard/run.js';
 import { findRunAcceptance } from './acceptance.js';
+import { withCacheAcrossRuns } from './cache-across-runs.js';
 import { abortOnCancel } from './cancel.js';
 import { commentForTriggeringRun } from './comment-mode.js';
 import { type ActionOptions, defaultCommentKey, readInputs } from './inputs.js';
 import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
-import { withResponseCache } from './response-cache.js';
 import { actionsRunner, type RunnerPort } from './runner-port.js';
 import { downloadShards, uploadShard } from './shards.js';
 
@@ -36,7 +36,7 @@ export interface ActionDeps {
   /** Where artifacts go: @actions/artifact on a runner, something else in tests. */
   artifacts: ArtifactStore;
   /** Where live endpoints' answers are kept between runs: @actions/cache on a runner. */
-  responseCache: ResponseCacheStore;
+  cacheStore: CacheStore;
   /** Log lines, annotations and cancel signals of the publish, cache and cancel steps: the runner's, or a recording in tests. */
   runner: RunnerPort;
 }
@@ -62,7 +62,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     await gate({
       env,
       artifacts: deps.artifacts ?? createArtifactStore(env),
-      responseCache: deps.responseCache ?? createResponseCacheStore(env),
+      cacheStore: deps.cacheStore ?? createCacheStore(env),
       runner: deps.runner ?? actionsRunner,
     });
   } catch (error) {
@@ -71,7 +71,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   }
 }
 
-async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Promise<void> {
+async function gate({ env, artifacts, cacheStore, runner }: ActionDeps): Promise<void> {
   const options = readInputs((name) => core.getInput(name));
   const context = await readRunContext(env);
   const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
@@ -113,10 +113,10 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
     // A shard job: its examples evaluated, its snapshot uploaded; no baseline, comment or verdict.
     const shard = options.shard;
     const cancelShard = abortOnCancel(runner);
-    const ran = await withResponseCache(
+    const ran = await withCacheAcrossRuns(
       {
         runner,
-        store: responseCache,
+        store: cacheStore,
         enabled: options.cache,
         models: [config.model],
         // Each shard keeps its own entries: the jobs of a matrix save at once, under keys of their own.
@@ -162,7 +162,7 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
   const cancel = abortOnCancel(runner);
   const cacheOptions = {
     runner,
-    store: responseCache,
+    store: cacheStore,
     enabled: options.cache,
     models: [config.model, config.baseline.model],
     datasetPath: relative(context.workspace, config.dataset.path).split(sep).join('/'),
@@ -172,7 +172,7 @@ async function gate({ env, artifacts, responseCache, runner }: ActionDeps): Prom
     // GITHUB_ACTION is the step's id, unique in its job; the comment key tells gates (and matrix jobs) apart.
     step: `${env.GITHUB_ACTION ?? ''}\n${commentKey}`,
   };
-  const gateRun = await withResponseCache(cacheOptions, (cacheDir) =>
+  const gateRun = await withCacheAcrossRuns(cacheOptions, (cacheDir) =>
     (shardFolders ? (gateOptions: GateRunOptions) => runMerge(gateOptions, shardFolders) : runGate)({
       config,
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { canonicalJson } from '../canonical-json.js';
 import type { ResolvedConfig } from '../config/load.js';
-import { canonicalJson } from '../models/cache.js';
 import type { ModelConfig } from '../models/config.js';
 
 /**

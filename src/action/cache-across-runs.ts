@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type CacheStore, responseCacheKeys } from '../github/cache-store.js';
 import { firstLine } from '../github/http-status.js';
-import { type ResponseCacheStore, responseCacheKeys } from '../github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../models/config.js';
 import type { RunnerPort } from './runner-port.js';
 
@@ -13,9 +13,9 @@ export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveMo
   );
 }
 
-export interface ResponseCacheOptions {
+export interface CacheAcrossRunsOptions {
   runner: RunnerPort;
-  store: ResponseCacheStore;
+  store: CacheStore;
   /** The `cache` input. */
   enabled: boolean;
   /** The candidate and `baseline.model`; only live endpoints are cached. */
@@ -29,7 +29,7 @@ export interface ResponseCacheOptions {
   step: string;
 }
 
-/** Answer files in the cache folder (src/models/cache.ts appends one per run that answered). */
+/** Answer files in the cache folder (src/models/response-cache.ts appends one per run that answered). */
 async function answerFiles(dir: string): Promise<Set<string>> {
   const names = await readdir(dir).catch(() => []);
   return new Set(names.filter((name) => name.startsWith('answers-')));
@@ -41,8 +41,8 @@ async function answerFiles(dir: string): Promise<Set<string>> {
  * is the point: a re-run then requests only the answers still missing. The cache never fails
  * the step: an unreachable service or a refused entry is one line in the log.
  */
-export async function withResponseCache<T>(
-  options: ResponseCacheOptions,
+export async function withCacheAcrossRuns<T>(
+  options: CacheAcrossRunsOptions,
   run: (cacheDir: string | undefined) => Promise<T>,
 ): Promise<T> {
   const { runner } = options;
@@ -87,7 +87,7 @@ export async function withResponseCache<T>(
 
 async function saveNewAnswers(
   runner: RunnerPort,
-  store: ResponseCacheStore,
+  store: CacheStore,
   dir: string,
   key: string,
   restored: Set<string>,
