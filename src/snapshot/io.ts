@@ -68,6 +68,20 @@ function headerOf(path: string, value: unknown): ReadHeader {
   return parsed.data;
 }
 
+/** The file's first line, read without loading the rest; a file that cannot be read is one line naming it. */
+async function firstLineOf(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, error);
+  });
+  try {
+    return await firstLine(handle);
+  } catch (error) {
+    throw fileError(path, error as NodeJS.ErrnoException);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads a snapshot, schema 2 (header + JSON Lines) as a stream or schema 1 (one JSON object)
  * whole, into columns. It is checked for what it claims: as many records as its header
@@ -76,17 +90,7 @@ function headerOf(path: string, value: unknown): ReadHeader {
  * malformed line is one clear line naming the file and line.
  */
 export async function readSnapshot(path: string, options: ReadSnapshotOptions = {}): Promise<SnapshotTable> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw fileError(path, error);
-  });
-  let first: string;
-  try {
-    first = await firstLine(handle);
-  } catch (error) {
-    throw fileError(path, error as NodeJS.ErrnoException);
-  } finally {
-    await handle.close();
-  }
+  const first = await firstLineOf(path);
   let value: unknown;
   try {
     value = JSON.parse(withoutByteOrderMark(first));
@@ -124,17 +128,7 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
 
 /** The header alone (the first line) of a schema-2 snapshot: what a merge checks before reading any records. */
 export async function readSnapshotHeader(path: string): Promise<Omit<SnapshotHeader, 'summary'>> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw fileError(path, error);
-  });
-  let first: string;
-  try {
-    first = await firstLine(handle);
-  } catch (error) {
-    throw fileError(path, error as NodeJS.ErrnoException);
-  } finally {
-    await handle.close();
-  }
+  const first = await firstLineOf(path);
   let value: unknown;
   try {
     value = JSON.parse(withoutByteOrderMark(first));
