@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { inputError } from '../errors.js';
 import type { OnMissingBaseline } from '../gate/missing-baseline.js';
@@ -39,6 +39,8 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
   configPath: string | null;
+  /** Whether the task was written (config or flag) rather than defaulted: the free-text hint is only for the default. */
+  taskGiven: boolean;
 }
 
 /**
@@ -79,9 +81,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return key === '' ? what : `${key}: ${what}`;
 }
 
-/** Where in the YAML file a failing key is, so the message can name the line. */
+/**
+ * Where in the YAML file a failing key is, so the message can name the line: the line of the
+ * key itself (`gatez:`), not of its value, which for a mapping starts on the next line with a
+ * child key. When the path goes deeper than the file (a missing key), its nearest parent.
+ */
 function lineOfKey(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | null {
   for (let depth = path.length; depth > 0; depth -= 1) {
+    const parent =
+      depth === 1 ? document.contents : document.getIn(path.slice(0, depth - 1) as (string | number)[], true);
+    const last = path[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+      const range = isScalar(pair?.key) ? pair.key.range : undefined;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
     const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as
       | { range?: [number, number, number] }
       | undefined;
@@ -233,5 +247,6 @@ export async function loadConfig(options: {
     scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir) },
     baseDir,
     configPath,
+    taskGiven: merged.task !== undefined,
   };
 }

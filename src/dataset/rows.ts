@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { CsvError, parse as parseCsv } from 'csv-parse';
 import { errorMessage, InputError, inputError } from '../errors.js';
@@ -117,10 +117,49 @@ function strictUtf8(path: string): Transform {
   });
 }
 
+/** The separators a header is sniffed for; a comma when none is found. */
+const separators = [',', ';', '\t', '|'] as const;
+
+/**
+ * The separator of a CSV file, sniffed from its header line (Excel in many locales writes `;`,
+ * exports from databases often tabs): the candidate that occurs most often outside quotes.
+ * Hand-written because csv-parse takes a `delimiter` but does not guess one.
+ */
+export function sniffDelimiter(header: string): string {
+  const counts = new Map<string, number>(separators.map((separator) => [separator, 0]));
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) as number) + 1);
+  }
+  let best: string = ',';
+  for (const [separator, count] of counts) if (count > (counts.get(best) as number)) best = separator;
+  return best;
+}
+
+/** The file's first line (its header), from its first 64 KiB. */
+async function headerLine(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const end = text.indexOf('\n');
+    return end === -1 ? text : text.slice(0, end);
+  } finally {
+    await file.close();
+  }
+}
+
 async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+  const delimiter = sniffDelimiter(
+    await headerLine(path).catch((error: unknown) => Promise.reject(readFailure(path, error))),
+  );
   const input = createReadStream(path);
   const decoded = input.pipe(strictUtf8(path));
-  const parser = decoded.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }));
+  const parser = decoded.pipe(
+    parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false, delimiter }),
+  );
   // pipe() does not pass errors on: without this the parser would wait forever.
   input.on('error', (error) => parser.destroy(error));
   decoded.on('error', (error) => parser.destroy(error));
