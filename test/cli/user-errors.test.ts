@@ -48,6 +48,27 @@ describe('datasets', () => {
     expect(records[0]).toMatchObject({ id: 'm0', expected: 'spam' });
   });
 
+  it('says which separator the header seems to use when it cannot tell', async () => {
+    const files = workspace();
+    const body = rows.map((row) => `${row.id};${row.input},${row.expected}`);
+    files.write('mixed.csv', `id;input,expected\n${body.join('\n')}\n`);
+    expect(await refusal(['--dataset', 'mixed.csv', '--predictions', 'answers.jsonl'], files.dir)).toBe(
+      `error: ${join(files.dir, 'mixed.csv')} line 1: cannot tell the column separator: the header seems to use ";" but has as many ",", ` +
+        'and the next line does not settle it: write the file with one separator (quoting the fields that contain it)',
+    );
+  });
+
+  it('settles a tie in the header by the next line', async () => {
+    const files = workspace();
+    // One ";" and one "," in the header; the rows have two ";" each.
+    const body = rows.map((row) => `${row.id};${row.input};${row.expected}`);
+    files.write('tied.csv', `id;input,text;expected\n${body.join('\n')}\n`);
+    files.write('gate.yml', 'dataset:\n  path: tied.csv\n  fields:\n    input: "input,text"\n');
+    const result = await cli(['run', '--config', 'gate.yml', '--predictions', 'answers.jsonl'], files.dir);
+    expect(result.stderr).toContain('tied.csv: 30 examples');
+    expect(result.status).toBe(0);
+  });
+
   it('lists the fields a row has and how to map one, when a field is missing', async () => {
     const files = workspace();
     files.write('renamed.jsonl', jsonl(rows.map((row) => ({ id: row.id, text: row.input, label: row.expected }))));
@@ -89,16 +110,39 @@ describe('config', () => {
     expect(await refusal(argv, files.dir)).toBe(
       `error: ${join(files.dir, 'gate.yml')} line 1: maxErrorRate: expected a fraction from 0 to 1, got 5: 0.02 means 2 points, so write 0.05`,
     );
+    files.write('gate.yml', 'gates:\n  accuracy:\n    maxDrop: 0.02\n  invalidRate:\n    max: 5\n');
+    expect(await refusal(argv, files.dir)).toBe(
+      `error: ${join(files.dir, 'gate.yml')} line 5: gates.invalidRate.max: expected a fraction from 0 to 1, got 5: 0.02 means 2 points, so write 0.05`,
+    );
+    // Beyond 100 it is no share written in points: no value is suggested.
+    files.write('gate.yml', 'gates:\n  accuracy:\n    min: 250\n');
+    expect(await refusal(argv, files.dir)).toBe(
+      `error: ${join(files.dir, 'gate.yml')} line 3: gates.accuracy.min: expected a fraction from 0 to 1, got 250 (0.02 means 2 points)`,
+    );
   });
 
   it.each([
-    ['a top-level key', 'dataset:\n  path: eval.jsonl\ngatez:\n  accuracy:\n    maxDrop: 0.02\n', 3, 'gatez'],
-    ['a nested key', 'dataset:\n  path: eval.jsonl\n  feilds:\n    id: id\n', 3, 'dataset.feilds'],
-  ])('points a typo in %s at its own line', async (_what, yaml, line, key) => {
+    [
+      'a top-level key',
+      'dataset:\n  path: eval.jsonl\ngatez:\n  accuracy:\n    maxDrop: 0.02\n',
+      'line 3: gatez: unknown key, did you mean gates?',
+    ],
+    [
+      'a nested key',
+      'dataset:\n  path: eval.jsonl\n  feilds:\n    id: id\n',
+      'line 3: dataset.feilds: unknown key, did you mean fields?',
+    ],
+    [
+      'a gate',
+      'dataset: eval.jsonl\ngates:\n  accuracy:\n    maxdrop: 0.02\n',
+      'line 4: gates.accuracy.maxdrop: unknown key, did you mean maxDrop?',
+    ],
+    ['a key like none', 'dataset: eval.jsonl\ncolour:\n  red: 1\n', 'line 2: colour: unknown key'],
+  ])('points a typo in %s at its own line', async (_what, yaml, message) => {
     const files = workspace();
     files.write('gate.yml', yaml);
     expect(await refusal(['--config', 'gate.yml', '--predictions', 'answers.jsonl'], files.dir)).toBe(
-      `error: ${join(files.dir, 'gate.yml')} line ${line}: ${key}: unknown key (check its spelling and indentation)`,
+      `error: ${join(files.dir, 'gate.yml')} ${message} (check its spelling and indentation)`,
     );
   });
 });
@@ -111,6 +155,36 @@ describe('the run', () => {
     expect(await refusal(argv, files.dir)).toBe(
       `error: ${join(files.dir, 'results')}: is a file, not a folder: --out (or out: in the config) names the folder the results are written to; pick another path`,
     );
+  });
+
+  it('says --out goes through a file', async () => {
+    const files = workspace();
+    files.write('results', 'not a folder');
+    const argv = ['--dataset', 'eval.jsonl', '--predictions', 'answers.jsonl', '--out', 'results/today'];
+    expect(await refusal(argv, files.dir)).toBe(
+      `error: ${join(files.dir, 'results', 'today')}: goes through a file, not a folder: --out (or out: in the config) names the folder the results are written to; pick another path`,
+    );
+  });
+
+  it('shows what a model prints on stdout besides its answers as information', async () => {
+    const files = workspace();
+    files.write(
+      'model.mjs',
+      [
+        "import { createInterface } from 'node:readline';",
+        "console.log('spam filter ready: 30 rules');",
+        'for await (const line of createInterface({ input: process.stdin })) {',
+        '  const { id } = JSON.parse(line);',
+        "  console.log(JSON.stringify({ id, output: Number(id.slice(1)) % 3 ? 'ham' : 'spam' }));",
+        '}',
+      ].join('\n'),
+    );
+    files.write('gate.yml', 'dataset: eval.jsonl\nmodel:\n  type: command\n  command: node model.mjs\n');
+    const result = await cli(['run', '--config', 'gate.yml'], files.dir);
+    expect(result.status).toBe(0);
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain('model stdout (not an answer): spam filter ready: 30 rules');
+    expect(lines.filter((line) => /^(warning|error)\b/i.test(line))).toEqual([]);
   });
 
   it('accepts numeric outputs as it accepts numeric expected values', async () => {
