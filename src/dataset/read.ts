@@ -20,6 +20,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type Role = 'id' | 'input' | 'expected';
 
+/** Names datasets often give each part, so the message's example mapping is the likely one. */
+const usualNames: Record<Role, readonly string[]> = {
+  id: ['uid', 'key', 'idx', 'index', 'example_id', 'qid'],
+  input: ['text', 'prompt', 'question', 'content', 'message', 'sentence', 'query', 'body'],
+  expected: ['label', 'answer', 'target', 'gold', 'output', 'category', 'class', 'reference'],
+};
+
 /** How many of a row's field names a missing-field message lists. */
 const fieldsShown = 8;
 
@@ -35,10 +42,13 @@ function missingField(row: { readonly where: string }, record: Record<string, un
     .map((name) => `"${name}"`)
     .join(', ');
   const more = names.length > fieldsShown ? ` and ${names.length - fieldsShown} more` : '';
-  const example = names.find((name) => !Object.values(defaultFields).includes(name)) ?? (names[0] as string);
+  const example =
+    names.find((name) => usualNames[role].includes(name.toLowerCase())) ??
+    names.find((name) => !Object.values(defaultFields).includes(name)) ??
+    (names[0] as string);
   return inputError(
     row.where,
-    `field "${field}" is missing; the row has ${listed}${more}: if one of them is the ${role}, map it in the config (dataset: { fields: { ${role}: ${example} } })`,
+    `field "${field}" is missing; the row has ${listed}${more}: if one of them is the ${role === 'expected' ? 'expected answer' : role}, map it in the config (dataset: { fields: { ${role}: ${example} } })`,
   );
 }
 

@@ -76,6 +76,12 @@ describe('datasets', () => {
       `error: ${join(files.dir, 'renamed.jsonl')} line 1: field "input" is missing; the row has "id", "text", "label": ` +
         'if one of them is the input, map it in the config (dataset: { fields: { input: text } })',
     );
+    // The example mapping is the field such datasets usually name so, not the first one.
+    files.write('labelled.jsonl', jsonl(rows.map((row) => ({ id: row.id, input: row.input, label: row.expected }))));
+    expect(await refusal(['--dataset', 'labelled.jsonl', '--predictions', 'answers.jsonl'], files.dir)).toBe(
+      `error: ${join(files.dir, 'labelled.jsonl')} line 1: field "expected" is missing; the row has "id", "input", "label": ` +
+        'if one of them is the expected answer, map it in the config (dataset: { fields: { expected: label } })',
+    );
   });
 
   it('reads fields.tags inside a row\'s "tags" object', async () => {
