@@ -1,7 +1,7 @@
 import { inputError } from '../errors.js';
 import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
-import { defaultFields, type FieldMapping } from './fields.js';
+import { defaultFields, type FieldMapping, usualFieldNames } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
 import { type DatasetFormat, forEachRow, formatFromPath, type SourceRow } from './rows.js';
 import type { Dataset, DatasetKeys, Example } from './types.js';
@@ -20,13 +20,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type Role = 'id' | 'input' | 'expected';
 
-/** Names datasets often give each part, so the message's example mapping is the likely one. */
-const usualNames: Record<Role, readonly string[]> = {
-  id: ['uid', 'key', 'idx', 'index', 'example_id', 'qid'],
-  input: ['text', 'prompt', 'question', 'content', 'message', 'sentence', 'query', 'body'],
-  expected: ['label', 'answer', 'target', 'gold', 'output', 'category', 'class', 'reference'],
-};
-
 /** How many of a row's field names a missing-field message lists. */
 const fieldsShown = 8;
 
@@ -43,7 +36,7 @@ function missingField(row: { readonly where: string }, record: Record<string, un
     .join(', ');
   const more = names.length > fieldsShown ? ` and ${names.length - fieldsShown} more` : '';
   const example =
-    names.find((name) => usualNames[role].includes(name.toLowerCase())) ??
+    usualFieldNames[role].flatMap((usual) => names.filter((name) => name.toLowerCase() === usual.toLowerCase()))[0] ??
     names.find((name) => !Object.values(defaultFields).includes(name)) ??
     (names[0] as string);
   return inputError(
