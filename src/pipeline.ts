@@ -21,6 +21,7 @@ import {
 } from './gate/missing-baseline.js';
 import { cumulativeReference, type ReleaseHistory, trendOf } from './history/trend.js';
 import type { Logger } from './log.js';
+import { freeTextHint, freeTextSigns } from './metrics/free-text.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
 import { referenceProblem } from './metrics/scorers.js';
@@ -425,6 +426,15 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
   throw new InputError(`${what}: ${listIds(failedIds)} — ${reasons}. Results so far are in ${resultsPath}`);
 }
 
+/** A classification run on what looks like free text (the task defaulted, no labels): say so, once. */
+function taskHints(config: ResolvedConfig, dataset: DatasetKeys): { log: string[]; report: string[] } {
+  if (config.task !== 'classification' || config.taskGiven || config.labels !== null) return { log: [], report: [] };
+  const signs = freeTextSigns(dataset.expected);
+  if (!signs) return { log: [], report: [] };
+  const examples = signs.examples.map((value) => JSON.stringify(value.slice(0, 40))).join(', ');
+  return { log: [`${dataset.path}: ${freeTextHint(signs, `, e.g. ${examples}`)}`], report: [freeTextHint(signs)] };
+}
+
 /**
  * The whole gate, one direction: config → dataset → runner → snapshot → compare → gate →
  * report. Files are written as soon as they exist, so a failure later keeps what came before.
@@ -458,6 +468,7 @@ export async function readRunDataset(options: GateRunOptions): Promise<RunDatase
   if (config.task === 'classification')
     checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
   else checkReferences(config, dataset);
+  for (const hint of taskHints(config, dataset).log) logger.warn(hint);
   return dataset;
 }
 
@@ -466,6 +477,12 @@ export type RunPaths = GateRun['paths'];
 /** Creates the output folder; the paths of what a run writes there. */
 export async function outputFolder(outDir: string): Promise<RunPaths> {
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    // EEXIST: the path is a file; ENOTDIR: a folder on the way is one.
+    if (error.code === 'EEXIST' || error.code === 'ENOTDIR')
+      throw inputError(
+        outDir,
+        `${error.code === 'EEXIST' ? 'is' : 'goes through'} a file, not a folder: --out (or out: in the config) names the folder the results are written to; pick another path`,
+      );
     throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
   });
   return {
@@ -593,7 +610,7 @@ export async function gateSnapshot(
   }
   // Its invalid outputs counted against this run's label set, as the comparison counts them.
   const baseline = loaded ? withLabelSet(loaded.snapshot, config.labels) : null;
-  const notes = loaded?.notes ?? [];
+  const notes = [...(loaded?.notes ?? []), ...taskHints(config, dataset).report];
   const origin = options.baselineOrigin ?? defaultOrigin(loaded);
   const anomalies =
     loaded && config.anomalies.enabled

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { inputError } from '../errors.js';
 import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import { defaultMaxArtifactMB } from '../limits.js';
 import type { ModelConfig } from '../models/config.js';
+import { knownKeys, nearestKey } from './known-keys.js';
 import { configSchema, type GateConfig } from './schema.js';
 import { readScorerFiles } from './scorer-files.js';
 
@@ -39,6 +40,8 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
   configPath: string | null;
+  /** Whether the task was written (config or flag) rather than defaulted: the free-text hint is only for the default. */
+  taskGiven: boolean;
 }
 
 /**
@@ -67,10 +70,18 @@ function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
   return issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : [...issue.path];
 }
 
+/** What to say of a key the schema does not know: the known key it is nearest to, if one is near. */
+function unknownKey(parent: readonly PropertyKey[], typed: string): string {
+  const meant = nearestKey(typed, knownKeys(configSchema, parent));
+  return meant === null
+    ? 'unknown key (check its spelling and indentation)'
+    : `unknown key, did you mean ${meant}? (check its spelling and indentation)`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const key = issuePath(issue).join('.');
   let what = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'unrecognized_keys') what = 'unknown key (check its spelling and indentation)';
+  if (issue.code === 'unrecognized_keys') what = unknownKey(issue.path, String(issue.keys[0]));
   else if (issue.code === 'invalid_type' && what.endsWith('received undefined'))
     what = `missing (expected ${issue.expected})`;
   else if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
@@ -79,8 +90,27 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return key === '' ? what : `${key}: ${what}`;
 }
 
-/** Where in the YAML file a failing key is, so the message can name the line. */
+/** The line of a key as written (`gatez:`), or null when the file does not have that key. */
+function lineOfOwnKey(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | null {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as (string | number)[], true);
+  if (!isMap(parent)) return null;
+  const last = String(path[path.length - 1]);
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === last);
+  const range = isScalar(pair?.key) ? pair.key.range : undefined;
+  return range ? lineCounter.linePos(range[0]).line : null;
+}
+
+/**
+ * Where in the YAML file a failing key is, so the message can name the line: the line of the
+ * key itself (`gatez:`), not of its value, which for a mapping starts on the next line with a
+ * child key. When the path goes deeper than the file (a missing key), the first line of the
+ * nearest block it belongs in.
+ */
 function lineOfKey(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | null {
+  if (path.length > 0) {
+    const own = lineOfOwnKey(document, lineCounter, path);
+    if (own !== null) return own;
+  }
   for (let depth = path.length; depth > 0; depth -= 1) {
     const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as
       | { range?: [number, number, number] }
@@ -233,5 +263,6 @@ export async function loadConfig(options: {
     scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir) },
     baseDir,
     configPath,
+    taskGiven: merged.task !== undefined,
   };
 }

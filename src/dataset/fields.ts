@@ -8,3 +8,14 @@ export interface FieldMapping {
 }
 
 export const defaultFields: FieldMapping = { id: 'id', input: 'input', expected: 'expected', tags: null };
+
+/**
+ * Common names for each part of an example, in order of preference (Hugging Face datasets,
+ * scikit-learn style CSVs, eval harnesses): what `init` maps, and what a missing-field message
+ * suggests mapping.
+ */
+export const usualFieldNames = {
+  id: ['id', 'uid', 'example_id', 'exampleId', 'qid', 'idx', 'index', 'key', '_id'],
+  input: ['input', 'text', 'prompt', 'question', 'query', 'sentence', 'content', 'message', 'body', 'email', 'review'],
+  expected: ['expected', 'label', 'answer', 'target', 'gold', 'reference', 'class', 'category', 'output', 'y'],
+} as const;

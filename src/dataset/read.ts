@@ -1,7 +1,7 @@
 import { inputError } from '../errors.js';
 import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
-import { defaultFields, type FieldMapping } from './fields.js';
+import { defaultFields, type FieldMapping, usualFieldNames } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
 import { type DatasetFormat, forEachRow, formatFromPath, type SourceRow } from './rows.js';
 import type { Dataset, DatasetKeys, Example } from './types.js';
@@ -18,14 +18,47 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type Role = 'id' | 'input' | 'expected';
+
+/** How many of a row's field names a missing-field message lists. */
+const fieldsShown = 8;
+
+/**
+ * A field the mapping names is not in the row: the message lists what the row has and how to
+ * name the right one (`dataset.fields`), the usual cause being a dataset with its own names.
+ */
+function missingField(row: { readonly where: string }, record: Record<string, unknown>, field: string, role: Role) {
+  const names = Object.keys(record);
+  if (names.length === 0) return inputError(row.where, `field "${field}" is missing (the row has no fields)`);
+  const listed = names
+    .slice(0, fieldsShown)
+    .map((name) => `"${name}"`)
+    .join(', ');
+  const more = names.length > fieldsShown ? ` and ${names.length - fieldsShown} more` : '';
+  const example =
+    usualFieldNames[role].flatMap((usual) => names.filter((name) => name.toLowerCase() === usual.toLowerCase()))[0] ??
+    names.find((name) => !Object.values(defaultFields).includes(name)) ??
+    (names[0] as string);
+  return inputError(
+    row.where,
+    `field "${field}" is missing; the row has ${listed}${more}: if one of them is the ${role === 'expected' ? 'expected answer' : role}, map it in the config (dataset: { fields: { ${role}: ${example} } })`,
+  );
+}
+
 /**
  * Ids and labels may be written as numbers (`"id": 7`, label `1`); both become strings. A
  * number beyond 2^53 has already lost digits in JSON.parse (12345678901234567891 and …892 read
  * the same): it is refused, with what to do, rather than joined to the wrong example.
  */
-export function scalarText(row: { readonly where: string }, record: Record<string, unknown>, field: string): string {
+export function scalarText(
+  row: { readonly where: string },
+  record: Record<string, unknown>,
+  field: string,
+  role: Role,
+): string {
   const value = record[field];
-  if (value === undefined || value === null) throw inputError(row.where, `field "${field}" is missing`);
+  if (value === undefined) throw missingField(row, record, field, role);
+  if (value === null) throw inputError(row.where, `field "${field}" is null (expected a string or a number)`);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
@@ -53,9 +86,11 @@ function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: stri
     if (!isRecord(tags)) throw inputError(row.where, 'field "tags" must be an object of slice names to values');
     return Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, String(value)]));
   }
+  // `fields.tags: [lang]` on rows that carry `"tags": {"lang": …}` means the one inside.
+  const nested = isRecord(record.tags) ? record.tags : null;
   const tags: Record<string, string> = {};
   for (const field of tagFields) {
-    const value = record[field];
+    const value = record[field] ?? nested?.[field];
     if (value !== undefined && value !== null && value !== '') tags[field] = String(value);
   }
   return tags;
@@ -75,7 +110,7 @@ function expectedText(row: SourceRow, record: Record<string, unknown>, field: st
       );
     return text;
   };
-  if (!Array.isArray(value)) return checked(scalarText(row, record, field), `field "${field}"`);
+  if (!Array.isArray(value)) return checked(scalarText(row, record, field, 'expected'), `field "${field}"`);
   if (!references)
     throw inputError(
       row.where,
@@ -89,7 +124,7 @@ function expectedText(row: SourceRow, record: Record<string, unknown>, field: st
           row.where,
           `field "${field}" item ${index + 1} must be a string or a number, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`,
         );
-      return checked(scalarText(row, { [field]: item }, field), `field "${field}" item ${index + 1}`);
+      return checked(scalarText(row, { [field]: item }, field, 'expected'), `field "${field}" item ${index + 1}`);
     }),
   );
 }
@@ -97,9 +132,9 @@ function expectedText(row: SourceRow, record: Record<string, unknown>, field: st
 export function toExample(row: SourceRow, fields: FieldMapping, references = false): Example {
   if (!isRecord(row.value)) throw inputError(row.where, "expected an object with the example's fields");
   const record = row.value;
-  const id = scalarText(row, record, fields.id);
+  const id = scalarText(row, record, fields.id, 'id');
   if (id.trim() === '') throw inputError(row.where, `field "${fields.id}" (the id) is empty`);
-  if (!(fields.input in record)) throw inputError(row.where, `field "${fields.input}" is missing`);
+  if (!(fields.input in record)) throw missingField(row, record, fields.input, 'input');
   return {
     id,
     input: record[fields.input],
@@ -107,6 +142,16 @@ export function toExample(row: SourceRow, fields: FieldMapping, references = fal
     tags: tagsOf(row, record, fields.tags),
     fields: record,
   };
+}
+
+/** `dataset.fields.tags` names fields no row has: every slice would be empty, silently. */
+function noTagField(path: string, tagFields: string[], rowFields: string[] | null) {
+  const named = tagFields.map((field) => `"${field}"`).join(', ');
+  const has = (rowFields ?? []).map((field) => `"${field}"`).join(', ');
+  return inputError(
+    path,
+    `dataset.fields.tags names ${named}, which no row has (neither as a field nor inside a "tags" object), so there would be no slices; the first row has ${has}: name those fields, or drop dataset.fields.tags to use each row's "tags" object`,
+  );
 }
 
 /** One shared object per distinct value: a million rows hold a handful of labels and tag sets. */
@@ -137,6 +182,9 @@ async function scanDataset(
   const labels = new Interner<string>();
   const tagSets = new Interner<Record<string, string>>();
   const fingerprint = new FingerprintBuilder();
+  // The first row's field names, for the message when no row has the named tag fields.
+  let firstFields: string[] | null = null;
+  let tagged = false;
   await forEachRow(options.path, format, (row) => {
     let example: Example;
     try {
@@ -156,6 +204,8 @@ async function scanDataset(
       const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
       throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
     }
+    firstFields ??= Object.keys(example.fields);
+    if (Object.keys(example.tags).length > 0) tagged = true;
     rowOfId.set(example.id, ids.length);
     ids.push(example.id);
     expected.push(labels.of(example.expected, example.expected));
@@ -167,6 +217,8 @@ async function scanDataset(
     if (examples) examples.push(example);
   });
   if (ids.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
+  if (fields.tags !== null && fields.tags.length > 0 && !tagged)
+    throw noTagField(options.path, fields.tags, firstFields);
   return {
     path: options.path,
     format,

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { CsvError, parse as parseCsv } from 'csv-parse';
 import { errorMessage, InputError, inputError } from '../errors.js';
@@ -117,10 +117,79 @@ function strictUtf8(path: string): Transform {
   });
 }
 
+/** The separators a header is sniffed for; a comma when none is found. */
+const separators = [',', ';', '\t', '|'] as const;
+
+/** How often each separator occurs in a line, outside quotes. */
+function separatorCounts(line: string): Map<string, number> {
+  const counts = new Map<string, number>(separators.map((separator) => [separator, 0]));
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) as number) + 1);
+  }
+  return counts;
+}
+
+/** The separator sniffed, or the ones the header uses equally often when the next line does not settle it. */
+export type SniffedDelimiter = { delimiter: string } | { tied: string[] };
+
+/**
+ * The separator of a CSV file, sniffed from its header line (Excel in many locales writes `;`,
+ * exports from databases often tabs): the candidate that occurs most often outside quotes. On a
+ * tie, the one the first data line has as many times as the header. Hand-written because
+ * csv-parse takes a `delimiter` but does not guess one.
+ */
+function sniffDelimiter(header: string, firstRow: string | null = null): SniffedDelimiter {
+  const counts = separatorCounts(header);
+  const most = Math.max(...counts.values());
+  if (most === 0) return { delimiter: ',' };
+  const tied = separators.filter((separator) => counts.get(separator) === most);
+  if (tied.length === 1) return { delimiter: tied[0] as string };
+  const rowCounts = firstRow === null ? null : separatorCounts(firstRow);
+  const consistent = tied.filter((separator) => rowCounts?.get(separator) === most);
+  return consistent.length === 1 ? { delimiter: consistent[0] as string } : { tied };
+}
+
+/** How a separator is named in a message: a tab is invisible. */
+function separatorName(separator: string): string {
+  return separator === '\t' ? 'tabs' : `"${separator}"`;
+}
+
+/** The file's header line and the line after it, from its first 64 KiB. */
+async function firstLines(path: string): Promise<{ header: string; next: string | null }> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    const [header = '', next = null] = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/, 2);
+    return { header, next };
+  } finally {
+    await file.close();
+  }
+}
+
+/** The CSV file's separator, or a refusal that names the one the header seems to use. */
+async function csvDelimiter(path: string): Promise<string> {
+  const { header, next } = await firstLines(path).catch((error: unknown) => Promise.reject(readFailure(path, error)));
+  const sniffed = sniffDelimiter(header, next);
+  if ('delimiter' in sniffed) return sniffed.delimiter;
+  // The comma is the default: the header "seems to use" the other one.
+  const [seems, ...others] = [...sniffed.tied].sort((a, b) => Number(a === ',') - Number(b === ','));
+  throw inputError(
+    `${path} line 1`,
+    `cannot tell the column separator: the header seems to use ${separatorName(seems as string)} but has as many ${others.map(separatorName).join(' and ')}, ` +
+      'and the next line does not settle it: write the file with one separator (quoting the fields that contain it)',
+  );
+}
+
 async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+  const delimiter = await csvDelimiter(path);
   const input = createReadStream(path);
   const decoded = input.pipe(strictUtf8(path));
-  const parser = decoded.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false }));
+  const parser = decoded.pipe(
+    parseCsv({ columns: true, bom: true, skip_empty_lines: true, info: true, trim: false, delimiter }),
+  );
   // pipe() does not pass errors on: without this the parser would wait forever.
   input.on('error', (error) => parser.destroy(error));
   decoded.on('error', (error) => parser.destroy(error));

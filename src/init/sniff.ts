@@ -1,4 +1,4 @@
-import type { FieldMapping } from '../dataset/fields.js';
+import { type FieldMapping, usualFieldNames } from '../dataset/fields.js';
 
 /** What `init` makes of a dataset's first rows: which field is which, and what is scored. */
 export interface DatasetSketch {
@@ -9,13 +9,7 @@ export interface DatasetSketch {
   rowsSeen: number;
 }
 
-// Common names for each part of an example, in order of preference (Hugging Face datasets,
-// scikit-learn style CSVs, eval harnesses).
-const candidates = {
-  id: ['id', 'uid', 'example_id', 'exampleId', 'qid', 'idx', 'index', 'key', '_id'],
-  input: ['input', 'text', 'prompt', 'question', 'query', 'sentence', 'content', 'message', 'body', 'email', 'review'],
-  expected: ['expected', 'label', 'answer', 'target', 'gold', 'reference', 'class', 'category', 'output', 'y'],
-} as const;
+const candidates = usualFieldNames;
 
 export type FieldRole = keyof typeof candidates;
 

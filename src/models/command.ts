@@ -276,13 +276,13 @@ export class CommandAdapter implements ModelAdapter {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
     if (answer === null) {
-      this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+      this.noise(`model stdout (not an answer): ${clip(line)}`);
       return;
     }
     const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
     if (waiter === undefined) {
-      this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+      this.noise(`model stdout (an answer for an id not asked for, ignored): ${clip(line)}`);
       return;
     }
     this.answers += 1;
@@ -324,7 +324,8 @@ export class CommandAdapter implements ModelAdapter {
     const { logger } = this.options;
     if (this.noiseLines <= noiseWarnings) logger.info(message);
     else logger.debug(message);
-    if (this.noiseLines === noiseWarnings) logger.info('further skipped stdout lines are logged at debug level only');
+    if (this.noiseLines === noiseWarnings)
+      logger.info('further model stdout lines that are not answers are logged at debug level only');
   }
 
   private stderrTail(): string {

@@ -59,8 +59,19 @@ function parseLine(path: string, lineNumber: number, line: string): { id: string
   if (!('id' in record)) throw inputError(where, 'field "id" is missing');
   const id = idOf(where, record.id);
   if (typeof record.output === 'string') return { id, answer: { output: record.output } };
+  // A numeric label (`"output": 1`) is read as the dataset reads a numeric `expected`: as its text.
+  if (typeof record.output === 'number' && Number.isFinite(record.output)) {
+    if (Number.isInteger(record.output) && !Number.isSafeInteger(record.output))
+      throw inputError(
+        where,
+        `field "output" is the number ${record.output}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("output": "…")`,
+      );
+    return { id, answer: { output: String(record.output) } };
+  }
+  if (typeof record.output === 'boolean') return { id, answer: { output: String(record.output) } };
   if (typeof record.error === 'string') return { id, answer: { error: record.error } };
-  if ('output' in record) throw inputError(where, `field "output" must be a string, got ${typeName(record.output)}`);
+  if ('output' in record)
+    throw inputError(where, `field "output" must be a string or a number, got ${typeName(record.output)}`);
   throw inputError(where, 'field "output" is missing');
 }
 

@@ -192,7 +192,7 @@ describe('input nested 100,000 deep', () => {
     );
     files.write('deep-answers.jsonl', `{"id":"m0","output":${deep}}\n`);
     expect(await refusal(['--dataset', 'eval.jsonl', '--predictions', 'deep-answers.jsonl'], files.dir)).toBe(
-      `error: ${join(files.dir, 'deep-answers.jsonl')} line 1: field "output" must be a string, got array`,
+      `error: ${join(files.dir, 'deep-answers.jsonl')} line 1: field "output" must be a string or a number, got array`,
     );
   });
 });

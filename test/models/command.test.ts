@@ -79,10 +79,18 @@ describe('command adapter', () => {
     expect(logger.text('info')).toContain('Loading model weights');
     expect(logger.text('info')).toContain('{"status": "ready"}');
     expect(logger.text('warn')).toBe('');
-    // 2 banner lines + 10 progress lines: 5 shown, a notice, the rest at debug.
-    const skipped = logger.lines.filter((line) => line.message.includes('skipped:'));
+    // 2 banner lines + 10 progress lines: 5 shown, a notice, the rest at debug. Worded as
+    // information (issue 16: "is not a JSON answer, skipped" read like an error).
+    const skipped = logger.lines.filter((line) => line.message.startsWith('model stdout (not an answer): '));
     expect(skipped.filter((line) => line.level === 'info')).toHaveLength(5);
     expect(skipped.filter((line) => line.level === 'debug')).toHaveLength(7);
+    expect(skipped.slice(0, 2).map((line) => line.message)).toEqual([
+      'model stdout (not an answer): Loading model weights from ./weights ... done',
+      'model stdout (not an answer): {"status": "ready"}',
+    ]);
+    expect(logger.text('info')).toContain(
+      'further model stdout lines that are not answers are logged at debug level only',
+    );
   });
 
   it('does not time out lines that wait their turn behind a slow, serial process', async () => {

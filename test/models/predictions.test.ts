@@ -62,8 +62,8 @@ describe('predictions adapter', () => {
     expect(await inputErrorOf(`${good}{"id":true,"output":"x"}`)).toBe(
       'p.jsonl line 2: field "id" must be a non-empty string or a number, got boolean',
     );
-    expect(await inputErrorOf(`${good}{"id":"b","output":3}`)).toBe(
-      'p.jsonl line 2: field "output" must be a string, got number',
+    expect(await inputErrorOf(`${good}{"id":"b","output":{"label":3}}`)).toBe(
+      'p.jsonl line 2: field "output" must be a string or a number, got object',
     );
     expect(await inputErrorOf(`${good}{"id":"b"}`)).toBe('p.jsonl line 2: field "output" is missing');
   });
