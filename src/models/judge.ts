@@ -1,4 +1,4 @@
-import type { JudgeConfig } from '../config/scorer.js';
+import { type JudgeConfig, judgeModelIdentity } from '../config/scorer.js';
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -56,7 +56,9 @@ export async function judgeTable(table: RecordTable, options: JudgeOptions): Pro
     rows.push(row);
   }
   if (prompts.length === 0) return { graded: 0, ungraded: 0 };
-  options.logger.info(`Judge ${judge.model.name ?? judge.model.type}: grading ${prompts.length} answers`);
+  // Named as the snapshot names the judge ("grader-1", not "openai").
+  const { name } = judgeModelIdentity(judge.model);
+  options.logger.info(`Judge ${judge.model.type} model ${name}: grading ${prompts.length} answers`);
   const run = await runModel({
     config: judge.model,
     examples: prompts,
