@@ -5,8 +5,8 @@ import type { Logger } from '../log.js';
 import { referencesOf } from '../metrics/references.js';
 import { gradeScore, parseGrade } from '../metrics/scorers.js';
 import type { RecordTable } from '../snapshot/table.js';
+import { compileRubric } from './rubric.js';
 import { runModel } from './run.js';
-import { compileTemplate } from './template.js';
 
 export interface JudgeOptions {
   judge: JudgeConfig;
@@ -34,7 +34,7 @@ export interface JudgeSummary {
  */
 export async function judgeTable(table: RecordTable, options: JudgeOptions): Promise<JudgeSummary> {
   const { judge } = options;
-  const rubric = compileTemplate(judge.rubric ?? '', 'scoring.scorer.rubric');
+  const rubric = compileRubric(judge.rubric ?? '', 'scoring.scorer.rubric');
   const prompts: Example[] = [];
   const rows: number[] = [];
   for (let row = 0; row < table.size; row++) {

@@ -266,6 +266,22 @@ describe('the judge scorer through the CLI, against a local grader', () => {
     );
   });
 
+  it('refuses a rubric with a misspelt field before any answer is graded, in one line', async () => {
+    const tmp = setup();
+    tmp.write('gate.yml', readFileSync(join(tmp.dir, 'gate.yml'), 'utf8').replace('{{input}}', '{{question}}'));
+    tmp.write(
+      'candidate.jsonl',
+      answers((i) => i < 4),
+    );
+    const before = grader.requests.length;
+    const run = await cli(args('candidate.jsonl'), tmp.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `error: ${join(tmp.dir, 'gate.yml')}: scoring.scorer.rubric: {{question}} is not a field of the rubric; a rubric can use {{input}}, {{output}}, {{expected}}, {{references}} and {{id}}`,
+    ]);
+    expect(grader.requests.length).toBe(before);
+  });
+
   it('grades through the http adapter too', async () => {
     const tmp = tempDir('mrg-judge-http-');
     tmp.write(
