@@ -46,7 +46,7 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   contains: {
     at: 'gates.contains',
     yaml: '{ min: 0.8, maxDrop: 0.02 }',
-    says: 'scorer `contains`: fails when fewer than 80% of answers contain a reference, or 2 points fewer than the baseline did',
+    says: 'scorer `contains`: fails when fewer than 80% of answers contain a reference, or significantly 2 points fewer than the baseline’s did',
   },
   regex: {
     at: 'gates.regex',
@@ -56,7 +56,7 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   json: {
     at: 'gates.json',
     yaml: '{ min: 0.99, maxDrop: 0.01 }',
-    says: 'scorer `json` with a schema: fails when more than 1 answer in 100 is not schema-valid JSON, or 1 point more than before',
+    says: 'scorer `json` with a schema: fails when more than 1 answer in 100 is not schema-valid JSON, or significantly 1 point more than before',
   },
   numeric: {
     at: 'gates.numeric',
@@ -86,7 +86,7 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   slices: {
     at: 'gates.slices',
     yaml: '{ minExamples: 50, overrides: { lang: { de: { severity: fail, maxDrop: 0.03 } } } }',
-    says: 'warns on any slice of 50 or more that drops 5 points, and fails when German drops 3',
+    says: 'warns on any slice of 50 or more that drops 5 points (significantly, Holm over the slices), and fails when German drops 3',
   },
   negativeFlipRate: {
     at: 'gates.negativeFlipRate',
@@ -106,7 +106,7 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   latency: {
     at: 'gates.latency',
     yaml: '{ p95MaxIncrease: 0.2, p95Max: 1500 }',
-    says: 'warns when p95 latency is 20% slower (paired bootstrap) or above 1.5 s',
+    says: 'warns when p95 latency is 20% slower and the paired bootstrap interval excludes no change, or when p95 is above 1.5 s',
   },
   cost: {
     at: 'gates.cost',
@@ -116,7 +116,7 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   anomalyRate: {
     at: 'gates.anomalyRate',
     yaml: '{ maxIncrease: 0.05, severity: fail }',
-    says: 'fails when 5 points more of the outputs look unlike the baseline’s (empty, looping, far longer)',
+    says: 'fails when significantly 5 points more of the outputs look unlike the baseline’s (empty, looping, far longer)',
   },
   resources: {
     at: 'gates.resources',
