@@ -331,6 +331,42 @@ def wilcoxon_cases():
     write('wilcoxon.json', cases)
 
 
+# --- Paired p95 latency change (gates.latency.p95MaxIncrease) -----------------------------
+# numpy's default (linear, "type 7") p95 of each side, and a paired row bootstrap of
+# p95(candidate) − p95(baseline): the same rows resampled for both sides. Our interval comes
+# from 10,000 multinomial resamples, so the test checks that each of our endpoints is a q-quantile
+# of these reference draws up to Monte-Carlo error: it must lie between the reference's
+# quantiles at q ∓ 4.5 SE, SE = sqrt(q(1 − q)(1/10,000 + 1/B_ref)) (as expectQuantileOfDraws).
+def latency_p95_cases():
+    rng = np.random.default_rng(9595)
+    reference_resamples = 20000
+    ours = 10000
+    settings = [
+        ('n=40, 10% slower', 40, 1.10),
+        ('n=300, unchanged', 300, 1.00),
+        ('n=2000, 25% slower', 2000, 1.25),
+    ]
+    cases = []
+    for label, n, factor in settings:
+        difficulty = rng.lognormal(0, 0.8, n)
+        base = np.round(100 * difficulty * rng.uniform(0.8, 1.2, n), 1)
+        cand = np.round(100 * factor * difficulty * rng.uniform(0.8, 1.2, n), 1)
+        draws = np.empty(reference_resamples)
+        for r in range(reference_resamples):
+            rows = rng.integers(0, n, n)
+            draws[r] = np.quantile(cand[rows], 0.95) - np.quantile(base[rows], 0.95)
+        brackets = {}
+        for name, q in (('low', TAIL), ('high', 1 - TAIL)):
+            slack = 4.5 * np.sqrt(q * (1 - q) * (1 / ours + 1 / reference_resamples))
+            brackets[name] = [float(np.quantile(draws, q - slack, method='lower')),
+                              float(np.quantile(draws, q + slack, method='higher'))]
+        cases.append({'label': label, 'baseline': [float(v) for v in base], 'candidate': [float(v) for v in cand],
+                      'baselineP95': float(np.quantile(base, 0.95)), 'candidateP95': float(np.quantile(cand, 0.95)),
+                      'ourResamples': ours, 'referenceResamples': reference_resamples, 'confidence': 1 - 2 * TAIL,
+                      **interval_summary(draws), 'lowBracket': brackets['low'], 'highBracket': brackets['high']})
+    write('latency-p95.json', cases)
+
+
 if __name__ == '__main__':
     mcnemar_cases()
     paired_cases()
@@ -342,3 +378,4 @@ if __name__ == '__main__':
     bootstrap_cases()
     median_interval_cases()
     wilcoxon_cases()
+    latency_p95_cases()

@@ -260,7 +260,7 @@ export async function loadConfig(options: {
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),
     report: { ...config.report, template: config.report.template ? resolve(baseDir, config.report.template) : null },
-    scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir) },
+    scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir, configPath) },
     baseDir,
     configPath,
     taskGiven: merged.task !== undefined,

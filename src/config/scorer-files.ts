@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inputError } from '../errors.js';
 import { compileJsonSchema } from '../metrics/scorers.js';
-import { compileTemplate } from '../models/template.js';
+import { compileRubric } from '../models/rubric.js';
 import type { ScorerConfig } from './scorer.js';
 
 async function readText(path: string, what: string, key: string): Promise<string> {
@@ -19,9 +19,13 @@ async function readText(path: string, what: string, key: string): Promise<string
 /**
  * Reads the files a scorer names, relative to the config file, before any model runs: a
  * json scorer's `schemaPath` becomes its `schema`, a judge's `rubricPath` its `rubric` (and
- * the rubric is compiled, so a syntax error costs no evaluation).
+ * the rubric is compiled and tried, so a syntax error or a misspelt field costs no evaluation).
  */
-export async function readScorerFiles(scorer: ScorerConfig, baseDir: string): Promise<ScorerConfig> {
+export async function readScorerFiles(
+  scorer: ScorerConfig,
+  baseDir: string,
+  configPath: string | null = null,
+): Promise<ScorerConfig> {
   if (scorer.type === 'json' && scorer.schemaPath !== null) {
     const path = resolve(baseDir, scorer.schemaPath);
     const text = await readText(path, 'JSON Schema', 'schemaPath');
@@ -46,7 +50,11 @@ export async function readScorerFiles(scorer: ScorerConfig, baseDir: string): Pr
       scorer.rubricPath === null
         ? (scorer.rubric as string)
         : await readText(resolve(baseDir, scorer.rubricPath), 'judge rubric', 'rubricPath');
-    compileTemplate(rubric, scorer.rubricPath ?? 'scoring.scorer.rubric');
+    const where =
+      scorer.rubricPath === null
+        ? `${configPath === null ? '' : `${configPath}: `}scoring.scorer.rubric`
+        : resolve(baseDir, scorer.rubricPath);
+    compileRubric(rubric, where);
     return { ...scorer, rubric, rubricPath: null };
   }
   return scorer;

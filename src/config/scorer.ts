@@ -111,7 +111,7 @@ export type ScorerConfig = z.output<typeof scorerSchema>;
 export type JudgeConfig = Extract<ScorerConfig, { type: 'judge' }>;
 
 /** The judge's model as its adapter names itself (models/openai.ts, models/http.ts), for the snapshot. */
-function judgeModelIdentity(model: JudgeConfig['model']): { type: string; name: string } {
+export function judgeModelIdentity(model: JudgeConfig['model']): { type: string; name: string } {
   if (model.name) return { type: model.type, name: model.name };
   if (model.type === 'openai') return { type: 'openai', name: model.model };
   const url = new URL(model.url);

@@ -1,4 +1,5 @@
 import { ruleDocs } from './registry.js';
+import { RULE_EXAMPLES } from './rule-examples.js';
 
 export const RULE_TABLE_START =
   '<!-- rules:start (generated from src/gate/registry.ts by scripts/readme-rules.mjs) -->';
@@ -13,13 +14,28 @@ export function ruleTable(): string {
     for (const doc of docs)
       rows.push(`| \`${doc.name}\` | \`${rule}\` | ${cell(doc.defaults)} | ${cell(doc.judges)} | ${cell(doc.why)} |`);
   }
-  return `${RULE_TABLE_START}\n${rows.join('\n')}\n${RULE_TABLE_END}`;
+  return rows.join('\n');
 }
 
-/** The README with its rule table regenerated; throws when the markers are missing. */
+/** One example per rule, in the table's order: the config line and what the gate then does. */
+export function ruleExamples(): string {
+  const lines = Object.values(RULE_EXAMPLES).map((example) => {
+    const [parent, key] = splitPath(example.at);
+    return `- \`${parent}: { ${key}: ${example.yaml} }\` — ${cell(example.says)}.`;
+  });
+  return `An example for each rule (\`parent: { key: value }\` is YAML; write it as a block if you prefer):\n\n${lines.join('\n')}`;
+}
+
+function splitPath(path: string): [string, string] {
+  const dot = path.indexOf('.');
+  return [path.slice(0, dot), path.slice(dot + 1)];
+}
+
+/** The README with its rule table and examples regenerated; throws when the markers are missing. */
 export function withRuleTable(readme: string): string {
   const from = readme.indexOf(RULE_TABLE_START);
   const to = readme.indexOf(RULE_TABLE_END);
   if (from < 0 || to < 0) throw new Error('README.md has no rule table markers');
-  return readme.slice(0, from) + ruleTable() + readme.slice(to + RULE_TABLE_END.length);
+  const section = `${RULE_TABLE_START}\n${ruleTable()}\n\n${ruleExamples()}\n${RULE_TABLE_END}`;
+  return readme.slice(0, from) + section + readme.slice(to + RULE_TABLE_END.length);
 }

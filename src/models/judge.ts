@@ -1,12 +1,12 @@
-import type { JudgeConfig } from '../config/scorer.js';
+import { type JudgeConfig, judgeModelIdentity } from '../config/scorer.js';
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { referencesOf } from '../metrics/references.js';
 import { gradeScore, parseGrade } from '../metrics/scorers.js';
 import type { RecordTable } from '../snapshot/table.js';
+import { compileRubric } from './rubric.js';
 import { runModel } from './run.js';
-import { compileTemplate } from './template.js';
 
 export interface JudgeOptions {
   judge: JudgeConfig;
@@ -34,7 +34,7 @@ export interface JudgeSummary {
  */
 export async function judgeTable(table: RecordTable, options: JudgeOptions): Promise<JudgeSummary> {
   const { judge } = options;
-  const rubric = compileTemplate(judge.rubric ?? '', 'scoring.scorer.rubric');
+  const rubric = compileRubric(judge.rubric ?? '', 'scoring.scorer.rubric');
   const prompts: Example[] = [];
   const rows: number[] = [];
   for (let row = 0; row < table.size; row++) {
@@ -56,7 +56,9 @@ export async function judgeTable(table: RecordTable, options: JudgeOptions): Pro
     rows.push(row);
   }
   if (prompts.length === 0) return { graded: 0, ungraded: 0 };
-  options.logger.info(`Judge ${judge.model.name ?? judge.model.type}: grading ${prompts.length} answers`);
+  // Named as the snapshot names the judge ("grader-1", not "openai").
+  const { name } = judgeModelIdentity(judge.model);
+  options.logger.info(`Judge ${judge.model.type} model ${name}: grading ${prompts.length} answers`);
   const run = await runModel({
     config: judge.model,
     examples: prompts,

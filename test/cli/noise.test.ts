@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateReport } from '../../src/report/types.js';
+import { startOpenAIServer } from '../models/support/openai-server.js';
 import { cli } from '../support/cli.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
@@ -149,5 +150,55 @@ describe('the model’s own noise in the CLI', () => {
     const outcome = flipRule(report(tmp.dir).gates);
     expect(outcome?.decision).toBe('beyond-noise');
     expect(outcome?.message).toContain("candidate's own");
+  });
+
+  it('keys the cache per repeat: each repeat of an endpoint is asked, and a cached re-run replays all of them', async () => {
+    // An endpoint right with probability 0.8 on every request, drawn afresh (seeded, so the test repeats).
+    let state = 7;
+    const uniform = () => {
+      state = (state * 48271) % 2147483647;
+      return state / 2147483647;
+    };
+    const server = await startOpenAIServer({
+      answer: (prompt) => {
+        const right = Number(prompt.slice(1)) % 2 === 0 ? 'spam' : 'ham';
+        return uniform() < 0.8 ? right : right === 'spam' ? 'ham' : 'spam';
+      },
+    });
+    try {
+      const tmp = setup({ max: 0.05, decision: 'beyond-noise' }, 'repeats: 3\n');
+      tmp.write(
+        'endpoint.yml',
+        `model: { type: openai, baseUrl: "${server.baseUrl}", model: coin, apiKeyEnv: null }\nrepeats: 3\n`,
+      );
+      const args = [
+        'run',
+        '--config',
+        'endpoint.yml',
+        '--dataset',
+        'eval.jsonl',
+        '--baseline',
+        'baseline.jsonl',
+        '--out',
+        'out',
+        '--cache',
+        '.cache',
+      ];
+      const first = await cli(args, tmp.dir);
+      expect(first.stderr).not.toMatch(/^error/m);
+      // Three repeats, each asked of the endpoint: had they shared cache keys, repeats 2 and 3
+      // would be repeat 1 again, and the model would never flip against itself.
+      expect(server.requests).toHaveLength(3 * n);
+      const measured = report(tmp.dir).noise?.candidate;
+      expect(measured).toMatchObject({ runs: 3, n });
+      expect(measured?.flipRate).toBeGreaterThan(0.15);
+
+      const again = await cli(args, tmp.dir);
+      expect(again.stderr).not.toMatch(/^error/m);
+      expect(server.requests).toHaveLength(3 * n);
+      expect(report(tmp.dir).noise?.candidate).toEqual(measured);
+    } finally {
+      await server.close();
+    }
   });
 });

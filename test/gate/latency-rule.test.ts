@@ -7,6 +7,7 @@ import { evaluateGates } from '../../src/gate/evaluate.js';
 import type { ExampleRecord } from '../../src/snapshot/schema.js';
 import { quantileSorted, sortedCopy } from '../../src/stats/quantile.js';
 import { seededRandom } from '../../src/stats/random.js';
+import { readFixture } from '../stats/reference.js';
 import { defined } from '../support/defined.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
@@ -29,6 +30,42 @@ function pairs(n: number, factor: number, seed: number): Pair[] {
 }
 
 const options = { resamples: 1000, seed: 7, confidence: 0.95 };
+
+interface LatencyCase {
+  label: string;
+  baseline: number[];
+  candidate: number[];
+  baselineP95: number;
+  candidateP95: number;
+  ourResamples: number;
+  confidence: number;
+  /** The reference draws' quantiles at q ∓ Monte-Carlo error (scripts/reference/stats.py). */
+  lowBracket: [number, number];
+  highBracket: [number, number];
+}
+
+describe('latencyShiftOf against numpy (scripts/reference/stats.py)', () => {
+  it.each(readFixture<LatencyCase>('latency-p95.json'))(
+    '$label: numpy p95s, and an interval a paired numpy row bootstrap agrees with',
+    (reference) => {
+      const sample = reference.baseline.map((ms, i) => ({
+        baseline: record(`e${i}`, ms),
+        candidate: record(`e${i}`, reference.candidate[i] as number),
+      }));
+      const shift = defined(
+        latencyShiftOf(sample, { resamples: reference.ourResamples, seed: 11, confidence: reference.confidence }),
+      );
+      expect(shift.baselineP95).toBeCloseTo(reference.baselineP95, 9);
+      expect(shift.candidateP95).toBeCloseTo(reference.candidateP95, 9);
+      const [lowMin, lowMax] = reference.lowBracket;
+      const [highMin, highMax] = reference.highBracket;
+      expect(shift.p95DeltaCiLow, 'low end').toBeGreaterThanOrEqual(lowMin);
+      expect(shift.p95DeltaCiLow, 'low end').toBeLessThanOrEqual(lowMax);
+      expect(shift.p95DeltaCiHigh, 'high end').toBeGreaterThanOrEqual(highMin);
+      expect(shift.p95DeltaCiHigh, 'high end').toBeLessThanOrEqual(highMax);
+    },
+  );
+});
 
 describe('latencyShiftOf', () => {
   it('gives the p95s numpy gives (type 7) and an interval around their difference', () => {

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema } from '../../src/config/schema.js';
+import { scorerSchema } from '../../src/config/scorer.js';
 import { GATE_RULES } from '../../src/gate/registry.js';
-import { ruleTable, withRuleTable } from '../../src/gate/rule-table.js';
+import { RULE_EXAMPLES } from '../../src/gate/rule-examples.js';
+import { RULE_TABLE_END, RULE_TABLE_START, ruleTable, withRuleTable } from '../../src/gate/rule-table.js';
+import { scorerNames } from '../../src/metrics/types.js';
+import { defined } from '../support/defined.js';
 
 describe('README rule table', () => {
   it('matches the registry (run `node scripts/readme-rules.mjs` after changing a rule)', () => {
@@ -27,6 +31,46 @@ describe('README rule table', () => {
   });
 });
 
+describe('README rule examples', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf(RULE_TABLE_START), readme.indexOf(RULE_TABLE_END));
+  /** The README's example lines, by the rule they configure (`- \`gates: { accuracy: … }\` — what it does.`). */
+  const examples = new Map(
+    [...section.matchAll(/^- `(\w+): \{ (\w+): (.*) \}` — (.+)$/gm)].map((match) => [
+      `${match[1]}.${match[2]}`,
+      { yaml: `${match[1]}: { ${match[2]}: ${match[3]} }`, says: match[4] as string },
+    ]),
+  );
+
+  it('give every registered rule (and baseline.onMissing) an example with what it does', () => {
+    const wanted = ['baseline.onMissing', ...GATE_RULES.map((rule) => `gates.${rule.key}`)];
+    for (const at of wanted) {
+      const example = examples.get(at);
+      expect(example, `README.md has no example for ${at}: add one to src/gate/rule-examples.ts`).toBeDefined();
+      expect(example?.says.length).toBeGreaterThan(20);
+    }
+    expect([...examples.keys()].sort()).toEqual(wanted.sort());
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(
+      ['baseline.onMissing', ...GATE_RULES.map((rule) => rule.key)].sort(),
+    );
+  });
+
+  it('are config the schema accepts, and each changes its rule from the default', () => {
+    const defaults = configSchema.parse({});
+    for (const [at, example] of examples) {
+      const parsed = configSchema.parse(parse(example.yaml));
+      const [parent, key] = at.split('.') as [keyof typeof parsed, string];
+      const section = (config: typeof parsed) => config[parent] as Record<string, unknown> | string | undefined;
+      const value = (config: typeof parsed) => {
+        const part = section(config);
+        return typeof part === 'object' && part !== null ? part[key] : undefined;
+      };
+      expect(value(parsed), at).toBeDefined();
+      expect(value(parsed), at).not.toEqual(value(defaults));
+    }
+  });
+});
+
 describe('README config examples', () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(
@@ -47,5 +91,35 @@ describe('README config examples', () => {
     const { overrides: _overrides, ...slices } = documented.slices;
     const defaults = configSchema.parse({}).gates;
     expect({ ...documented, slices: { ...slices, overrides: {} } }).toEqual(defaults);
+  });
+});
+
+describe('README scorers', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Scorers (generation)'), readme.indexOf('*Generation* is gated'));
+  const block = defined(section.match(/```yaml\n([\s\S]*?)```/)?.[1], 'yaml block in "Scorers"');
+  /** Each `scorer:` of the block, commented out or not, as YAML of its own (the judge's spans the lines after it). */
+  const examples = block
+    .split(/\n(?=#? *scorer:)/)
+    .filter((part) => /^#? *scorer:/.test(part))
+    .map((part) =>
+      part
+        .split('\n')
+        .filter((line) => line.startsWith('#') || line.startsWith('  scorer:'))
+        .map((line) => line.replace(/^# ?/, '').replace(/^ {2}scorer:/, 'scorer:'))
+        .join('\n'),
+    )
+    .map((yaml) => ({ yaml, scorer: scorerSchema.parse((parse(yaml) as { scorer: unknown }).scorer) }));
+
+  it('give every scorer an example the config schema accepts', () => {
+    expect(examples.map((example) => example.scorer.type).sort()).toEqual([...scorerNames].sort());
+  });
+
+  it('say why each scorer’s defaults are what they are', () => {
+    const why = section.slice(section.indexOf('Why these defaults'));
+    for (const name of scorerNames)
+      expect(why, `README "Scorers" has no "why" line for ${name}`).toMatch(
+        new RegExp(`^- \`${name}\`\\S* .{30,}`, 'm'),
+      );
   });
 });
