@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json.js';
+import { canonicalJson, inCanonicalOrder } from '../canonical-json.js';
 
 const DIGEST_BYTES = 32;
 const BATCH = 1024;
@@ -26,7 +26,7 @@ export function isFingerprintOf(claimed: string, dataset: DatasetFingerprints): 
  * sha256 of each canonical JSON `[id, input, expected]` (keys sorted). Until canonical JSON it
  * was plain `JSON.stringify`, which the earlier fingerprint keeps computing, so baselines written
  * then still match (`isFingerprintOf`); for string inputs, and objects whose keys are already
- * sorted, the two texts are one and nothing is computed twice.
+ * sorted, the two texts are one and nothing is computed twice (`inCanonicalOrder`).
  *
  * Built while the dataset streams: 32 bytes per example (the raw digests), sorted at the end
  * by a counting sort on their first two bytes, O(n). Digests are taken as hex (the one-shot
@@ -42,7 +42,7 @@ export class FingerprintBuilder {
   add(id: string, input: unknown, expected: string): void {
     const triple = [id, input, expected];
     const plain = JSON.stringify(triple);
-    const text = typeof input === 'object' && input !== null ? canonicalJson(triple) : plain;
+    const text = inCanonicalOrder(input) ? plain : canonicalJson(triple);
     const digest = hash('sha256', text);
     if (text !== plain && this.earlier === null) this.earlier = this.current.copy();
     this.current.push(digest);
