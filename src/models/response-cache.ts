@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import type { Example } from '../dataset/types.js';
-import type { Usage } from './types.js';
+import type { Usage } from '../snapshot/run-outcome.js';
 
 export interface CachedAnswer {
   output: string;
