@@ -1,6 +1,6 @@
+import type { HttpConfig } from '../config/model.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
-import type { HttpConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { envReference, redactSecrets, secretValues } from './secrets.js';

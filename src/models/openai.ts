@@ -1,7 +1,7 @@
+import type { OpenAIConfig } from '../config/model.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
 import type { Usage } from '../snapshot/run-outcome.js';
-import type { OpenAIConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
 import { redactSecrets, secretValues } from './secrets.js';
