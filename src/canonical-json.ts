@@ -6,8 +6,8 @@ export function canonicalJson(value: unknown): string {
 /**
  * Whether plain `JSON.stringify(value)` is already its canonical JSON: JSON data only (strings,
  * numbers, booleans, null, arrays, plain objects) whose object keys come in sorted order. One
- * walk of the keys, no text built: most inputs are this, and the native stringify is ~3× faster
- * than sorting in JavaScript (the dataset fingerprint serialises every input object).
+ * walk of the keys, no text built: most inputs are this, and the native stringify is faster than
+ * sorting in JavaScript (the dataset fingerprint serialises every input object).
  */
 export function inCanonicalOrder(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) {
