@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inputError } from '../errors.js';
 import { compileJsonSchema } from '../metrics/scorers.js';
-import { compileTemplate } from '../models/template.js';
 import type { ScorerConfig } from './scorer.js';
+import { compileTemplate } from './template.js';
 
 async function readText(path: string, what: string, key: string): Promise<string> {
   return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import type { JudgeConfig } from '../config/scorer.js';
+import { compileTemplate } from '../config/template.js';
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -6,7 +7,6 @@ import { referencesOf } from '../metrics/references.js';
 import { gradeScore, parseGrade } from '../metrics/scorers.js';
 import type { RecordTable } from '../snapshot/table.js';
 import { runModel } from './run.js';
-import { compileTemplate } from './template.js';
 
 export interface JudgeOptions {
   judge: JudgeConfig;
