@@ -7,8 +7,8 @@ import { compareSnapshots } from '../src/compare/compare.js';
 import { cellTable, f1DeltasOfCells } from '../src/compare/f1-deltas.js';
 import { pairRecords } from '../src/compare/pairs.js';
 import type { Example } from '../src/dataset/types.js';
-import type { RunOutcome } from '../src/models/types.js';
 import { buildSnapshot } from '../src/snapshot/build.js';
+import type { RunOutcome } from '../src/snapshot/run-outcome.js';
 import { RecordTable } from '../src/snapshot/table.js';
 import { seededRandom } from '../src/stats/random.js';
 

@@ -15,8 +15,8 @@ import { selfFlipsOf } from '../src/compare/self-flips.js';
 import { configSchema } from '../src/config/schema.js';
 import type { Example } from '../src/dataset/types.js';
 import { evaluateGates } from '../src/gate/evaluate.js';
-import type { RunOutcome } from '../src/models/types.js';
 import { buildSnapshot } from '../src/snapshot/build.js';
+import type { RunOutcome } from '../src/snapshot/run-outcome.js';
 import { snapshotTable } from '../src/snapshot/table.js';
 import { type SeededRandom, seededRandom } from '../src/stats/random.js';
 

@@ -5,12 +5,12 @@
 
 import { resolve } from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { modelConfigSchema } from '../src/config/model.js';
 import type { Example } from '../src/dataset/types.js';
 import { silentLogger } from '../src/log.js';
 import { loadTokenCounter } from '../src/metrics/lengths.js';
-import { modelConfigSchema } from '../src/models/config.js';
 import { runModel } from '../src/models/run.js';
-import type { RunOutcome } from '../src/models/types.js';
+import type { RunOutcome } from '../src/snapshot/run-outcome.js';
 import { peakRss } from '../test/faults/support/memory.js';
 import { startOpenAIServer } from '../test/models/support/openai-server.js';
 

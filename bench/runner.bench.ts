@@ -9,9 +9,9 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { openaiConfigSchema } from '../src/config/model.js';
 import type { Example } from '../src/dataset/types.js';
 import { silentLogger } from '../src/log.js';
-import { openaiConfigSchema } from '../src/models/config.js';
 import { runModel } from '../src/models/run.js';
 import { startOpenAIServer } from '../test/models/support/openai-server.js';
 

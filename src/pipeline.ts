@@ -5,7 +5,9 @@ import { snapshotAnomalies } from './anomaly/run.js';
 import { compareTables } from './compare/compare.js';
 import { type NoiseFloor, type SelfFlips, selfFlipsOf } from './compare/self-flips.js';
 import type { ResolvedConfig } from './config/load.js';
+import type { ModelConfig, PredictionsConfig } from './config/model.js';
 import { scorerSpecOf } from './config/scorer.js';
+import { isFingerprintOf } from './dataset/fingerprint.js';
 import { readDataset, readDatasetKeys } from './dataset/read.js';
 import type { Dataset, DatasetKeys } from './dataset/types.js';
 import { InputError, InterruptedError, inputError } from './errors.js';
@@ -25,7 +27,6 @@ import { freeTextHint, freeTextSigns } from './metrics/free-text.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
 import { referenceProblem } from './metrics/scorers.js';
-import type { ModelConfig, PredictionsConfig } from './models/config.js';
 import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
@@ -258,13 +259,19 @@ interface LoadedBaseline {
  * A baseline that carries this dataset's fingerprint says it was run on exactly these
  * examples: its ids must be the dataset's, each once (the reader refused duplicates).
  * Otherwise it was edited or is corrupt, and pairing it would pass off other examples as these.
+ * One written with the earlier fingerprint definition comes back with today's, so that the
+ * comparison sees the same dataset.
  */
-function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: RunDataset): void {
-  if (snapshot.header.dataset.fingerprint !== dataset.fingerprint) return;
+function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: RunDataset): SnapshotTable {
+  const { header } = snapshot;
+  if (!isFingerprintOf(header.dataset.fingerprint, dataset)) return snapshot;
   const { records } = snapshot;
   let known = 0;
   for (let row = 0; row < records.size; row++) if (dataset.rowOfId.has(records.id(row))) known += 1;
-  if (known === dataset.n && records.size === dataset.n) return;
+  if (known === dataset.n && records.size === dataset.n) {
+    if (header.dataset.fingerprint === dataset.fingerprint) return snapshot;
+    return { ...snapshot, header: { ...header, dataset: { ...header.dataset, fingerprint: dataset.fingerprint } } };
+  }
   throw inputError(
     path,
     `the baseline carries this dataset's fingerprint but its records do not match it (${records.size - known} ids not in the dataset, ` +
@@ -302,8 +309,8 @@ async function loadBaseline(
         path,
         `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first (model-release-gate merge) and use the merged results.jsonl`,
       );
-    checkFingerprintClaim(path, read, dataset);
-    const snapshot = countTokens === null ? read : withTokenCounts(read, countTokens);
+    const claimed = checkFingerprintClaim(path, read, dataset);
+    const snapshot = countTokens === null ? claimed : withTokenCounts(claimed, countTokens);
     const { task, scoring } = snapshot.header;
     if (task !== config.task) {
       throw inputError(path, `the baseline is a ${task} snapshot, this run's task is ${config.task}`);

@@ -1,8 +1,10 @@
-"""Reference values for the comparison: generation deltas (token-F1 paired t interval) and each
-side's F1 when the two releases predict different label sets.
+"""Reference values for the comparison: the paired t-test of stats/paired-t.ts (scipy's ttest_rel
+on token-F1-like scores) and each side's F1 when the two releases predict different label sets.
 
 Regenerate with:  /usr/bin/python3 scripts/reference/compare.py
-(Debian's python3-scipy, python3-sklearn and python3-numpy). Writes test/fixtures/compare/.
+(Debian's python3-scipy, python3-sklearn and python3-numpy). Writes test/fixtures/compare/ and
+test/fixtures/stats/paired-t.json: the t-test cases stay here, first, because every case after
+them draws from the same random stream, so moving them would rewrite every fixture below.
 """
 import json
 import pathlib
@@ -33,10 +35,12 @@ for n, shift in [(2, 0.1), (12, -0.05), (29, 0.0), (300, -0.03), (5000, 0.01)]:
         }
     )
 
-out = pathlib.Path(__file__).resolve().parents[2] / "test" / "fixtures" / "compare" / "token-f1.json"
-out.parent.mkdir(parents=True, exist_ok=True)
-out.write_text(json.dumps({"generator": "scipy.stats.ttest_rel " + stats.__name__, "cases": cases}))
-print(f"wrote {out}")
+fixtures = pathlib.Path(__file__).resolve().parents[2] / "test" / "fixtures"
+paired_t = fixtures / "stats" / "paired-t.json"
+paired_t.write_text(json.dumps({"generator": "scipy.stats.ttest_rel " + stats.__name__, "cases": cases}))
+print(f"wrote {paired_t}")
+compare_fixtures = fixtures / "compare"
+compare_fixtures.mkdir(parents=True, exist_ok=True)
 
 
 # Each side scored on its own, as a user checking us with scikit-learn would: labels are the
@@ -68,8 +72,8 @@ for n, labels, baseline_extra, candidate_extra in [
     }
     label_cases.append({"expected": expected, "baseline": baseline, "candidate": candidate, "baselineF1": side(baseline), "candidateF1": side(candidate)})
 
-(out.parent / "label-sets.json").write_text(json.dumps({"generator": "sklearn.metrics.f1_score", "cases": label_cases}))
-print(f"wrote {out.parent / 'label-sets.json'}")
+(compare_fixtures / "label-sets.json").write_text(json.dumps({"generator": "sklearn.metrics.f1_score", "cases": label_cases}))
+print(f"wrote {compare_fixtures / 'label-sets.json'}")
 
 
 # Paired shift of the predicted labels: Stuart-Maxwell marginal homogeneity on the square table
@@ -85,8 +89,8 @@ for size, n, stay in [(2, 40, 0.8), (3, 25, 0.7), (3, 500, 0.9), (5, 2000, 0.85)
     result = SquareTable(table, shift_zeros=False).homogeneity()
     homogeneity_cases.append({"table": table.tolist(), "statistic": float(result.statistic), "pValue": float(result.pvalue), "df": int(result.df)})
 
-(out.parent / "stuart-maxwell.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity(method='stuart_maxwell')", "cases": homogeneity_cases}))
-print(f"wrote {out.parent / 'stuart-maxwell.json'}")
+(compare_fixtures / "stuart-maxwell.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity(method='stuart_maxwell')", "cases": homogeneity_cases}))
+print(f"wrote {compare_fixtures / 'stuart-maxwell.json'}")
 
 
 # The same tests with invalid outputs: every prediction outside the label set (here free-form
@@ -134,5 +138,5 @@ for n, labels, invalid_share, drift in [
         }
     )
 
-(out.parent / "prediction-shift-pooled.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity and scipy.stats.chi2_contingency after pooling", "cases": pooled_cases}))
-print(f"wrote {out.parent / 'prediction-shift-pooled.json'}")
+(compare_fixtures / "prediction-shift-pooled.json").write_text(json.dumps({"generator": "statsmodels SquareTable.homogeneity and scipy.stats.chi2_contingency after pooling", "cases": pooled_cases}))
+print(f"wrote {compare_fixtures / 'prediction-shift-pooled.json'}")

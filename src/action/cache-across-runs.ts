@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { LiveModelConfig, ModelConfig } from '../config/model.js';
 import { type CacheStore, responseCacheKeys } from '../github/cache-store.js';
 import { firstLine } from '../github/http-status.js';
-import type { LiveModelConfig, ModelConfig } from '../models/config.js';
 import type { RunnerPort } from './runner-port.js';
 
 /** The models whose answers come over the network and are worth keeping between runs. */

@@ -37,7 +37,7 @@ export interface ActionDeps {
   artifacts: ArtifactStore;
   /** Where live endpoints' answers are kept between runs: @actions/cache on a runner. */
   cacheStore: CacheStore;
-  /** Log lines, annotations and cancel signals of the publish, cache and cancel steps: the runner's, or a recording in tests. */
+  /** Log lines, annotations and cancel signals of the publish, shard, cache and cancel steps: the runner's, or a recording in tests. */
   runner: RunnerPort;
 }
 
@@ -141,12 +141,13 @@ async function gate({ env, artifacts, cacheStore, runner }: ActionDeps): Promise
         ),
     ).finally(cancelShard.dispose);
     core.setOutput('results-path', ran.paths.results);
-    await uploadShard(artifacts, options.artifactName, ran);
+    await uploadShard(runner, artifacts, options.artifactName, ran);
     return;
   }
   const shardFolders =
     options.mode === 'merge'
       ? await downloadShards(
+          runner,
           artifacts,
           options.artifactName,
           join(runnerTemp, `model-release-gate-shards-${process.pid}`),

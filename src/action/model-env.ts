@@ -1,4 +1,4 @@
-import type { ModelConfig } from '../models/config.js';
+import type { ModelConfig } from '../config/model.js';
 
 /** What lets a process act as the job: the runner's service tokens and the URLs they go to. */
 const RUNNER_CREDENTIALS = new Set([

@@ -4,15 +4,15 @@ import type { Snapshot } from '../snapshot/schema.js';
 import { type SnapshotTable, StringPool, snapshotTable } from '../snapshot/table.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { detectableDrop, minDetectableDrop, pairedAccuracyDelta } from '../stats/paired-accuracy.js';
+import { pairedT } from '../stats/paired-t.js';
 import { f1Deltas } from './f1-deltas.js';
 import { flipsOf, pairedCounts } from './flips.js';
-import { tokenF1Delta } from './generation-deltas.js';
 import { invalidRateOf } from './invalid-rate.js';
 import { latencyShiftOf } from './latency-shift.js';
 import { lengthShiftOf } from './length-shift.js';
-import { type PairTable, pairRecords } from './pairs.js';
+import { type Pairs, type PairTable, pairRecords } from './pairs.js';
 import { predictionShiftOf } from './prediction-shift.js';
-import type { Comparison, Regression } from './types.js';
+import type { Comparison, MetricDelta, Regression } from './types.js';
 
 export interface CompareOptions {
   lengthUnit: LengthUnit;
@@ -22,6 +22,13 @@ export interface CompareOptions {
   seed: number;
   /** Declared labels (config `labels`); null or absent: inferred from both sides' data. */
   labels?: readonly string[] | null;
+}
+
+/** Generation: the mean per-example score (an unscored example counts 0) with a paired t interval. */
+function scoreDeltaOf(pairs: Pairs, confidence: number): MetricDelta {
+  const baseline = Float64Array.from(pairs, (pair) => pair.baseline.score ?? 0);
+  const candidate = Float64Array.from(pairs, (pair) => pair.candidate.score ?? 0);
+  return pairedT(baseline, candidate, confidence);
 }
 
 /**
@@ -108,7 +115,7 @@ export function compareTables(
   const n = pairs.length;
   const scorer: ScorerName | null =
     candidate.summary.metrics.task === 'generation' ? candidate.summary.metrics.scorer : null;
-  const scoreDelta = scorer === null ? null : tokenF1Delta(pairs, options.confidence);
+  const scoreDelta = scorer === null ? null : scoreDeltaOf(pairs, options.confidence);
   const detectable = detectableDrop(
     Math.max(
       minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }),

@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import { inputError } from '../errors.js';
 import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import { defaultMaxArtifactMB } from '../limits.js';
-import type { ModelConfig } from '../models/config.js';
 import { knownKeys, nearestKey } from './known-keys.js';
+import type { ModelConfig } from './model.js';
 import { configSchema, type GateConfig } from './schema.js';
 import { readScorerFiles } from './scorer-files.js';
 

@@ -4,7 +4,7 @@ import { ON_MISSING_BASELINE } from '../gate/missing-baseline.js';
 import { fraction } from '../gate/options.js';
 import { gatesSchema } from '../gate/registry.js';
 import { compileLabelPattern, labelPatternSource, normalizeLabel } from '../metrics/labels.js';
-import { modelConfigSchema } from '../models/config.js';
+import { modelConfigSchema } from './model.js';
 import { scorerSchema } from './scorer.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inputError } from '../errors.js';
 import { compileJsonSchema } from '../metrics/scorers.js';
-import { compileRubric } from '../models/rubric.js';
+import { compileRubric } from './rubric.js';
 import type { ScorerConfig } from './scorer.js';
 
 async function readText(path: string, what: string, key: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileJsonSchema, REGEX_FLAGS, type ScorerSpec } from '../metrics/scorers.js';
-import { httpConfigSchema, openaiConfigSchema } from '../models/config.js';
+import { httpConfigSchema, openaiConfigSchema } from './model.js';
 
 /**
  * `scoring.scorer`: how a generation answer is judged. A name (`scorer: contains`) or an

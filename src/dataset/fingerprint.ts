@@ -1,13 +1,32 @@
 import { createHash, hash } from 'node:crypto';
+import { canonicalJson, inCanonicalOrder } from '../canonical-json.js';
 
 const DIGEST_BYTES = 32;
 const BATCH = 1024;
 
+/** The dataset's fingerprint by today's definition and by the earlier one (see FingerprintBuilder). */
+export interface DatasetFingerprints {
+  fingerprint: string;
+  /**
+   * The same with plain `JSON.stringify` of each triple, as snapshots written before canonical
+   * JSON carry it: equal to `fingerprint` unless an input object's keys are out of order.
+   */
+  earlierFingerprint: string;
+}
+
+/** Whether a snapshot's `dataset.fingerprint` says it was run on this dataset, by either definition. */
+export function isFingerprintOf(claimed: string, dataset: DatasetFingerprints): boolean {
+  return claimed === dataset.fingerprint || claimed === dataset.earlierFingerprint;
+}
+
 /**
- * Content hash of the dataset: independent of row order and file format, so the same examples
- * shuffled or converted from CSV to JSONL keep their fingerprint, and any changed label does not.
- * sha256 over the ascending hex sha256 of each JSON `[id, input, expected]` — the definition
- * snapshots of every schema version carry, so it must not change.
+ * Content hash of the dataset: independent of row order, file format and the key order of
+ * input objects, so the same examples shuffled, converted from CSV to JSONL or written by another
+ * tool keep their fingerprint, and any changed label does not. sha256 over the ascending hex
+ * sha256 of each canonical JSON `[id, input, expected]` (keys sorted). Until canonical JSON it
+ * was plain `JSON.stringify`, which the earlier fingerprint keeps computing, so baselines written
+ * then still match (`isFingerprintOf`); for string inputs, and objects whose keys are already
+ * sorted, the two texts are one and nothing is computed twice (`inCanonicalOrder`).
  *
  * Built while the dataset streams: 32 bytes per example (the raw digests), sorted at the end
  * by a counting sort on their first two bytes, O(n). Digests are taken as hex (the one-shot
@@ -15,14 +34,44 @@ const BATCH = 1024;
  * a time (one native call per 1,024 examples, not one each).
  */
 export class FingerprintBuilder {
+  private readonly current = new SortedDigests();
+  /** Made at the first example whose two texts differ, from the digests so far. */
+  private earlier: SortedDigests | null = null;
+
+  /** Throws RangeError when `input` nests too deeply to serialise; the reader names the line. */
+  add(id: string, input: unknown, expected: string): void {
+    const triple = [id, input, expected];
+    const plain = JSON.stringify(triple);
+    const text = inCanonicalOrder(input) ? plain : canonicalJson(triple);
+    const digest = hash('sha256', text);
+    if (text !== plain && this.earlier === null) this.earlier = this.current.copy();
+    this.current.push(digest);
+    this.earlier?.push(text === plain ? digest : hash('sha256', plain));
+  }
+
+  digest(): DatasetFingerprints {
+    const fingerprint = this.current.digest();
+    return { fingerprint, earlierFingerprint: this.earlier?.digest() ?? fingerprint };
+  }
+}
+
+/** Per-example sha256 digests, hashed whole in ascending order. */
+class SortedDigests {
   private digests = Buffer.alloc(DIGEST_BYTES * 1024);
   private count = 0;
   private pending: string[] = [];
 
-  /** Throws RangeError when `input` nests too deeply to serialise; the reader names the line. */
-  add(id: string, input: unknown, expected: string): void {
-    this.pending.push(hash('sha256', JSON.stringify([id, input, expected])));
+  push(hexDigest: string): void {
+    this.pending.push(hexDigest);
     if (this.pending.length === BATCH) this.flush();
+  }
+
+  copy(): SortedDigests {
+    this.flush();
+    const copy = new SortedDigests();
+    copy.digests = Buffer.from(this.digests);
+    copy.count = this.count;
+    return copy;
   }
 
   private flush(): void {

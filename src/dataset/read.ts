@@ -222,7 +222,7 @@ async function scanDataset(
   return {
     path: options.path,
     format,
-    fingerprint: fingerprint.digest(),
+    ...fingerprint.digest(),
     n: ids.length,
     ids,
     rowOfId,

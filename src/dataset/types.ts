@@ -22,8 +22,13 @@ export interface Example {
 export interface DatasetKeys {
   path: string;
   format: 'jsonl' | 'json' | 'csv';
-  /** sha256 over the sorted hashes of each (id, input, expected) triple: row order and file format do not change it. */
+  /**
+   * sha256 over the sorted hashes of each canonical (id, input, expected) triple: row order, file
+   * format and key order in input objects do not change it (src/dataset/fingerprint.ts).
+   */
   fingerprint: string;
+  /** The same by the earlier definition (plain JSON.stringify), which older snapshots carry. */
+  earlierFingerprint: string;
   n: number;
   ids: string[];
   rowOfId: Map<string, number>;

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { percent } from '../format.js';
+import type { Usage } from '../snapshot/run-outcome.js';
 import { severity } from './options.js';
 import { defineRule } from './rule.js';
 import type { RuleOutcome } from './types.js';
+
+/** A model's prices per million tokens (config `model.pricing`); the endpoints report the tokens. */
+export const pricingSchema = z.strictObject({
+  inputPerMillionTokens: z.number().min(0),
+  outputPerMillionTokens: z.number().min(0),
+});
+export type Pricing = z.infer<typeof pricingSchema>;
 
 /** A run's cost from its token usage and the model's pricing (per million tokens). */
 export interface RunCost {
@@ -10,17 +18,21 @@ export interface RunCost {
   perExample: number;
 }
 
+/** What the tokens cost, in the pricing's currency. */
+export function costOf(usage: Usage, pricing: Pricing): number {
+  return (
+    (usage.promptTokens * pricing.inputPerMillionTokens + usage.completionTokens * pricing.outputPerMillionTokens) / 1e6
+  );
+}
+
 /** Null without usage, pricing or answered examples: the rule then says it cannot judge. */
 export function runCost(
-  summary: { total: number; errors: number; usage: { promptTokens: number; completionTokens: number } | null },
-  pricing: { inputPerMillionTokens: number; outputPerMillionTokens: number } | null,
+  summary: { total: number; errors: number; usage: Usage | null },
+  pricing: Pricing | null,
 ): RunCost | null {
   const answered = summary.total - summary.errors;
   if (!summary.usage || !pricing || answered <= 0) return null;
-  const total =
-    (summary.usage.promptTokens * pricing.inputPerMillionTokens +
-      summary.usage.completionTokens * pricing.outputPerMillionTokens) /
-    1e6;
+  const total = costOf(summary.usage, pricing);
   return { total, perExample: total / answered };
 }
 

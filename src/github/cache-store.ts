@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as actionsCache from '@actions/cache';
 import { canonicalJson } from '../canonical-json.js';
-import type { LiveModelConfig } from '../models/config.js';
+import type { LiveModelConfig } from '../config/model.js';
 import { cacheNamespace } from '../models/run.js';
 import { runnerServiceMissing } from './runner-services.js';
 

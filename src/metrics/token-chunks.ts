@@ -1,7 +1,8 @@
 /**
  * The o200k tokenizer (gpt-tokenizer) runs BPE on each pre-token, and its cost on one pre-token
  * grows with the square of its length: 200,000 characters without whitespace are one
- * pre-token and took 42 s. So text is counted in chunks of at most `chunkChars` characters,
+ * pre-token and take tens of seconds (`BENCH_FULL=1 npm run bench faults` times it beside the
+ * chunked count). So text is counted in chunks of at most `chunkChars` characters,
  * which bounds the work per chunk and makes the whole count linear: O(n · chunkChars).
  *
  * Exactness: a chunk ends, where it can, just before a space that sits between two

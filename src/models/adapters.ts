@@ -1,7 +1,7 @@
+import { type LiveModelConfig, modelTypes } from '../config/model.js';
 import { InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { CommandAdapter } from './command.js';
-import { type LiveModelConfig, modelTypes } from './config.js';
 import { HttpAdapter } from './http.js';
 import { OpenAIAdapter } from './openai.js';
 import type { ModelAdapter } from './types.js';

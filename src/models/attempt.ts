@@ -1,10 +1,11 @@
 import type { Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { RunOutcome } from '../snapshot/run-outcome.js';
 import { type FailureKind, failureKind, ModelFailure } from './failure.js';
 import type { Clock, RateLimiter } from './rate-limit.js';
 import { type BackoffPolicy, retryDelayMs } from './retry.js';
-import type { ModelAdapter, Prediction, RunOutcome } from './types.js';
+import type { ModelAdapter, Prediction } from './types.js';
 
 export interface AttemptContext {
   adapter: ModelAdapter;

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { CommandConfig } from '../config/model.js';
 import type { Example } from '../dataset/types.js';
 import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import { type ResourceSampler, startResourceSampler } from '../resources/proc-sampler.js';
 import type { ResourceUse } from '../resources/types.js';
-import type { CommandConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { splitLines } from './lines.js';
 import type { ModelAdapter, Prediction } from './types.js';

@@ -1,10 +1,11 @@
+import type { HttpConfig } from '../config/model.js';
+import { compileTemplate, type Render } from '../config/template.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
-import type { HttpConfig } from './config.js';
 import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { envReference, redactSecrets, secretValues } from './secrets.js';
-import { compileTemplate, type Render, renderFor } from './template.js';
+import { renderFor } from './template.js';
 import { type ProxySettings, proxySettings } from './transport.js';
 import type { ModelAdapter, Prediction } from './types.js';
 

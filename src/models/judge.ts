@@ -1,3 +1,4 @@
+import { compileRubric } from '../config/rubric.js';
 import { type JudgeConfig, judgeModelIdentity } from '../config/scorer.js';
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import { errorMessage } from '../errors.js';
@@ -5,7 +6,6 @@ import type { Logger } from '../log.js';
 import { referencesOf } from '../metrics/references.js';
 import { gradeScore, parseGrade } from '../metrics/scorers.js';
 import type { RecordTable } from '../snapshot/table.js';
-import { compileRubric } from './rubric.js';
 import { runModel } from './run.js';
 
 export interface JudgeOptions {

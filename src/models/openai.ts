@@ -1,12 +1,14 @@
+import type { OpenAIConfig } from '../config/model.js';
+import { compileTemplate, type Render } from '../config/template.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
-import type { OpenAIConfig } from './config.js';
+import type { Usage } from '../snapshot/run-outcome.js';
 import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
 import { redactSecrets, secretValues } from './secrets.js';
-import { compileTemplate, inputText, type Render, renderFor } from './template.js';
+import { inputText, renderFor } from './template.js';
 import { type ProxySettings, proxySettings } from './transport.js';
-import type { ModelAdapter, Prediction, Usage } from './types.js';
+import type { ModelAdapter, Prediction } from './types.js';
 
 /**
  * An OpenAI-compatible endpoint (OpenAI, Azure-style proxies, vLLM, Ollama, llama.cpp) over

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import type { PredictionsConfig } from '../config/model.js';
 import { forEachLine } from '../dataset/lines.js';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
-import type { PredictionsConfig } from './config.js';
-import type { RunOutcome } from './types.js';
+import type { RunOutcome } from '../snapshot/run-outcome.js';
 
 /** How many offending ids an error line names before it says "and N more". */
 const idsShown = 5;

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import type { LiveModelConfig, ModelConfig } from '../config/model.js';
 import type { Example } from '../dataset/types.js';
 import type { Logger } from '../log.js';
 import type { ResourceUse } from '../resources/types.js';
+import type { RunOutcome } from '../snapshot/run-outcome.js';
 import { createAdapter } from './adapters.js';
-import type { LiveModelConfig, ModelConfig } from './config.js';
 import { loadPredictions } from './predictions.js';
 import { ResponseCache } from './response-cache.js';
 import { type RunnerTiming, runExamples } from './runner.js';
 import { envReference } from './secrets.js';
-import type { RunOutcome } from './types.js';
 
 export interface RunModelOptions {
   config: ModelConfig;

@@ -2,12 +2,13 @@ import { setMaxListeners } from 'node:events';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { RunOutcome } from '../snapshot/run-outcome.js';
 import { type AttemptContext, attemptExample } from './attempt.js';
 import { Progress } from './progress.js';
 import { type Clock, RateLimiter, type RateLimits, realClock } from './rate-limit.js';
 import type { ResponseCache } from './response-cache.js';
 import { type BackoffPolicy, defaultBackoff } from './retry.js';
-import type { ModelAdapter, RunOutcome } from './types.js';
+import type { ModelAdapter } from './types.js';
 
 /** Time, randomness and pacing: real by default, injected by tests so that no test sleeps for seconds. */
 export interface RunnerTiming {

@@ -1,4 +1,4 @@
-import type { ModelConfig } from './config.js';
+import type { ModelConfig } from '../config/model.js';
 
 /** An environment variable named in a header template (`{{env.NAME}}`); matchAll-only, it is global. */
 export const envReference = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/g;

@@ -1,28 +1,7 @@
-import Handlebars from 'handlebars';
+import type { Render } from '../config/template.js';
 import type { Example } from '../dataset/types.js';
-import { errorMessage, InputError } from '../errors.js';
+import { errorMessage } from '../errors.js';
 import { ModelFailure } from './failure.js';
-
-/**
- * Prompts and request bodies are handlebars templates. Prompts are plain text, so nothing is
- * HTML-escaped; strict mode makes a misspelt field an error instead of an empty string.
- * `{{json value}}` writes a value as JSON (structured inputs).
- */
-const handlebars = Handlebars.create();
-handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
-
-export type Render = (context: object) => string;
-
-/** Compiles now, so that a syntax error is an InputError naming `where`, not a failure per example. */
-export function compileTemplate(source: string, where: string): Render {
-  try {
-    handlebars.precompile(source, { strict: true });
-  } catch (error) {
-    throw new InputError(`${where}: invalid template (${errorMessage(error).split('\n')[0]})`);
-  }
-  const template = handlebars.compile(source, { noEscape: true, strict: true });
-  return (context) => template(context);
-}
 
 /** What a prompt template sees: every source field, then `id` and `input` (after field mapping). */
 export function templateContext(example: Example): Record<string, unknown> {

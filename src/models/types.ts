@@ -1,11 +1,6 @@
 import type { Example } from '../dataset/types.js';
 import type { ResourceUse } from '../resources/types.js';
-
-/** Token usage reported by an endpoint for one request. */
-export interface Usage {
-  promptTokens: number;
-  completionTokens: number;
-}
+import type { Usage } from '../snapshot/run-outcome.js';
 
 /** What a model adapter answers for one example. */
 export interface Prediction {
@@ -41,8 +36,3 @@ export interface ModelAdapter {
   /** Frees processes/sockets; called once when the run ends, also after a failure. */
   close?(): Promise<void>;
 }
-
-/** One example's outcome after the runner: an output, or an error after retries. */
-export type RunOutcome =
-  | { id: string; output: string; latencyMs?: number; usage?: Usage; attempts?: number; cached?: boolean }
-  | { id: string; error: string; latencyMs?: number; attempts?: number };

@@ -4,19 +4,17 @@ import type { NoiseFloor, SelfFlips } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
 import { type Acceptance, acceptedVerdict } from '../gate/acceptance.js';
+import { costOf, type Pricing } from '../gate/cost-rule.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
 import type { GateResult } from '../gate/types.js';
 import type { HistoryPoint } from '../history/types.js';
 import type { LengthUnit } from '../metrics/types.js';
-import type { OpenAIConfig } from '../models/config.js';
 import type { SnapshotHeader } from '../snapshot/schema.js';
 import type { RecordTable, SnapshotTable } from '../snapshot/table.js';
 import { confusionCells } from './confusion.js';
 import { lengthDistribution } from './distribution.js';
 import { truncate } from './escape.js';
 import type { GateReport, ModelSummary } from './types.js';
-
-export type Pricing = NonNullable<OpenAIConfig['pricing']>;
 
 export function summarizeSnapshot(
   snapshot: SnapshotHeader,
@@ -50,12 +48,7 @@ export function summarizeSnapshot(
     latencyMs: snapshot.summary.latencyMs,
     usage: snapshot.summary.usage,
     resources: snapshot.resources ?? null,
-    cost:
-      pricing && snapshot.summary.usage
-        ? (snapshot.summary.usage.promptTokens * pricing.inputPerMillionTokens +
-            snapshot.summary.usage.completionTokens * pricing.outputPerMillionTokens) /
-          1e6
-        : null,
+    cost: pricing && snapshot.summary.usage ? costOf(snapshot.summary.usage, pricing) : null,
   };
 }
 

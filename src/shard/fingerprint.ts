@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import type { ResolvedConfig } from '../config/load.js';
-import type { ModelConfig } from '../models/config.js';
+import type { ModelConfig } from '../config/model.js';
 
 /**
  * What a predictions model is, without where its file lies on this machine (paths are

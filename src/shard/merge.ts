@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isFingerprintOf } from '../dataset/fingerprint.js';
 import { inputError } from '../errors.js';
 import {
   type GateRun,
@@ -122,7 +123,7 @@ export async function runMerge(options: GateRunOptions, inputs: readonly string[
   const prepared = await prepareGate(options);
   const { dataset } = prepared;
   const first = checked[0] as CheckedShard;
-  if (first.header.dataset.fingerprint !== dataset.fingerprint)
+  if (!isFingerprintOf(first.header.dataset.fingerprint, dataset))
     throw inputError(
       dataset.path,
       `the dataset's fingerprint ${dataset.fingerprint.slice(0, 19)} is not the shards' (${first.header.dataset.fingerprint.slice(0, 19)}, ${first.path}): merge on the dataset the shards were run on`,

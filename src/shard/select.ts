@@ -3,7 +3,7 @@ import { type ShardSpec, shardOfId } from './spec.js';
 
 /**
  * The examples of one shard, in the dataset's order, as a dataset of their own; the
- * fingerprint stays the whole dataset's, which is what the shard's snapshot is of.
+ * fingerprints stay the whole dataset's, which is what the shard's snapshot is of.
  */
 export function shardDataset(dataset: RunDataset, shard: ShardSpec): RunDataset {
   const rows: number[] = [];
@@ -15,6 +15,7 @@ export function shardDataset(dataset: RunDataset, shard: ShardSpec): RunDataset 
     path: dataset.path,
     format: dataset.format,
     fingerprint: dataset.fingerprint,
+    earlierFingerprint: dataset.earlierFingerprint,
     n: ids.length,
     ids,
     rowOfId: new Map(ids.map((id, row) => [id, row])),

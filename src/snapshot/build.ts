@@ -1,8 +1,8 @@
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import type { TokenCounter } from '../metrics/lengths.js';
 import { DEFAULT_SCORER } from '../metrics/scorers.js';
-import type { RunOutcome } from '../models/types.js';
 import { recordInput, Scorer, type Scoring, type Task } from './records.js';
+import type { RunOutcome } from './run-outcome.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotHeader } from './schema.js';
 import { summarizeTable } from './summary.js';
 import { RecordTable, StringPool } from './table.js';

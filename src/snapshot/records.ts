@@ -3,7 +3,7 @@ import { normalizeAnswer } from '../metrics/generation.js';
 import { type LabelScoring, normalizeLabel, toLabel } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
 import { type AnswerScorer, answerScorer, DEFAULT_SCORER, type ScorerSpec } from '../metrics/scorers.js';
-import type { RunOutcome } from '../models/types.js';
+import type { RunOutcome } from './run-outcome.js';
 import { type ExampleRecord, MAX_RECORD_INPUT_CHARS } from './schema.js';
 
 export type Task = 'classification' | 'generation';

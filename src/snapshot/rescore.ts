@@ -3,8 +3,8 @@ import type { LabelScoring } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
 import { sameScorer } from '../metrics/scorers.js';
 import type { OutputLengths } from '../metrics/types.js';
-import type { RunOutcome } from '../models/types.js';
 import { Scorer, type Scoring } from './records.js';
+import type { RunOutcome } from './run-outcome.js';
 import { summarizeTable } from './summary.js';
 import type { SnapshotTable } from './table.js';
 

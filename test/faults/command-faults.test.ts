@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '../../src/dataset/types.js';
 import { runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { examples, modelConfig, recordingLogger } from '../models/helpers.js';
 import { peakRss } from './support/memory.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { examples, modelConfig, recordingLogger } from '../models/helpers.js';
 import { type Reply, startOpenAIServer, type TestServer } from '../models/support/openai-server.js';
 import { defined } from '../support/defined.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { LiveModelConfig } from '../../src/config/model.js';
 import { createCacheStore, responseCacheKeys } from '../../src/github/cache-store.js';
-import type { LiveModelConfig } from '../../src/models/config.js';
 import { modelConfig } from '../models/helpers.js';
 
 const live = (raw: Record<string, unknown>) => modelConfig(raw) as LiveModelConfig;

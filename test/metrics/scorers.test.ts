@@ -153,7 +153,7 @@ describe('paired statistics on a scorer: McNemar on pass/fail, paired t on the s
     expectClose(passRate?.pValue ?? Number.NaN, paired.mcnemarPValue, 'McNemar p');
     expectClose(scores?.baseline ?? Number.NaN, paired.baselineScore, 'baseline score');
     expectClose(scores?.candidate ?? Number.NaN, paired.candidateScore, 'candidate score');
-    // jstat's Student t quantile agrees with scipy's to about 1e-9 (as in test/compare/generation-deltas.test.ts).
+    // jstat's Student t quantile agrees with scipy's to about 1e-9 (as in test/stats/paired-t.test.ts).
     expect(scores?.pValue ?? Number.NaN).toBeCloseTo(paired.tTestPValue, 8);
     expect(scores?.ciLow ?? Number.NaN).toBeCloseTo(paired.tTestCiLow, 8);
     expect(scores?.ciHigh ?? Number.NaN).toBeCloseTo(paired.tTestCiHigh, 8);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type RunModelOptions, runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { quantileSorted, sortedCopy } from '../../src/stats/quantile.js';
 import { defined } from '../support/defined.js';
 import { example, examples, modelConfig, recordingLogger, rejection, withTempDir } from './helpers.js';

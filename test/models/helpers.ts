@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ModelConfig, modelConfigSchema, type OpenAIConfig, openaiConfigSchema } from '../../src/config/model.js';
 import type { Example } from '../../src/dataset/types.js';
 import type { Logger } from '../../src/log.js';
-import { type ModelConfig, modelConfigSchema, type OpenAIConfig, openaiConfigSchema } from '../../src/models/config.js';
 
 export function example(id: string, input: unknown = id, overrides: Partial<Example> = {}): Example {
   return { id, input, expected: '', tags: {}, fields: { id, input }, ...overrides };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { type RunModelOptions, runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { example, examples, fastTiming, modelConfig, recordingLogger, rejection } from './helpers.js';
 import { type ServerOptions, startOpenAIServer, type TestServer } from './support/openai-server.js';
 

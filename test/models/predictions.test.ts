@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { example, modelConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 
 const dataset = [example('a'), example('b'), example('7'), example('d')];

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunModelOptions, runModel } from '../../src/models/run.js';
-import type { RunOutcome } from '../../src/models/types.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import { example, fastTiming, openaiConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 import { startOpenAIServer, type TestServer } from './support/openai-server.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ModelConfig } from '../../src/config/model.js';
 import { InputError } from '../../src/errors.js';
-import type { ModelConfig } from '../../src/models/config.js';
 import { runModel } from '../../src/models/run.js';
 import { example, recordingLogger, rejection } from './helpers.js';
 

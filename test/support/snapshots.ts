@@ -1,8 +1,8 @@
 import { type Pair, pairRecords } from '../../src/compare/pairs.js';
 import type { Example } from '../../src/dataset/types.js';
 import type { ScorerSpec } from '../../src/metrics/scorers.js';
-import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
+import type { RunOutcome } from '../../src/snapshot/run-outcome.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { snapshotTable } from '../../src/snapshot/table.js';
 import { defined } from './defined.js';

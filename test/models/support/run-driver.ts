@@ -1,8 +1,9 @@
 // A separate process that runs one model over generated examples and prints each finished
 // id on stdout: the cache test kills it with SIGKILL mid-run, as a crash or a cancelled CI job would.
 // argv: <baseUrl> <cacheDir> <count>
+
+import { openaiConfigSchema } from '../../../src/config/model.js';
 import { silentLogger } from '../../../src/log.js';
-import { openaiConfigSchema } from '../../../src/models/config.js';
 import { runModel } from '../../../src/models/run.js';
 
 const [baseUrl, cacheDir, count] = process.argv.slice(2);

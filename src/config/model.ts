@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pricingSchema } from '../gate/cost-rule.js';
 import { defaultMaxLineMB, defaultMaxResponseMB } from '../limits.js';
 
 /**
@@ -39,13 +40,8 @@ const commandDefaults = { concurrency: 64, maxRetries: 0 };
 /** Shown in the snapshot and the report instead of the derived name. */
 const name = z.string().min(1).optional();
 
-/** Prices per million tokens, for the report's cost line; the endpoints report the tokens. */
-const pricing = z
-  .strictObject({
-    inputPerMillionTokens: z.number().min(0),
-    outputPerMillionTokens: z.number().min(0),
-  })
-  .optional();
+/** Prices per million tokens (gate/cost-rule.ts), for the cost rule and the report's cost line. */
+const pricing = pricingSchema.optional();
 
 export const predictionsConfigSchema = z.strictObject({
   type: z.literal('predictions'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelConfigSchema } from '../../src/models/config.js';
+import { modelConfigSchema } from '../../src/config/model.js';
 import { cacheNamespace } from '../../src/models/run.js';
 
 describe('model config', () => {
