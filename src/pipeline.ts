@@ -196,7 +196,9 @@ function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: R
   if (snapshot.header.dataset.fingerprint !== dataset.fingerprint) return;
   const { records } = snapshot;
   let known = 0;
-  for (let row = 0; row < records.size; row++) if (dataset.rowOfId.has(records.id(row))) known += 1;
+  const datasetRows = records.datasetRows?.of === dataset.rowOfId ? records.datasetRows.rows : null;
+  for (let row = 0; row < records.size; row++)
+    if (datasetRows ? datasetRows[row] !== -1 : dataset.rowOfId.has(records.id(row))) known += 1;
   if (known === dataset.n && records.size === dataset.n) return;
   throw inputError(
     path,

@@ -98,15 +98,18 @@ export interface Pairing {
 /**
  * Joins two tables by example id: the basis of every paired figure. One lookup per baseline
  * row in the candidate's id map (in the pipeline, the dataset's own: no second map of a
- * million ids); expected labels compare as pool numbers when the two tables share their
+ * million ids), none when the snapshot reader already looked them up in that map; expected labels compare as pool numbers when the two tables share their
  * label pool (the pipeline's do), as strings otherwise.
  */
 export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pairing {
   const candidateRowOf = candidate.rowOfId();
+  // The baseline reader's lookups in this same map, when it made them.
+  const known = baseline.datasetRows?.of === candidateRowOf ? baseline.datasetRows.rows : null;
   const baselineRowOf = new Int32Array(candidate.size).fill(-1);
   let shared = 0;
   for (let row = 0; row < baseline.size; row++) {
-    const match = candidateRowOf.get(baseline.id(row));
+    const match = known ? (known[row] as number) : candidateRowOf.get(baseline.id(row));
+    if (match === -1) continue;
     if (match === undefined) continue;
     if (baselineRowOf[match] === -1) shared += 1;
     baselineRowOf[match] = row;

@@ -30,6 +30,8 @@ function withoutByteOrderMark(text: string): string {
 export interface KnownIds {
   ids: readonly string[];
   rowOfId: ReadonlyMap<string, number>;
+  /** The dataset's inputs as records keep them: a record with the same input shares the string. */
+  inputs?: readonly string[];
 }
 
 export interface ReadSnapshotOptions {
@@ -128,6 +130,8 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
   // The line of each id, for duplicates: 4 B per dataset id, a Map entry for any other id.
   const lineOfKnown = new Int32Array(known?.ids.length ?? 0);
   const lineOfOther = new Map<string, number>();
+  // The dataset row of each record (-1: not a dataset id), kept for pairing: 4 B per record.
+  let datasetRows = new Int32Array(known ? known.ids.length : 0);
   try {
     await forEachLine(path, (line, lineNumber) => {
       if (lineNumber === 1 || line.trim() === '') return;
@@ -140,6 +144,16 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
       else {
         lineOfKnown[row] = lineNumber;
         record.id = known?.ids[row] as string;
+        const input = known?.inputs?.[row];
+        if (input !== undefined && input === record.input) record.input = input;
+      }
+      if (known) {
+        if (table.size === datasetRows.length) {
+          const bigger = new Int32Array(Math.max(16, datasetRows.length * 2));
+          bigger.set(datasetRows);
+          datasetRows = bigger;
+        }
+        datasetRows[table.size] = row ?? -1;
       }
       table.push(record);
     });
@@ -147,6 +161,7 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
     if (error instanceof InputError) throw error;
     throw fileError(path, error as NodeJS.ErrnoException);
   }
+  if (known) table.datasetRows = { of: known.rowOfId, rows: datasetRows.subarray(0, table.size) };
   const { summary, ...header } = claimed;
   // A summary this version can read is kept (it was made from these records, and working it
   // out again costs a pass over a million rows); another shape is worked out again.
@@ -244,9 +259,9 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
     const latency = records.latencyOf(row);
     const usage = records.usageOf(row);
     const error = records.errorNumber(row);
-    const input = records.inputNumber(row);
+    const input = records.inputOf(row);
     lines.push(
-      `{"id":${JSON.stringify(records.id(row))}${input === -1 ? '' : `,"input":${texts.of(input)}`},"expected":${labels.of(records.expectedNumber(row))},"output":${texts.of(records.outputNumber(row))},` +
+      `{"id":${JSON.stringify(records.id(row))}${input === null ? '' : `,"input":${JSON.stringify(input)}`},"expected":${labels.of(records.expectedNumber(row))},"output":${texts.of(records.outputNumber(row))},` +
         `"prediction":${labels.of(records.predictionNumber(row))},"correct":${correct === null ? 'null' : correct}` +
         `${score === undefined ? '' : `,"score":${score}`},"length":${length},"tags":${tags}` +
         `${latency === undefined ? '' : `,"latencyMs":${latency}`}` +

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,7 +55,9 @@ describe('a 10^5-example streaming run', () => {
         "process.on('exit', () => { sample(); writeFileSync(process.env.PROBE_OUT, JSON.stringify({ heapMb: heap / 2 ** 20, rssMb: process.resourceUsage().maxRSS / 1024 })); });",
       ].join('\n'),
     );
-    const cli = resolve('dist/cli.js');
+    // The CLI as src/ is now, bundled as dist/ is (dist/ itself is rebuilt only at release).
+    execFileSync(process.execPath, [resolve('scripts/bundle.mjs'), join(files.dir, 'dist')]);
+    const cli = join(files.dir, 'dist', 'cli.js');
     const gate = async (predictions: string, out: string, baseline?: string) => {
       const args = [
         '--require',
@@ -82,6 +84,7 @@ describe('a 10^5-example streaming run', () => {
     await gate('before.jsonl', 'previous');
     const measured = await gate('after.jsonl', 'candidate', 'previous/results.jsonl');
     const report = JSON.parse(readFileSync(join(files.dir, 'candidate', 'report.json'), 'utf8'));
+    console.log("MEASURED", JSON.stringify(measured));
     expect(report.comparison.paired).toBe(EXAMPLES);
     expect(measured.heapMb).toBeLessThan(HEAP_BOUND_MB);
     expect(measured.rssMb).toBeLessThan(RSS_BOUND_MB);
