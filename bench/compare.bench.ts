@@ -21,8 +21,8 @@ function snapshots(n: number) {
   const baseline: RunOutcome[] = [];
   const candidate: RunOutcome[] = [];
   for (let i = 0; i < n; i++) {
-    const expected = labels[Math.floor(random.uniform() * labels.length)]!;
-    const other = () => labels[Math.floor(random.uniform() * labels.length)]!;
+    const expected = labels[Math.floor(random.uniform() * labels.length)] as string;
+    const other = () => labels[Math.floor(random.uniform() * labels.length)] as string;
     const before = random.uniform() < 0.85 ? expected : other();
     const after = random.uniform() < 0.07 ? other() : before;
     const id = `ex-${i}`;
@@ -82,8 +82,8 @@ function ramblingCase(n: number, rambling: boolean) {
   const baseline: RunOutcome[] = [];
   const candidate: RunOutcome[] = [];
   for (let i = 0; i < n; i++) {
-    const expected = labels[Math.floor(random.uniform() * labels.length)]!;
-    const other = () => labels[Math.floor(random.uniform() * labels.length)]!;
+    const expected = labels[Math.floor(random.uniform() * labels.length)] as string;
+    const other = () => labels[Math.floor(random.uniform() * labels.length)] as string;
     const id = `ex-${i}`;
     examples.push({ id, input: '', expected, tags: {}, fields: {} });
     const before = random.uniform() < 0.85 ? expected : other();

@@ -1,8 +1,10 @@
 // Runner throughput against a local OpenAI-compatible server with a fixed latency:
 // achieved time versus the ideal N × latency / concurrency, at several concurrency levels,
-// without and with the on-disk response cache. Run: `npm run bench runner` (BENCH_N to change N).
+// without and with the on-disk response cache, and the whole CLI (built by scripts/bundle.mjs)
+// from spawn to exit. Run: `npm run bench runner` (BENCH_N to change N).
 // The server runs in a worker thread so that it does not share the runner's event loop.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +19,62 @@ const count = Number(process.env.BENCH_N ?? 2_000);
 const latencyMs = 50;
 const levels = [8, 32, 64, 128];
 
+/**
+ * The whole CLI, as a user runs it: spawn to exit at 32 in flight, timed from this side, and from
+ * the server's side when the first request arrived and the last one was sent.
+ */
+async function wholeCli(baseUrl: string, requestCount: () => Promise<number>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'runner-bench-cli-'));
+  try {
+    const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs', join(dir, 'dist')], { stdio: 'inherit' });
+    if (bundled.status !== 0) throw new Error('scripts/bundle.mjs failed');
+    const rows = Array.from({ length: count }, (_, index) => ({
+      id: `id${index}`,
+      input: `review number ${index}: the plot was thin but the acting carried it`,
+      expected: 'pos',
+    }));
+    await writeFile(join(dir, 'eval.jsonl'), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+    await writeFile(
+      join(dir, 'gate.yml'),
+      `dataset: eval.jsonl\nout: out\nmaxErrorRate: 1\nmodel: { type: openai, baseUrl: "${baseUrl}", model: bench, apiKeyEnv: null, concurrency: 32 }\n`,
+    );
+    const before = await requestCount();
+    const startedAt = performance.now();
+    let firstAt: number | undefined;
+    let lastAt: number | undefined;
+    const child = spawn(process.execPath, [join(dir, 'dist', 'cli.js'), 'run', '--config', 'gate.yml'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let done = false;
+    void exited.then(() => (done = true));
+    while (!done) {
+      const sent = (await requestCount()) - before;
+      const now = performance.now();
+      if (sent > 0 && firstAt === undefined) firstAt = now;
+      if (sent >= count && lastAt === undefined) lastAt = now;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const status = await exited;
+    const seconds = (performance.now() - startedAt) / 1000;
+    const ideal = (count * latencyMs) / 32 / 1000;
+    const phase = (from: number | undefined, to: number | undefined) =>
+      from === undefined || to === undefined ? '?' : ((to - from) / 1000).toFixed(2);
+    console.log(
+      `whole CLI run, 32 in flight: ${seconds.toFixed(2)} s (ideal ${ideal.toFixed(2)}), ${(ideal / seconds).toFixed(3)} of ideal, exit ${status}; ` +
+        `before the first request ${phase(startedAt, firstAt)} s, requests ${phase(firstAt, lastAt)} s, after the last request was sent ${phase(lastAt, startedAt + seconds * 1000)} s`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The server thread: answers the main thread's "how many requests so far?" */
 async function serve(): Promise<void> {
-  const server = await startOpenAIServer({ latencyMs: workerData as number });
+  // Every answer is the expected label, so the whole-CLI run ends with a plain pass (exit 0).
+  const server = await startOpenAIServer({ latencyMs: workerData as number, answer: () => 'pos' });
   parentPort?.on('message', () => parentPort?.postMessage(server.requests.length));
   parentPort?.postMessage(server.baseUrl);
 }
@@ -110,7 +165,9 @@ async function main(): Promise<void> {
   for (const concurrency of levels) await measure(concurrency);
   const bare = await bareClient(baseUrl, 32);
   const idealAt32 = (count * latencyMs) / 32 / 1000;
-  console.log(`bare node:http loop, 32 in flight: ${bare.toFixed(2)} s, ${(idealAt32 / bare).toFixed(3)} of ideal`);
+  console.log(
+    `peer: bare node:http loop, 32 in flight: ${bare.toFixed(2)} s, ${(idealAt32 / bare).toFixed(3)} of ideal (the runner at 32 above should be within a few % of it)`,
+  );
   const cacheDir = await mkdtemp(join(tmpdir(), 'runner-bench-'));
   try {
     await measure(32, cacheDir);
@@ -122,6 +179,7 @@ async function main(): Promise<void> {
     console.log(
       `resume from a full cache: ${seconds} s for ${count} answers, ${(await requestCount()) - before} requests sent`,
     );
+    await wholeCli(baseUrl, requestCount);
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
     await worker.terminate();

@@ -64,19 +64,9 @@ function measure(command: string, args: string[]): Measured {
       status: null,
       stderr: 'stopped',
     };
-  const [seconds, kilobytes, user, system] = readFileSync(timing, 'utf8')
-    .trim()
-    .split('\n')
-    .pop()!
-    .split(' ')
-    .map(Number);
-  return {
-    seconds: seconds!,
-    cpuSeconds: user! + system!,
-    peakMb: kilobytes! / 1024,
-    status: result.status,
-    stderr: result.stderr,
-  };
+  const last = readFileSync(timing, 'utf8').trim().split('\n').pop() as string;
+  const [seconds, kilobytes, user, system] = last.split(' ').map(Number) as [number, number, number, number];
+  return { seconds, cpuSeconds: user + system, peakMb: kilobytes / 1024, status: result.status, stderr: result.stderr };
 }
 
 async function writeLines(path: string, count: number, line: (i: number) => string): Promise<void> {
@@ -85,11 +75,11 @@ async function writeLines(path: string, count: number, line: (i: number) => stri
   for (let i = 0; i < count; i++) {
     chunk.push(line(i));
     if (chunk.length === 10_000) {
-      if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
+      if (!out.write(`${chunk.join('\n')}\n`)) await once(out, 'drain');
       chunk = [];
     }
   }
-  if (chunk.length > 0) out.write(chunk.join('\n') + '\n');
+  if (chunk.length > 0) out.write(`${chunk.join('\n')}\n`);
   out.end();
   await once(out, 'finish');
 }
@@ -102,7 +92,7 @@ async function makeCase(dir: string, n: number, rambling: boolean): Promise<void
   const expected: string[] = [];
   const before: string[] = [];
   const after: string[] = [];
-  const pick = () => labels[Math.floor(random.uniform() * labels.length)]!;
+  const pick = () => labels[Math.floor(random.uniform() * labels.length)] as string;
   for (let i = 0; i < n; i++) {
     const label = pick();
     const previous = random.uniform() < 0.85 ? label : pick();

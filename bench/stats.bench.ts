@@ -39,7 +39,8 @@ function generate(n: number): Dataset {
     const expected = Math.min(CLASSES - 1, Math.floor(-Math.log(1 - random.uniform()) * 1.5));
     const baseline = random.uniform() < 0.8 ? expected : pick();
     const candidate = random.uniform() < 0.08 ? pick() : baseline;
-    cells[(expected * CLASSES + baseline) * CLASSES + candidate]! += 1;
+    const cell = (expected * CLASSES + baseline) * CLASSES + candidate;
+    cells[cell] = (cells[cell] as number) + 1;
     const baselineRight = baseline === expected;
     const candidateRight = candidate === expected;
     if (baselineRight && candidateRight) counts.both++;

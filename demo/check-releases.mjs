@@ -56,7 +56,8 @@ function scores(examples, answers) {
 function accuracyBySource(examples, answers) {
   const bySource = {};
   for (const { id, expected, tags } of examples) {
-    const counts = (bySource[tags.source] ??= { correct: 0, total: 0 });
+    bySource[tags.source] ??= { correct: 0, total: 0 };
+    const counts = bySource[tags.source];
     counts.total += 1;
     if (answers.get(id) === expected) counts.correct += 1;
   }

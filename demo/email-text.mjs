@@ -110,12 +110,15 @@ function entityText(headers, body) {
 }
 
 function tidy(text) {
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n[\s]*\n\s*/g, '\n\n')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ *\n[\s]*\n\s*/g, '\n\n')
+      .replace(/ *\n */g, '\n')
+      .trim()
+  );
 }
 
 /** {subject, body} of a raw message: headers gone, text decoded, white space tidied. */

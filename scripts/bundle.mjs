@@ -1,12 +1,21 @@
-// Builds the two self-contained entry points GitHub and users run: dist/index.js (the
-// Action) and dist/cli.js (the CLI). @actions/* are ESM-only and some of their
-// dependencies still call require(), hence the createRequire banner.
+// Builds what GitHub and users run, each as a tiny entry and the bulk it imports when needed,
+// so the first line comes at once (bench/startup.bench.ts):
+//   dist/index.js  the Action's entry (action.yml)   → dist/action-main.js (src/action/main.ts)
+//   dist/cli.js    the CLI's entry (package.json bin) → dist/cli-main.js    (src/cli/commands.ts)
+// Two plain builds per program rather than esbuild's code splitting: the file names are fixed
+// (a hashed chunk name adds and deletes whole multi-MB files on every rebuild), and no
+// CommonJS package ends up in a chunk that exports only `default`.
+// @actions/* are ESM-only and some of their dependencies still call require(), hence the
+// createRequire banner.
+//
+// `node scripts/bundle.mjs [DIR] [action|cli]`: the output folder is an argument so a check can
+// build elsewhere and compare with dist/ (scripts/check-dist.mjs), and a test can build only the
+// program it runs.
 
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-
-// The output folder is an argument so a test can build elsewhere and compare with dist/.
-const outDir = process.argv[2] ?? 'dist';
+import { patchTunnel } from './patch-tunnel.mjs';
 
 const banner = [
   "import { createRequire as __createRequire } from 'node:module';",
@@ -21,12 +30,65 @@ const common = {
   legalComments: 'none',
   loader: { '.hbs': 'text' },
   logLevel: 'warning',
+  plugins: [patchTunnel],
 };
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js'), banner: { js: banner } });
-await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: join(outDir, 'cli.js'),
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
-});
+/** Leaves the entry's lazy `import()` of the main module as a reference to its own output file. */
+function lazyImport(specifier, importer, outFile) {
+  const importerEnd = join(...importer.split('/'));
+  return {
+    name: 'lazy-main',
+    setup(builder) {
+      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      builder.onResolve({ filter }, (args) =>
+        resolve(args.importer).endsWith(importerEnd) ? { path: `./${outFile}`, external: true } : undefined,
+      );
+    },
+  };
+}
+
+/** Each program: its entry, and the main module the entry imports lazily, with their output files. */
+export const programs = {
+  action: {
+    entry: 'src/index.ts',
+    out: 'index.js',
+    lazy: './action/main.js',
+    main: 'src/action/main.ts',
+    mainOut: 'action-main.js',
+  },
+  cli: {
+    entry: 'src/cli.ts',
+    out: 'cli.js',
+    lazy: './commands.js',
+    importer: 'src/cli/main.ts',
+    main: 'src/cli/commands.ts',
+    mainOut: 'cli-main.js',
+    shebang: true,
+  },
+};
+
+/** Builds the named programs (default both) into outDir; tests build only the one they run. */
+export async function bundle(outDir, names = Object.keys(programs)) {
+  for (const name of names) {
+    const program = programs[name];
+    const head = program.shebang ? `#!/usr/bin/env node\n${banner}` : banner;
+    await build({
+      ...common,
+      entryPoints: [program.entry],
+      outfile: join(outDir, program.out),
+      banner: { js: head },
+      plugins: [lazyImport(program.lazy, program.importer ?? program.entry, program.mainOut)],
+    });
+    await build({
+      ...common,
+      entryPoints: [program.main],
+      outfile: join(outDir, program.mainOut),
+      banner: { js: banner },
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [outDir = 'dist', ...names] = process.argv.slice(2);
+  await bundle(outDir, names.length > 0 ? names : undefined);
+}

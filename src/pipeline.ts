@@ -3,7 +3,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { snapshotAnomalies } from './anomaly/run.js';
 import { compareTables } from './compare/compare.js';
+import { type NoiseFloor, type SelfFlips, selfFlipsOf } from './compare/self-flips.js';
 import type { ResolvedConfig } from './config/load.js';
+import { scorerSpecOf } from './config/scorer.js';
 import { readDataset, readDatasetKeys } from './dataset/read.js';
 import type { Dataset, DatasetKeys } from './dataset/types.js';
 import { InputError, InterruptedError, inputError } from './errors.js';
@@ -21,7 +23,9 @@ import { cumulativeReference, type ReleaseHistory, trendOf } from './history/tre
 import type { Logger } from './log.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
 import { loadTokenCounter, type TokenCounter } from './metrics/lengths.js';
+import { referenceProblem } from './metrics/scorers.js';
 import type { ModelConfig, PredictionsConfig } from './models/config.js';
+import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
@@ -31,8 +35,15 @@ import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { datasetTable, scoreOutcomes, snapshotHeader } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, SNAPSHOT_FILE, writeJsonAtomic, writeSnapshot } from './snapshot/io.js';
-import { Scorer } from './snapshot/records.js';
-import { rescoreSnapshot, sameScoring, withLabelSet, withTokenCounts } from './snapshot/rescore.js';
+import { Scorer, type Scoring } from './snapshot/records.js';
+import {
+  rescoreSnapshot,
+  sameGenerationScoring,
+  sameScoring,
+  withLabelSet,
+  withTokenCounts,
+} from './snapshot/rescore.js';
+import { summarizeTable } from './snapshot/summary.js';
 import { type SnapshotTable, StringPool } from './snapshot/table.js';
 import { tool } from './version.js';
 
@@ -55,6 +66,8 @@ export interface GateRunOptions {
   now?: () => Date;
   /** The last accepted releases' snapshots (the Action fetches them); absent: no trend, no cumulativeDrop rule. */
   history?: ReleaseHistory;
+  /** A shard run: the ids of the whole dataset, whose other shards' answers a predictions file may hold. */
+  otherIds?: ReadonlyMap<string, number>;
 }
 
 export interface GateRun {
@@ -93,8 +106,52 @@ function* expectedOf(dataset: DatasetKeys): Iterable<{ id: string; expected: str
     yield { id: dataset.ids[row] as string, expected: dataset.expected[row] as string };
 }
 
+/** How this run scores: the label settings, and for generation the scorer (config `scoring.scorer`). */
+export function runScoring(config: ResolvedConfig): Scoring {
+  const { labelPattern, caseSensitive } = config.scoring;
+  return config.task === 'generation'
+    ? { labelPattern, caseSensitive, scorer: scorerSpecOf(config.scoring.scorer) }
+    : { labelPattern, caseSensitive };
+}
+
+/** Every example's references must suit the scorer (numbers for `numeric`): checked before any model runs. */
+function checkReferences(config: ResolvedConfig, dataset: DatasetKeys): void {
+  const { scorer } = runScoring(config);
+  if (!scorer) return;
+  for (let row = 0; row < dataset.n; row++) {
+    const problem = referenceProblem(scorer, dataset.expected[row] as string);
+    if (problem) throw inputError(dataset.path, `example "${dataset.ids[row] as string}": ${problem}`);
+  }
+}
+
+/**
+ * The judge scorer grades a table's answers with its model (models/judge.ts) and the summary
+ * is made again from the grades; other scorers already scored every row.
+ */
+async function judged(options: GateRunOptions, dataset: RunDataset, table: SnapshotTable): Promise<SnapshotTable> {
+  const { config } = options;
+  const scorer = config.scoring.scorer;
+  if (config.task !== 'generation' || scorer.type !== 'judge') return table;
+  await judgeTable(table.records, {
+    judge: scorer,
+    keys: dataset,
+    baseDir: config.baseDir,
+    env: options.env,
+    logger: options.logger,
+    cacheDir: options.cacheDir,
+    signal: options.signal,
+  });
+  return {
+    header: {
+      ...table.header,
+      summary: summarizeTable(table.records, 'generation', null, scorerSpecOf(scorer)),
+    },
+    records: table.records,
+  };
+}
+
 /** What a run holds of the dataset: every example when a live model must be sent them, else only the keys. */
-type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
+export type RunDataset = DatasetKeys & { examples?: Dataset['examples'] };
 
 /**
  * A predictions file is scored line by line as it streams, straight into the table: no
@@ -109,8 +166,10 @@ async function scorePredictions(
 ) {
   const { config } = options;
   const records = datasetTable(dataset, labels);
-  const scorer = new Scorer(config.task, config.scoring, countTokens);
-  await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, (row, answer) => {
+  const scorer = new Scorer(config.task, runScoring(config), countTokens);
+  // A shard's file holds the other shards' answers too: those ids are the whole dataset's, skipped.
+  const skip = options.otherIds ? (id: string) => options.otherIds?.has(id) === true : undefined;
+  await streamPredictions(model.path, resolve(config.baseDir, model.path), dataset, skip, (row, answer) => {
     const id = dataset.ids[row] as string;
     const example = {
       id,
@@ -126,7 +185,7 @@ async function scorePredictions(
   return { identity: { type: 'predictions', name: model.name ?? basename(model.path) }, records };
 }
 
-async function evaluate(
+export async function evaluate(
   options: GateRunOptions,
   dataset: RunDataset,
   model: ModelConfig,
@@ -134,10 +193,11 @@ async function evaluate(
   partial: WriteStream | null,
   countTokens: TokenCounter | null,
   onAnswer: () => void = () => undefined,
+  repeat = 0,
 ): Promise<SnapshotTable> {
   const { config } = options;
-  let scored;
-  let resources;
+  let scored: Awaited<ReturnType<typeof scorePredictions>>;
+  let resources: Awaited<ReturnType<typeof runModel>>['resources'] | undefined;
   if (model.type === 'predictions') scored = await scorePredictions(options, dataset, model, labels, countTokens);
   else {
     if (!dataset.examples) throw new Error('a live model run needs the dataset read with its examples');
@@ -149,17 +209,23 @@ async function evaluate(
       logger: options.logger,
       cacheDir: options.cacheDir,
       signal: options.signal,
+      repeat,
       // Every answer is on disk as it arrives: a killed run still leaves what it had.
       onOutcome: partial
         ? (outcome) => {
-            partial.write(JSON.stringify(outcome) + '\n');
+            partial.write(`${JSON.stringify(outcome)}\n`);
             onAnswer();
           }
         : undefined,
     });
     scored = {
       identity: run.identity,
-      records: scoreOutcomes(dataset, run.outcomes, { ...config, countTokens }, labels),
+      records: scoreOutcomes(
+        dataset,
+        run.outcomes,
+        { task: config.task, scoring: runScoring(config), countTokens },
+        labels,
+      ),
     };
     resources = run.resources;
   }
@@ -167,7 +233,7 @@ async function evaluate(
     {
       dataset,
       task: config.task,
-      scoring: config.scoring,
+      scoring: runScoring(config),
       labels: config.labels,
       model: scored.identity,
       tool,
@@ -177,7 +243,7 @@ async function evaluate(
     },
     scored.records,
   );
-  return { header: resources ? { ...header, resources } : header, records: scored.records };
+  return judged(options, dataset, { header: resources ? { ...header, resources } : header, records: scored.records });
 }
 
 interface LoadedBaseline {
@@ -231,6 +297,12 @@ async function loadBaseline(
       };
     }
     const read = await readSnapshot(path, { labels, knownIds: dataset });
+    const { shard } = read.header;
+    if (shard)
+      throw inputError(
+        path,
+        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first (model-release-gate merge) and use the merged results.jsonl`,
+      );
     checkFingerprintClaim(path, read, dataset);
     const snapshot = countTokens === null ? read : withTokenCounts(read, countTokens);
     const { task, scoring } = snapshot.header;
@@ -240,10 +312,17 @@ async function loadBaseline(
     if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
       const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
       return {
-        snapshot: rescoreSnapshot(snapshot, dataset, config.scoring, config.labels, countTokens),
+        snapshot: rescoreSnapshot(snapshot, dataset, runScoring(config), config.labels, countTokens),
         source: path,
         notes: [note],
       };
+    }
+    const ours = runScoring(config);
+    if (task === 'generation' && !sameGenerationScoring(scoring, ours)) {
+      const was = scoring.scorer?.type ?? 'exact';
+      const note = `The baseline was scored with the ${was} scorer (or other settings of it); its outputs were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
+      const rescored = rescoreSnapshot(snapshot, dataset, ours, null, countTokens);
+      return { snapshot: await judged(options, dataset, rescored), source: path, notes: [note] };
     }
     return { snapshot, source: path, notes: [] };
   }
@@ -255,6 +334,63 @@ async function loadBaseline(
     };
   }
   return null;
+}
+
+/**
+ * `repeats: K`: the live model's runs 2..K on the same examples (each with its own cache keys),
+ * and the self-flips of all K against each other. A predictions file gives the same answers
+ * every time: it is not repeated, and the warning says how to measure its floor instead.
+ */
+async function repeatedSelfFlips(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  model: ModelConfig,
+  first: SnapshotTable,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+  side: 'candidate' | 'baseline',
+): Promise<SelfFlips | null> {
+  const { repeats } = options.config;
+  if (repeats < 2) return null;
+  if (model.type === 'predictions') {
+    if (side === 'candidate')
+      options.logger.warn(
+        `repeats: ${repeats} has no effect on a predictions file (its answers do not change); ` +
+          'to measure the noise floor offline, give the baseline twice: --baseline A --baseline-repeat B',
+      );
+    return null;
+  }
+  const runs = [first];
+  for (let repeat = 1; repeat < repeats; repeat++) {
+    options.logger.info(`${side}: repeat ${repeat + 1} of ${repeats} (the model's own noise)`);
+    runs.push(await evaluate(options, dataset, model, labels, null, countTokens, undefined, repeat));
+  }
+  return selfFlipsOf(
+    runs.map((run) => run.records),
+    options.config.statistics.confidence,
+  );
+}
+
+/** `--baseline-repeat B`: the baseline's second run, read as the baseline is; its self-flips against the baseline. */
+async function baselineRepeatFlips(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  loaded: LoadedBaseline | null,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+): Promise<SelfFlips | null> {
+  const path = options.config.baseline.repeat;
+  if (!path) return null;
+  if (!loaded) throw inputError(path, 'a baseline repeat needs a baseline: pass --baseline A with --baseline-repeat B');
+  const again = await loadBaseline({ ...options, baselinePath: path }, dataset, labels, countTokens);
+  if (!again) return null;
+  const flips = selfFlipsOf([loaded.snapshot.records, again.snapshot.records], options.config.statistics.confidence);
+  if (!flips)
+    throw inputError(
+      path,
+      'the baseline repeat shares no example scored in both runs with the baseline: same dataset ids?',
+    );
+  return flips;
 }
 
 /** A baseline the config (or a path) named: a file or the baseline model; none without one. */
@@ -296,6 +432,19 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
  * report. Files are written as soon as they exist, so a failure later keeps what came before.
  */
 export async function runGate(options: GateRunOptions): Promise<GateRun> {
+  const prepared = await prepareGate(options);
+  const candidate = await keepingAnswers(
+    options,
+    prepared.dataset,
+    prepared.labels,
+    prepared.countTokens,
+    prepared.paths,
+  );
+  return gateSnapshot(options, prepared, candidate);
+}
+
+/** The dataset as a run needs it (see RunDataset), logged and its expected labels checked. */
+export async function readRunDataset(options: GateRunOptions): Promise<RunDataset> {
   const { config, logger } = options;
   // Only a live model is sent the whole examples: a predictions run keeps the keys and each
   // input as its record keeps it, for the report's regressions (up to MAX_RECORD_INPUT_CHARS
@@ -305,31 +454,74 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
     (config.baseline.model !== undefined &&
       config.baseline.model !== null &&
       config.baseline.model.type !== 'predictions');
-  const dataset: RunDataset = live ? await readDataset(config.dataset) : await readDatasetKeys(config.dataset);
+  const datasetOptions = { ...config.dataset, references: config.task === 'generation' };
+  const dataset: RunDataset = live ? await readDataset(datasetOptions) : await readDatasetKeys(datasetOptions);
   logger.info(`Dataset ${dataset.path}: ${dataset.n} examples (${dataset.fingerprint.slice(0, 19)})`);
   if (config.task === 'classification')
     checkExpectedDeclared(dataset.path, expectedOf(dataset), config.labels, config.scoring.caseSensitive);
+  else checkReferences(config, dataset);
+  return dataset;
+}
 
-  const outDir = config.out;
+export type RunPaths = GateRun['paths'];
+
+/** Creates the output folder; the paths of what a run writes there. */
+export async function outputFolder(outDir: string): Promise<RunPaths> {
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
   });
-  const paths = {
+  return {
     outDir,
     results: join(outDir, SNAPSHOT_FILE),
     reportMarkdown: join(outDir, 'report.md'),
     reportJson: join(outDir, 'report.json'),
     reportHtml: join(outDir, 'report.html'),
   };
+}
+
+/** The tokenizer, loaded only for a run that measures lengths in tokens. */
+export async function tokenCounterFor(config: ResolvedConfig): Promise<TokenCounter | null> {
+  return config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
+}
+
+/** What the gate needs before the candidate's snapshot exists; checked before the long run. */
+export interface PreparedGate {
+  dataset: RunDataset;
+  paths: RunPaths;
+  countTokens: TokenCounter | null;
+  template: ReturnType<typeof compileTemplate> | undefined;
+  labels: StringPool;
+  loaded: LoadedBaseline | null;
+}
+
+export async function prepareGate(options: GateRunOptions): Promise<PreparedGate> {
+  const { config } = options;
+  const dataset = await readRunDataset(options);
+  const paths = await outputFolder(config.out);
   // The tokenizer is loaded only for a run that measures lengths in tokens.
-  const countTokens = config.lengthUnit === 'tokens' ? await loadTokenCounter() : null;
+  const countTokens = await tokenCounterFor(config);
   const template = await loadTemplate(config.report.template);
   // Both sides number their labels in one pool, so pairing compares numbers.
   const labels = new StringPool();
   // Read the baseline before the long run: a wrong path should not cost an evaluation.
   const loaded = await loadBaseline(options, dataset, labels, countTokens);
+  return { dataset, paths, countTokens, template, labels, loaded };
+}
 
-  const partialPath = join(outDir, 'outcomes.partial.jsonl');
+/**
+ * Evaluates the candidate with every answer kept on disk as it arrives (a killed run still
+ * leaves what it had), then writes its snapshot; `header` adds to the snapshot's header (a shard's).
+ */
+export async function keepingAnswers(
+  options: GateRunOptions,
+  dataset: RunDataset,
+  labels: StringPool,
+  countTokens: TokenCounter | null,
+  paths: RunPaths,
+  header: (table: SnapshotTable) => SnapshotTable = (table) => table,
+): Promise<SnapshotTable> {
+  const { config } = options;
+  const partialPath = join(paths.outDir, 'outcomes.partial.jsonl');
   // A predictions file is on disk already: nothing to keep while it is read.
   const partial = config.model.type === 'predictions' ? null : createWriteStream(partialPath);
   let answered = 0;
@@ -344,9 +536,47 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
   } finally {
     if (partial) await new Promise((done) => partial.end(done));
   }
+  candidate = header(candidate);
   await writeSnapshot(paths.results, candidate);
   if (partial) await rm(partialPath, { force: true });
+  return candidate;
+}
+
+/** Compare → gate → report on a candidate snapshot already written (a run's, or merged shards'). */
+export async function gateSnapshot(
+  options: GateRunOptions,
+  prepared: PreparedGate,
+  candidate: SnapshotTable,
+): Promise<GateRun> {
+  const { config } = options;
+  const { dataset, paths, countTokens, template, labels, loaded } = prepared;
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
+
+  // The model's own noise: the candidate's (and a live baseline's) repeats, or the baseline given twice.
+  const candidateNoise = await repeatedSelfFlips(
+    options,
+    dataset,
+    config.model,
+    candidate,
+    labels,
+    countTokens,
+    'candidate',
+  );
+  const baselineNoise =
+    (await baselineRepeatFlips(options, dataset, loaded, labels, countTokens)) ??
+    (loaded && config.baseline.model && loaded.source === 'baseline.model'
+      ? await repeatedSelfFlips(
+          options,
+          dataset,
+          config.baseline.model,
+          loaded.snapshot,
+          labels,
+          countTokens,
+          'baseline',
+        )
+      : null);
+  const noise: NoiseFloor | null =
+    candidateNoise || baselineNoise ? { candidate: candidateNoise, baseline: baselineNoise } : null;
 
   const comparison = loaded
     ? compareTables(loaded.snapshot, candidate, {
@@ -396,6 +626,7 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       anomalies: anomalies ? anomalies.summary : undefined,
       resources: { baseline: loaded?.snapshot.header.resources ?? null, candidate: candidate.header.resources ?? null },
       cumulative,
+      noise,
     }),
     missingBaselineOutcome(origin, options.onMissingBaseline ?? config.baseline.onMissing),
   );
@@ -418,6 +649,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRun> {
       anomalies: anomalies?.report ?? null,
       history: history && config.history > 0 ? trendOf(history, candidate) : [],
     },
+    noise,
+    confidence: config.statistics.confidence,
   });
   const renderOptions = {
     runUrl: options.runUrl ?? null,

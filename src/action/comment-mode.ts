@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { inputError } from '../errors.js';
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import type { ArtifactStore } from '../github/artifact-store.js';
@@ -129,6 +128,6 @@ export async function commentForTriggeringRun(options: {
     mode: options.options.comment === 'on-change' ? 'on-change' : 'always',
     author,
   });
-  core.info(`PR comment ${result.action} on #${check.number} for run ${run.id}: ${result.url}`);
+  logger.info(`PR comment ${result.action} on #${check.number} for run ${run.id}: ${result.url}`);
   return result.url;
 }

@@ -2,12 +2,16 @@ import { inputError } from '../errors.js';
 import { ON_MISSING_BASELINE, type OnMissingBaseline } from '../gate/missing-baseline.js';
 import { type BaselineSource, parseBaselineSource } from '../github/baseline.js';
 import { COMMENT_MODES, type CommentMode } from '../github/sticky-comment.js';
+import { parseShard, type ShardSpec } from '../shard/spec.js';
 
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** `gate`: evaluate and gate. `comment`: in a `workflow_run` workflow, post the triggering run's report (fork PRs). */
-export const MODES = ['gate', 'comment'] as const;
+/**
+ * `gate`: evaluate and gate (one shard of it with `shard`). `comment`: in a `workflow_run` workflow, post the
+ * triggering run's report (fork PRs). `merge`: merge this run's shard artifacts, then gate as `gate` does.
+ */
+export const MODES = ['gate', 'comment', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** `publish`: `true` attaches the snapshot unless the gate failed (unaccepted); `always` whatever the verdict. */
@@ -28,6 +32,8 @@ export interface ActionOptions {
   /** Comma-separated label set; null: the config's `labels`. */
   labels: string | null;
   baseline: BaselineSource;
+  /** The baseline's second run (a file in the workspace): the noise floor offline; null: none. */
+  baselineRepeat: string | null;
   /** Null: the config's `baseline.onMissing`, else the per-status default. */
   onMissingBaseline: OnMissingBaseline | null;
   /** The PR label that accepts a failing verdict; null: no label accepts anything. */
@@ -46,6 +52,8 @@ export interface ActionOptions {
   cache: boolean;
   /** A Handlebars file replacing the built-in report template (overrides `report.template`). */
   reportTemplate: string | null;
+  /** `K/N`: evaluate shard K of N and upload it for `mode: merge`; null: the whole dataset. */
+  shard: ShardSpec | null;
 }
 
 /**
@@ -70,6 +78,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
   if (!token)
     throw inputError(
       'input github-token',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression quoted for the user, not a template
       'is empty (the default is ${{ github.token }}; pass a token with the permissions the features you use need)',
     );
   return {
@@ -81,6 +90,7 @@ export function readInputs(getInput: InputReader): ActionOptions {
     lengthUnit: optionalChoice(getInput, 'length-unit', LENGTH_UNITS),
     labels: text('labels'),
     baseline: parseBaselineSource(getInput('baseline')),
+    baselineRepeat: text('baseline-repeat'),
     onMissingBaseline: optionalChoice(getInput, 'on-missing-baseline', ON_MISSING_BASELINE),
     acceptLabel: text('accept-label'),
     token,
@@ -93,7 +103,16 @@ export function readInputs(getInput: InputReader): ActionOptions {
     publish: publishChoice(getInput),
     cache: boolean(getInput, 'cache', true),
     reportTemplate: text('report-template'),
+    shard: shardInput(text('shard'), getInput),
   };
+}
+
+function shardInput(value: string | null, getInput: InputReader): ShardSpec | null {
+  if (value === null) return null;
+  const shard = parseShard(value, 'input shard');
+  if (getInput('mode').trim() !== '' && getInput('mode').trim() !== 'gate')
+    throw inputError('input shard', `only with mode: gate (a shard job); got mode: ${getInput('mode').trim()}`);
+  return shard;
 }
 
 function choice<T extends string>(getInput: InputReader, name: string, allowed: readonly T[], fallback: T): T {

@@ -7,34 +7,38 @@ import { type BaselineOrigin, MISSING_BASELINE_RULE } from '../gate/missing-base
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
 import { type ArtifactStore, createArtifactStore } from '../github/artifact-store.js';
 import { fetchBaseline, type ResolvedBaseline } from '../github/baseline.js';
+import { type CacheStore, createCacheStore } from '../github/cache-store.js';
 import { type GateRecord, writeGateRecord } from '../github/gate-record.js';
 import { firstLine, httpStatus } from '../github/http-status.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
-import { snapshotAssetName } from '../github/release-assets.js';
 import { fetchReleaseHistory } from '../github/release-history.js';
-import { createResponseCacheStore, type ResponseCacheStore } from '../github/response-cache.js';
 import { type RunContext, readRunContext } from '../github/run-context.js';
 import type { Logger } from '../log.js';
 import { secretValues } from '../models/secrets.js';
 import { notify } from '../notify/webhook.js';
-import { runGate } from '../pipeline.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { type GateRunOptions, runGate } from '../pipeline.js';
 import type { GateReport } from '../report/types.js';
+import { runMerge } from '../shard/merge.js';
+import { runShard } from '../shard/run.js';
 import { findRunAcceptance } from './acceptance.js';
+import { withCacheAcrossRuns } from './cache-across-runs.js';
 import { abortOnCancel } from './cancel.js';
 import { commentForTriggeringRun } from './comment-mode.js';
 import { type ActionOptions, defaultCommentKey, readInputs } from './inputs.js';
 import { modelEnvironment, pullRequestTargetWarning } from './model-env.js';
 import { gateOutputs, stepFailure } from './outputs.js';
 import { attachSnapshotToRelease, commentOnPullRequest, uploadRunArtifact } from './publish.js';
-import { withResponseCache } from './response-cache.js';
+import { actionsRunner, type RunnerPort } from './runner-port.js';
+import { downloadShards, uploadShard } from './shards.js';
 
 export interface ActionDeps {
   env: Record<string, string | undefined>;
   /** Where artifacts go: @actions/artifact on a runner, something else in tests. */
   artifacts: ArtifactStore;
   /** Where live endpoints' answers are kept between runs: @actions/cache on a runner. */
-  responseCache: ResponseCacheStore;
+  cacheStore: CacheStore;
+  /** Log lines, annotations and cancel signals of the publish, cache and cancel steps: the runner's, or a recording in tests. */
+  runner: RunnerPort;
 }
 
 /** A GitHub step summary holds at most 1 MiB; 4 bytes per character at worst. */
@@ -58,7 +62,8 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     await gate({
       env,
       artifacts: deps.artifacts ?? createArtifactStore(env),
-      responseCache: deps.responseCache ?? createResponseCacheStore(env),
+      cacheStore: deps.cacheStore ?? createCacheStore(env),
+      runner: deps.runner ?? actionsRunner,
     });
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack);
@@ -66,7 +71,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   }
 }
 
-async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void> {
+async function gate({ env, artifacts, cacheStore, runner }: ActionDeps): Promise<void> {
   const options = readInputs((name) => core.getInput(name));
   const context = await readRunContext(env);
   const octokit = createGitHubClient({ token: options.token, apiUrl: context.apiUrl });
@@ -88,6 +93,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
       dataset: options.dataset ?? undefined,
       predictions: options.predictions ?? undefined,
       baseline: options.baseline.kind === 'path' ? options.baseline.path : undefined,
+      baselineRepeat: options.baselineRepeat ?? undefined,
       task: options.task ?? undefined,
       lengthUnit: options.lengthUnit ?? undefined,
       labels: options.labels ?? undefined,
@@ -102,15 +108,61 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   const targetWarning = pullRequestTargetWarning(context.eventName, [config.model, config.baseline.model]);
   if (targetWarning) core.warning(targetWarning);
 
+  const runnerTemp = env.RUNNER_TEMP ?? tmpdir();
+  if (options.shard) {
+    // A shard job: its examples evaluated, its snapshot uploaded; no baseline, comment or verdict.
+    const shard = options.shard;
+    const cancelShard = abortOnCancel(runner);
+    const ran = await withCacheAcrossRuns(
+      {
+        runner,
+        store: cacheStore,
+        enabled: options.cache,
+        models: [config.model],
+        // Each shard keeps its own entries: the jobs of a matrix save at once, under keys of their own.
+        datasetPath: `${relative(context.workspace, config.dataset.path).split(sep).join('/')}#shard-${shard.index}-of-${shard.count}`,
+        runnerTemp,
+        runId: env.GITHUB_RUN_ID ?? 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        step: `${env.GITHUB_ACTION ?? ''}\n${shard.index}/${shard.count}`,
+      },
+      (cacheDir) =>
+        runShard(
+          {
+            config,
+            logger: actionLogger,
+            gitSha: context.sha,
+            env: modelEnvironment(env),
+            runUrl: context.runUrl,
+            signal: cancelShard.signal,
+            ...(cacheDir === undefined ? {} : { cacheDir }),
+          },
+          shard,
+        ),
+    ).finally(cancelShard.dispose);
+    core.setOutput('results-path', ran.paths.results);
+    await uploadShard(artifacts, options.artifactName, ran);
+    return;
+  }
+  const shardFolders =
+    options.mode === 'merge'
+      ? await downloadShards(
+          artifacts,
+          options.artifactName,
+          join(runnerTemp, `model-release-gate-shards-${process.pid}`),
+        )
+      : null;
+
   const baseline = await resolveBaseline({ options, config, context, octokit, artifacts, env });
   const history = await fetchHistory({ options, config, context, octokit, env, baseline });
   const acceptance = options.acceptLabel
     ? await findRunAcceptance({ octokit, context, label: options.acceptLabel, logger: actionLogger })
     : null;
   const commentKey = options.commentKey ?? defaultCommentKey(context.job, options);
-  const cancel = abortOnCancel();
+  const cancel = abortOnCancel(runner);
   const cacheOptions = {
-    store: responseCache,
+    runner,
+    store: cacheStore,
     enabled: options.cache,
     models: [config.model, config.baseline.model],
     datasetPath: relative(context.workspace, config.dataset.path).split(sep).join('/'),
@@ -120,8 +172,8 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     // GITHUB_ACTION is the step's id, unique in its job; the comment key tells gates (and matrix jobs) apart.
     step: `${env.GITHUB_ACTION ?? ''}\n${commentKey}`,
   };
-  const gateRun = await withResponseCache(cacheOptions, (cacheDir) =>
-    runGate({
+  const gateRun = await withCacheAcrossRuns(cacheOptions, (cacheDir) =>
+    (shardFolders ? (gateOptions: GateRunOptions) => runMerge(gateOptions, shardFolders) : runGate)({
       config,
       ...(baseline.path === undefined ? {} : { baselinePath: baseline.path }),
       ...(baseline.origin ? { baselineOrigin: baseline.origin } : {}),
@@ -163,6 +215,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
     options.comment === 'never'
       ? null
       : await commentOnPullRequest({
+          runner,
           octokit,
           context,
           mode: options.comment,
@@ -180,6 +233,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   );
   if (options.uploadArtifact) {
     await uploadRunArtifact({
+      runner,
       artifacts,
       name: options.artifactName,
       files: [
@@ -194,6 +248,7 @@ async function gate({ env, artifacts, responseCache }: ActionDeps): Promise<void
   }
   if (options.publish !== 'false') {
     await attachSnapshotToRelease({
+      runner,
       octokit,
       context,
       artifactName: options.artifactName,

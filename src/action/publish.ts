@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
 import type { Verdict } from '../gate/types.js';
 import type { ArtifactStore } from '../github/artifact-store.js';
 import { buildCommentBody, commentMarker } from '../github/comment-body.js';
@@ -8,6 +7,7 @@ import type { GitHubClient } from '../github/octokit.js';
 import { publishSnapshotAsset, snapshotAssetName } from '../github/release-assets.js';
 import type { RunContext } from '../github/run-context.js';
 import { type CommentMode, resolveCommentAuthor, upsertStickyComment } from '../github/sticky-comment.js';
+import type { RunnerPort } from './runner-port.js';
 
 /**
  * The GitHub side effects after the gate has decided. None of them can change the verdict or
@@ -16,6 +16,7 @@ import { type CommentMode, resolveCommentAuthor, upsertStickyComment } from '../
  */
 
 export async function uploadRunArtifact(options: {
+  runner: RunnerPort;
   artifacts: ArtifactStore;
   name: string;
   files: string[];
@@ -23,24 +24,25 @@ export async function uploadRunArtifact(options: {
 }): Promise<void> {
   const unavailable = options.artifacts.uploadUnavailableReason();
   if (unavailable) {
-    core.warning(
+    options.runner.warning(
       `Snapshot not uploaded as artifact "${options.name}": ${unavailable}. Without it this run cannot be a later run's baseline.`,
     );
     return;
   }
   try {
     const { id, size } = await options.artifacts.upload(options.name, options.files, options.rootDirectory);
-    core.info(
+    options.runner.info(
       `Uploaded artifact "${options.name}" (id ${id ?? '?'}, ${size ?? '?'} bytes): the snapshot later runs compare against.`,
     );
   } catch (error) {
-    core.warning(
+    options.runner.warning(
       `Snapshot not uploaded as artifact "${options.name}": ${firstLine(error)}. Two gates in one run need distinct \`artifact-name\`s.`,
     );
   }
 }
 
 export async function commentOnPullRequest(options: {
+  runner: RunnerPort;
   octokit: GitHubClient;
   context: RunContext;
   mode: Exclude<CommentMode, 'never'>;
@@ -49,7 +51,7 @@ export async function commentOnPullRequest(options: {
   author: string | null;
   render: (maxLength: number) => string;
 }): Promise<string | null> {
-  const { octokit, context, mode, key, render } = options;
+  const { runner, octokit, context, mode, key, render } = options;
   const pullRequest = context.pullRequest;
   if (!pullRequest) return null;
   const marker = commentMarker(key);
@@ -66,12 +68,12 @@ export async function commentOnPullRequest(options: {
       mode,
       author,
     });
-    core.info(`PR comment ${result.action}: ${result.url}`);
+    runner.info(`PR comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {
     const status = httpStatus(error);
     if (status === null) {
-      core.warning(`Could not write the PR comment: ${firstLine(error)}. The report is in the job summary.`);
+      runner.warning(`Could not write the PR comment: ${firstLine(error)}. The report is in the job summary.`);
       return null;
     }
     // A fork's token is read-only whatever the workflow asks for: only a workflow_run workflow can comment.
@@ -80,7 +82,7 @@ export async function commentOnPullRequest(options: {
       : pullRequest.fromFork || context.actor === 'dependabot[bot]'
         ? ` Pull requests from forks and Dependabot get a read-only token: add the comment workflow (${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
         : ' Give the job `permissions: pull-requests: write`.';
-    core.warning(`Could not write the PR comment (HTTP ${status}).${hint} The report is in the job summary.`);
+    runner.warning(`Could not write the PR comment (HTTP ${status}).${hint} The report is in the job summary.`);
     return null;
   }
 }
@@ -89,6 +91,7 @@ export async function commentOnPullRequest(options: {
 export const FORK_COMMENT_WORKFLOW = '.github/workflows/model-gate-comment.yml';
 
 export async function attachSnapshotToRelease(options: {
+  runner: RunnerPort;
   octokit: GitHubClient;
   context: RunContext;
   artifactName: string;
@@ -97,9 +100,9 @@ export async function attachSnapshotToRelease(options: {
   /** `publish: always`: attach even a failed release's snapshot. */
   always: boolean;
 }): Promise<void> {
-  const { octokit, context, artifactName, resultsPath, verdict } = options;
+  const { runner, octokit, context, artifactName, resultsPath, verdict } = options;
   if (!context.release) {
-    core.info(
+    runner.info(
       `publish: the snapshot is attached to releases only on \`release\` events (this is "${context.eventName}").`,
     );
     return;
@@ -107,7 +110,7 @@ export async function attachSnapshotToRelease(options: {
   const assetName = snapshotAssetName(artifactName);
   if (verdict === 'fail' && !options.always) {
     // A failed release must not become the next release's baseline (release:latest walks past it).
-    core.warning(
+    runner.warning(
       `Not attaching ${assetName} to release ${context.release.tagName}: it failed the gate (publish: always attaches it anyway).`,
     );
     return;
@@ -122,14 +125,14 @@ export async function attachSnapshotToRelease(options: {
       assetName,
       content: await readFile(resultsPath, 'utf8'),
     });
-    core.info(`Attached ${assetName} to release ${context.release.tagName}: ${url}`);
+    runner.info(`Attached ${assetName} to release ${context.release.tagName}: ${url}`);
   } catch (error) {
     const status = httpStatus(error);
     if (status === null) {
-      core.warning(`Could not attach ${assetName} to release ${context.release.tagName}: ${firstLine(error)}.`);
+      runner.warning(`Could not attach ${assetName} to release ${context.release.tagName}: ${firstLine(error)}.`);
       return;
     }
     const hint = isPermissionStatus(status) ? ' give the job `permissions: contents: write`.' : '';
-    core.warning(`Could not attach ${assetName} to release ${context.release.tagName} (HTTP ${status}).${hint}`);
+    runner.warning(`Could not attach ${assetName} to release ${context.release.tagName} (HTTP ${status}).${hint}`);
   }
 }

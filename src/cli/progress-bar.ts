@@ -34,7 +34,7 @@ export function withProgressBar(logger: Logger, terminal: Terminal): Logger {
       const bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
       const text = `${bar} ${line}`;
       const columns = terminal.columns ?? 120;
-      terminal.write(`\r\x1b[2K${text.length > columns - 1 ? text.slice(0, columns - 2) + '…' : text}`);
+      terminal.write(`\r\x1b[2K${text.length > columns - 1 ? `${text.slice(0, columns - 2)}…` : text}`);
       barShown = true;
     },
   };

@@ -1,4 +1,5 @@
 import { interval, pClause, percent, signedPoints } from '../format.js';
+import { PASS_LABELS } from '../metrics/scorers.js';
 import type { GateRun } from '../pipeline.js';
 import { usageLine } from '../report/view.js';
 
@@ -11,11 +12,13 @@ export function terminalSummary(run: GateRun): string {
     `${marks[report.verdict]} Model release gate: ${report.verdict.toUpperCase()} (${report.candidate.n} examples, ${report.candidate.model.name})`,
   ];
   const { comparison, candidate } = report;
+  // Generation names its scorer's pass rate (`exact match`, `contains`…), never "accuracy".
+  const passLabel = candidate.scorer ? PASS_LABELS[candidate.scorer] : 'accuracy';
   if (comparison) {
     const accuracy = comparison.accuracy;
     const ci = interval(accuracy.ciLow, accuracy.ciHigh, comparison.confidence);
     lines.push(
-      `  accuracy  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  (${signedPoints(accuracy.delta)} points, ${ci}, McNemar ${accuracy.pValue === null ? 'p n/a' : pClause(accuracy.pValue)})`,
+      `  ${passLabel}  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  (${signedPoints(accuracy.delta)} points, ${ci}, McNemar ${accuracy.pValue === null ? 'p n/a' : pClause(accuracy.pValue)})`,
     );
     if (comparison.macroF1) {
       const f1 = comparison.macroF1;
@@ -28,7 +31,7 @@ export function terminalSummary(run: GateRun): string {
     );
   } else {
     lines.push(
-      `  accuracy  ${percent(candidate.accuracy)}${candidate.macroF1 === null ? '' : `, macro-F1 ${percent(candidate.macroF1)}`} (no baseline)`,
+      `  ${passLabel}  ${percent(candidate.accuracy)}${candidate.macroF1 === null ? '' : `, macro-F1 ${percent(candidate.macroF1)}`} (no baseline)`,
     );
   }
   const usage = usageLine(report);

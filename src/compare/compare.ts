@@ -1,4 +1,5 @@
-import type { LengthUnit } from '../metrics/types.js';
+import { PASS_LABELS, SCORE_LABELS } from '../metrics/scorers.js';
+import type { LengthUnit, ScorerName } from '../metrics/types.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import { type SnapshotTable, StringPool, snapshotTable } from '../snapshot/table.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
@@ -105,12 +106,25 @@ export function compareTables(
   const bootstrap = { resamples: options.resamples, seed: options.seed, confidence: options.confidence };
   const f1 = classification ? f1Deltas(pairs, { ...bootstrap, labels: options.labels ?? null }) : null;
   const n = pairs.length;
+  const scorer: ScorerName | null =
+    candidate.summary.metrics.task === 'generation' ? candidate.summary.metrics.scorer : null;
+  const scoreDelta = scorer === null ? null : tokenF1Delta(pairs, options.confidence);
   const detectable = detectableDrop(
     Math.max(
       minDetectableDrop(counts, { alpha: options.alpha, power: 0.8 }),
       smallestDetectableShare(n, options.alpha),
     ),
   );
+  const passRate = {
+    baseline: (counts.both + counts.baselineOnly) / n,
+    candidate: (counts.both + counts.candidateOnly) / n,
+    delta: accuracy.delta,
+    ciLow: accuracy.ciLow,
+    ciHigh: accuracy.ciHigh,
+    pValue: mcnemar.pValue,
+    midPValue: mcnemar.midPValue,
+    standardError: accuracy.standardError,
+  };
   return {
     paired: n,
     onlyInBaseline: pairing.onlyInBaseline,
@@ -118,20 +132,18 @@ export function compareTables(
     skippedForErrors: pairing.skippedForErrors,
     expectedChanged: pairing.expectedChanged,
     sameDataset: baseline.dataset.fingerprint === candidate.dataset.fingerprint,
-    accuracy: {
-      baseline: (counts.both + counts.baselineOnly) / n,
-      candidate: (counts.both + counts.candidateOnly) / n,
-      delta: accuracy.delta,
-      ciLow: accuracy.ciLow,
-      ciHigh: accuracy.ciHigh,
-      pValue: mcnemar.pValue,
-      midPValue: mcnemar.midPValue,
-      standardError: accuracy.standardError,
-    },
+    accuracy: passRate,
     macroF1: f1?.macroF1 ?? null,
     microF1: f1?.microF1 ?? null,
     weightedF1: f1?.weightedF1 ?? null,
-    tokenF1: classification ? null : tokenF1Delta(pairs, options.confidence),
+    // The score is token F1 only under the two SQuAD scorers; under the others `score` names what it is.
+    tokenF1: scorer === 'exact' || scorer === 'tokenF1' ? scoreDelta : null,
+    ...(scorer === null
+      ? {}
+      : {
+          passRate: { scorer, label: PASS_LABELS[scorer], ...passRate },
+          score: scoreDelta && { scorer, label: SCORE_LABELS[scorer], ...scoreDelta },
+        }),
     perClass: f1?.perClass ?? {},
     flips: flipsOf(pairs, counts, options.confidence, classification),
     outputLength: lengthShiftOf(pairs, options.lengthUnit, bootstrap),

@@ -66,10 +66,10 @@ function fillSide(side: SideCounts, cells: Cells, predictions: Int32Array, count
     if (count === 0) continue;
     const expected = cells.expected[cell] as number;
     const predicted = predictions[cell] as number;
-    side.support[expected]! += count;
+    side.support[expected] = (side.support[expected] as number) + count;
     if (predicted === labelCount) continue;
-    side.predicted[predicted]! += count;
-    if (predicted === expected) side.truePositives[expected]! += count;
+    side.predicted[predicted] = (side.predicted[predicted] as number) + count;
+    if (predicted === expected) side.truePositives[expected] = (side.truePositives[expected] as number) + count;
   }
 }
 
@@ -208,7 +208,9 @@ export function f1DeltasOfCells(
     statistic: (counts) => {
       const values = statistic(counts);
       if (resample < options.resamples)
-        values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
+        values.forEach((value, position) => {
+          (samples[position] as Float64Array)[resample] = value;
+        });
       resample += 1;
       return values;
     },

@@ -1,6 +1,6 @@
 import { summarizeLengths } from '../metrics/lengths.js';
 import type { LengthUnit } from '../metrics/types.js';
-import { lengthShift } from '../stats/lengths-shift.js';
+import { lengthDistributionShift } from '../stats/lengths-shift.js';
 import { medianDeltaInterval } from '../stats/median-interval.js';
 import { wilcoxonSignedRank } from '../stats/wilcoxon.js';
 import type { Pairs } from './pairs.js';
@@ -15,7 +15,7 @@ export function lengthShiftOf(
   const baseline = Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
   const candidate = Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
   if (baseline.length === 0) return null;
-  const shift = lengthShift(baseline, candidate);
+  const shift = lengthDistributionShift(baseline, candidate);
   const median = medianDeltaInterval({ baseline, candidate, ...options });
   const baselineSummary = summarizeLengths(baseline);
   return {

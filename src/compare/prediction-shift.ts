@@ -32,21 +32,26 @@ export function predictionShiftOf(pairs: Pairs, labelSet: LabelSet, alpha: numbe
   for (const { baseline, candidate } of pairs) {
     const before = index.get(baseline.prediction ?? '') ?? other;
     const after = index.get(candidate.prediction ?? '') ?? other;
-    baselineCounts[before]! += 1;
-    candidateCounts[after]! += 1;
-    paired[before]![after]! += 1;
+    baselineCounts[before] = (baselineCounts[before] as number) + 1;
+    candidateCounts[after] = (candidateCounts[after] as number) + 1;
+    const row = paired[before] as number[];
+    row[after] = (row[after] as number) + 1;
   }
   // Labels neither side predicts (expected only) carry no information and make the test singular.
-  const said = baselineCounts.flatMap((count, position) => (count + candidateCounts[position]! > 0 ? [position] : []));
-  const homogeneity = stuartMaxwell(said.map((row) => said.map((column) => paired[row]![column]!)));
+  const said = baselineCounts.flatMap((count, position) =>
+    count + (candidateCounts[position] as number) > 0 ? [position] : [],
+  );
+  const homogeneity = stuartMaxwell(
+    said.map((row) => said.map((column) => (paired[row] as number[])[column] as number)),
+  );
   const chiSquare = chiSquareHomogeneity(baselineCounts, candidateCounts);
-  const pooled = baselineCounts[other]! + candidateCounts[other]! > 0;
+  const pooled = (baselineCounts[other] as number) + (candidateCounts[other] as number) > 0;
   const bins = pooled ? size : other;
   return {
     labels: [...categories],
     baselineCounts: baselineCounts.slice(0, other),
     candidateCounts: candidateCounts.slice(0, other),
-    other: pooled ? { baseline: baselineCounts[other]!, candidate: candidateCounts[other]! } : null,
+    other: pooled ? { baseline: baselineCounts[other] as number, candidate: candidateCounts[other] as number } : null,
     chiSquare: chiSquare.statistic,
     chiSquarePValue: chiSquare.pValue,
     psi: psi(baselineCounts.slice(0, bins), candidateCounts.slice(0, bins)),

@@ -1,5 +1,5 @@
 import type { LabelSet } from '../metrics/label-set.js';
-import type { LengthSummary, LengthUnit } from '../metrics/types.js';
+import type { LengthSummary, LengthUnit, ScorerName } from '../metrics/types.js';
 
 /** A paired delta of one metric: candidate − baseline on the shared examples. */
 export interface MetricDelta {
@@ -17,6 +17,13 @@ export interface AccuracyDelta extends MetricDelta {
   /** McNemar mid-p (Fagerland et al. 2013): same test, less conservative. */
   midPValue: number;
   standardError: number;
+}
+
+/** Generation: a delta of what the scorer (config `scoring.scorer`) judged, named by it. */
+export interface ScorerDelta {
+  scorer: ScorerName;
+  /** What the figure is, in words: `contains`, `judge score`… */
+  label: string;
 }
 
 export interface ClassDelta extends MetricDelta {
@@ -145,7 +152,12 @@ export interface Comparison {
   macroF1: MetricDelta | null;
   microF1: MetricDelta | null;
   weightedF1: MetricDelta | null;
+  /** Generation, scorers `exact` and `tokenF1`: mean token F1 (the same figure as `score`). */
   tokenF1: MetricDelta | null;
+  /** Generation: the share of examples the scorer passed (McNemar exact p, paired Wald interval); `accuracy` holds the same numbers. */
+  passRate?: (AccuracyDelta & ScorerDelta) | null;
+  /** Generation: the mean per-example score in [0, 1] (paired t interval and p, as scipy.stats.ttest_rel). */
+  score?: (MetricDelta & ScorerDelta) | null;
   perClass: Record<string, ClassDelta>;
   flips: Flips;
   outputLength: LengthShift | null;

@@ -7,12 +7,15 @@ import type { OnMissingBaseline } from '../gate/missing-baseline.js';
 import { defaultMaxArtifactMB } from '../limits.js';
 import type { ModelConfig } from '../models/config.js';
 import { configSchema, type GateConfig } from './schema.js';
+import { readScorerFiles } from './scorer-files.js';
 
 /** Flags and Action inputs: plain strings, validated like the file's keys. */
 export interface ConfigOverrides {
   dataset?: string;
   predictions?: string;
   baseline?: string;
+  /** The baseline's predictions from a second run (`--baseline-repeat`): the noise floor offline. */
+  baselineRepeat?: string;
   task?: string;
   lengthUnit?: string;
   out?: string;
@@ -30,6 +33,8 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
     model: ModelConfig | null;
     onMissing: OnMissingBaseline | null;
     maxArtifactMB: number;
+    /** The baseline run again (a predictions file or snapshot): its self-flips are the noise floor. */
+    repeat: string | null;
   };
   /** Relative paths in the model config are resolved from here: the config file's folder. */
   baseDir: string;
@@ -132,6 +137,8 @@ function overridesToConfig(overrides: ConfigOverrides, cwd: string): Record<stri
   if (overrides.dataset) fromFlags.dataset = { path: resolve(cwd, overrides.dataset) };
   if (overrides.predictions) fromFlags.model = { type: 'predictions', path: resolve(cwd, overrides.predictions) };
   if (overrides.baseline) fromFlags.baseline = { path: resolve(cwd, overrides.baseline) };
+  if (overrides.baselineRepeat)
+    fromFlags.baseline = { ...(fromFlags.baseline as object), repeat: resolve(cwd, overrides.baselineRepeat) };
   if (overrides.task) fromFlags.task = overrides.task;
   if (overrides.lengthUnit) fromFlags.lengthUnit = overrides.lengthUnit;
   if (overrides.out) fromFlags.out = resolve(cwd, overrides.out);
@@ -186,7 +193,8 @@ export async function loadConfig(options: {
   if (fromFlags.report && typeof fileReport === 'object' && fileReport !== null) {
     merged.report = { ...fileReport, ...(fromFlags.report as object) };
   }
-  const fileBaseline = fromFile.baseline;
+  // `baseline: file.jsonl` is `baseline: {path: file.jsonl}`, so `--baseline-repeat` alone keeps the file's path.
+  const fileBaseline = typeof fromFile.baseline === 'string' ? { path: fromFile.baseline } : fromFile.baseline;
   if (fromFlags.baseline && typeof fileBaseline === 'object' && fileBaseline !== null) {
     merged.baseline = { ...fileBaseline, ...(fromFlags.baseline as object) };
   }
@@ -217,10 +225,12 @@ export async function loadConfig(options: {
         'maxArtifactMB' in baseline && baseline.maxArtifactMB !== undefined
           ? baseline.maxArtifactMB
           : defaultMaxArtifactMB,
+      repeat: 'repeat' in baseline && baseline.repeat ? resolve(baseDir, baseline.repeat) : null,
     },
     // The default output folder is the caller's; one named in the config file is beside it.
     out: resolve('out' in fromFile ? baseDir : options.cwd, config.out),
     report: { ...config.report, template: config.report.template ? resolve(baseDir, config.report.template) : null },
+    scoring: { ...config.scoring, scorer: await readScorerFiles(config.scoring.scorer, baseDir) },
     baseDir,
     configPath,
   };

@@ -5,6 +5,7 @@ import { fraction } from '../gate/options.js';
 import { gatesSchema } from '../gate/registry.js';
 import { compileLabelPattern, labelPatternSource, normalizeLabel } from '../metrics/labels.js';
 import { modelConfigSchema } from '../models/config.js';
+import { scorerSchema } from './scorer.js';
 
 /**
  * The gate's YAML config. Every key has a default that makes sense out of the box, so an
@@ -27,9 +28,11 @@ const scoringSchema = z
     /** Flags for labelPattern (any of "imsu"); `caseSensitive: false` already implies `i`. */
     labelPatternFlags: z.string().default(''),
     caseSensitive: z.boolean().default(false),
+    /** Generation: how an answer is judged (config/scorer.ts, README "Scorers"). */
+    scorer: scorerSchema,
   })
   .strict()
-  .transform(({ labelPattern, labelPatternFlags, caseSensitive }, context) => {
+  .transform(({ labelPattern, labelPatternFlags, caseSensitive, scorer }, context) => {
     if (labelPattern === null) {
       if (labelPatternFlags !== '')
         context.addIssue({
@@ -37,12 +40,12 @@ const scoringSchema = z
           path: ['labelPatternFlags'],
           message: 'flags without a labelPattern: set scoring.labelPattern too',
         });
-      return { labelPattern: null, caseSensitive };
+      return { labelPattern: null, caseSensitive, scorer };
     }
     try {
       const source = labelPatternSource(labelPattern, labelPatternFlags);
       compileLabelPattern(source, caseSensitive);
-      return { labelPattern: source, caseSensitive };
+      return { labelPattern: source, caseSensitive, scorer };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const [, field = 'labelPattern', message = error.message] = /^scoring\.(\w+): (.*)$/s.exec(error.message) ?? [];
@@ -89,6 +92,8 @@ const baselineSchema = z.union([
       path: z.string().min(1).optional(),
       /** The previous release, still served: run on the same examples in the same pass. */
       model: modelConfigSchema.optional(),
+      /** The baseline's predictions again, from a second run: its self-flips are the noise floor (`--baseline-repeat`). */
+      repeat: z.string().min(1).optional(),
       /**
        * When the Action expected a baseline and got none (expired, not found, not permitted):
        * `fail` | `warn` | `pass`. Unset: warn, but fail for a missing permission.
@@ -110,6 +115,11 @@ export const configSchema = z
     labels: labelsSchema.nullable().default(null),
     scoring: scoringSchema,
     lengthUnit: z.enum(['chars', 'words', 'tokens']).default('words'),
+    /**
+     * Runs of a live candidate (and a live baseline) on the same examples: with 2 or more, the
+     * report shows the model's self-flip rate, the floor for `negativeFlipRate`'s `beyond-noise`.
+     */
+    repeats: z.number().int().min(1).max(20).default(1),
     /** Share of examples that may end in an error before the run is unusable. */
     maxErrorRate: fraction.default(0),
     out: z.string().min(1).default('model-gate-results'),
@@ -169,6 +179,14 @@ export const configSchema = z
   })
   .strict()
   .transform((config, context) => {
+    if (config.task === 'classification' && config.scoring.scorer.type !== 'exact') {
+      context.addIssue({
+        code: 'custom',
+        path: ['scoring', 'scorer'],
+        message: `the ${config.scoring.scorer.type} scorer judges generation answers: set task: generation (or --task generation)`,
+      });
+      return z.NEVER;
+    }
     if (config.labels === null) return config;
     // Normalised as outputs are, so `Positive` is the label `positive` unless case-sensitive.
     const labels = config.labels.map((label) => normalizeLabel(label, config.scoring.caseSensitive));

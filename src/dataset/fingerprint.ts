@@ -62,11 +62,19 @@ function sortedDigestOrder(digests: Buffer, count: number): Uint32Array {
   const bucketOf = (i: number) =>
     ((digests[i * DIGEST_BYTES] as number) << 8) | (digests[i * DIGEST_BYTES + 1] as number);
   const starts = new Uint32Array(65537);
-  for (let i = 0; i < count; i++) starts[bucketOf(i) + 1]! += 1;
-  for (let b = 1; b <= 65536; b++) starts[b]! += starts[b - 1] as number;
+  for (let i = 0; i < count; i++) {
+    const bucket = bucketOf(i) + 1;
+    starts[bucket] = (starts[bucket] as number) + 1;
+  }
+  for (let b = 1; b <= 65536; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
   const next = starts.slice(0, 65536);
   const order = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[next[bucketOf(i)]!++] = i;
+  for (let i = 0; i < count; i++) {
+    const bucket = bucketOf(i);
+    const slot = next[bucket] as number;
+    next[bucket] = slot + 1;
+    order[slot] = i;
+  }
   // Buckets hold count / 65,536 digests on average: an insertion sort is the right tool.
   // Bytes compared in JavaScript (a native Buffer.compare per pair costs more than the bytes).
   const compare = (a: number, b: number) => {

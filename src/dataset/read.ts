@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
@@ -9,6 +10,8 @@ export interface ReadDatasetOptions {
   path: string;
   format?: DatasetFormat;
   fields?: Partial<FieldMapping>;
+  /** Generation: `expected` may be a list of references (JSON and JSON Lines datasets). */
+  references?: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,7 +61,40 @@ function tagsOf(row: SourceRow, record: Record<string, unknown>, tagFields: stri
   return tags;
 }
 
-export function toExample(row: SourceRow, fields: FieldMapping): Example {
+/**
+ * The expected answer: a scalar, or (generation) a non-empty list of them, joined as
+ * metrics/references.ts says. U+001F is the joint, so an answer holding it is refused.
+ */
+function expectedText(row: SourceRow, record: Record<string, unknown>, field: string, references: boolean): string {
+  const value = record[field];
+  const checked = (text: string, what: string) => {
+    if (text.includes(REFERENCE_SEPARATOR))
+      throw inputError(
+        row.where,
+        `${what} holds the control character U+001F, which joins several references: remove it (for several answers give a list)`,
+      );
+    return text;
+  };
+  if (!Array.isArray(value)) return checked(scalarText(row, record, field), `field "${field}"`);
+  if (!references)
+    throw inputError(
+      row.where,
+      `field "${field}" is a list: several reference answers are for generation (--task generation); a label is one value`,
+    );
+  if (value.length === 0) throw inputError(row.where, `field "${field}" is an empty list: give at least one reference`);
+  return joinReferences(
+    value.map((item: unknown, index) => {
+      if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
+        throw inputError(
+          row.where,
+          `field "${field}" item ${index + 1} must be a string or a number, got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`,
+        );
+      return checked(scalarText(row, { [field]: item }, field), `field "${field}" item ${index + 1}`);
+    }),
+  );
+}
+
+export function toExample(row: SourceRow, fields: FieldMapping, references = false): Example {
   if (!isRecord(row.value)) throw inputError(row.where, "expected an object with the example's fields");
   const record = row.value;
   const id = scalarText(row, record, fields.id);
@@ -67,7 +103,7 @@ export function toExample(row: SourceRow, fields: FieldMapping): Example {
   return {
     id,
     input: record[fields.input],
-    expected: scalarText(row, record, fields.expected),
+    expected: expectedText(row, record, fields.expected, references),
     tags: tagsOf(row, record, fields.tags),
     fields: record,
   };
@@ -104,7 +140,7 @@ async function scanDataset(
   await forEachRow(options.path, format, (row) => {
     let example: Example;
     try {
-      example = toExample(row, fields);
+      example = toExample(row, fields, options.references === true);
       fingerprint.add(example.id, example.input, example.expected);
     } catch (error) {
       // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.

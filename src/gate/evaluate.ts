@@ -1,4 +1,5 @@
 import type { AnomalySummary } from '../anomaly/detect.js';
+import type { NoiseFloor } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import type { CumulativeReference } from '../history/types.js';
 import type { TaskMetrics } from '../metrics/types.js';
@@ -21,6 +22,8 @@ export interface RuleInput {
   anomalies?: AnomalySummary | null;
   resources?: ResourcePair;
   cumulative?: CumulativeReference | null;
+  /** Self-flips of each side (`repeats`, `--baseline-repeat`); absent or null: no floor measured. */
+  noise?: NoiseFloor | null;
 }
 
 export interface GateInput extends RuleInput {

@@ -7,7 +7,7 @@ import { decision, fraction, type Severity, severity } from './options.js';
 import { defineRule } from './rule.js';
 import type { RuleOutcome } from './types.js';
 
-function metricObject(defaults: { maxDrop: number | null; severity: Severity }) {
+export function metricObject(defaults: { maxDrop: number | null; severity: Severity }) {
   return z
     .object({
       min: fraction.nullable().default(null),
@@ -18,7 +18,7 @@ function metricObject(defaults: { maxDrop: number | null; severity: Severity }) 
     })
     .strict();
 }
-const metricSchema = (defaults: Parameters<typeof metricObject>[0]) => metricObject(defaults).prefault({});
+export const metricSchema = (defaults: Parameters<typeof metricObject>[0]) => metricObject(defaults).prefault({});
 type MetricConfig = z.output<ReturnType<typeof metricSchema>>;
 
 interface Measured {
@@ -156,12 +156,14 @@ export const exactMatchRule = defineRule({
     {
       name: 'exactMatch.maxDrop',
       defaults: 'as `gates.accuracy` (`0.02`, fail, significant); also `min`, `maxRelativeDrop`',
-      judges: 'generation: the paired drop in exact-match rate (McNemar exact p on matched / not matched)',
+      judges:
+        'generation, scorer `exact` (the default): the paired drop in exact-match rate, best over the references (McNemar exact p on matched / not matched)',
       why: 'exact match is pass/fail per example, so it is judged like accuracy; `gates.accuracy` still works as its old name',
     },
   ],
   evaluate(config, input) {
-    if (input.candidate.task !== 'generation' || config === undefined) return [];
+    // Exact match is the `exact` scorer's verdict; other scorers' pass rates have their own rules (scorer-rules.ts).
+    if (input.candidate.task !== 'generation' || config === undefined || input.candidate.scorer !== 'exact') return [];
     return metricOutcomes(
       config,
       {
@@ -183,15 +185,17 @@ export const tokenF1Rule = defineRule({
       name: 'tokenF1.maxDrop',
       defaults: '`0.02`, warn, significant; also `min`, `maxRelativeDrop`',
       judges:
-        'generation: the paired drop in mean SQuAD token F1 (paired t interval and p, as `scipy.stats.ttest_rel`)',
+        'generation, scorers `exact` and `tokenF1`: the paired drop in mean SQuAD token F1, best over the references (paired t interval and p, as `scipy.stats.ttest_rel`)',
       why: 'partial credit moves before exact match does; a warning, because rewording can cost token F1 without a worse answer',
     },
   ],
   evaluate(config, input) {
-    if (input.candidate.task !== 'generation') return [];
+    const { candidate } = input;
+    // The score is token F1 under the two SQuAD scorers only.
+    if (candidate.task !== 'generation' || (candidate.scorer !== 'exact' && candidate.scorer !== 'tokenF1')) return [];
     return metricOutcomes(
       config,
-      { key: 'tokenF1', label: 'token F1', value: input.candidate.tokenF1, delta: input.comparison?.tokenF1 ?? null },
+      { key: 'tokenF1', label: 'token F1', value: candidate.tokenF1, delta: input.comparison?.tokenF1 ?? null },
       input,
     );
   },

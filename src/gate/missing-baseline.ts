@@ -76,7 +76,7 @@ export function missingBaselineOutcome(
   const effect =
     chosen === 'pass'
       ? 'nothing was compared; on-missing-baseline: pass lets it through'
-      : `nothing was compared (on-missing-baseline: ${chosen}${setting === null ? ', the default for ' + origin.status : ''})`;
+      : `nothing was compared (on-missing-baseline: ${chosen}${setting === null ? `, the default for ${origin.status}` : ''})`;
   return {
     rule: 'baseline.onMissing',
     name: MISSING_BASELINE_RULE,

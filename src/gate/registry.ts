@@ -11,6 +11,15 @@ import { missingBaselineDocs } from './missing-baseline.js';
 import { perClassF1Rule } from './per-class-rule.js';
 import { resourceRule } from './resource-rules.js';
 import type { RuleDoc } from './rule.js';
+import {
+  containsRule,
+  jsonRule,
+  judgeRule,
+  judgeScoreRule,
+  numericRule,
+  regexRule,
+  tokenF1PassRule,
+} from './scorer-rules.js';
 import { slicesRule } from './slice-rule.js';
 
 /**
@@ -24,6 +33,13 @@ export const GATE_RULES = [
   accuracyRule,
   exactMatchRule,
   tokenF1Rule,
+  tokenF1PassRule,
+  containsRule,
+  regexRule,
+  jsonRule,
+  numericRule,
+  judgeRule,
+  judgeScoreRule,
   macroF1Rule,
   perClassF1Rule,
   slicesRule,

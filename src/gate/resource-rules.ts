@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { percent } from '../format.js';
 import type { ResourceUse } from '../resources/types.js';
 import type { RuleInput } from './evaluate.js';
-import { decision, fraction, severity } from './options.js';
+import { severity } from './options.js';
 import { defineRule } from './rule.js';
 import type { RuleOutcome } from './types.js';
 
@@ -42,7 +42,7 @@ const schema = z
   .strict()
   .prefault({});
 
-function judge(rule: z.output<typeof schema>, input: RuleInput, resources: ResourcePair | undefined): RuleOutcome[] {
+function judge(rule: z.output<typeof schema>, _input: RuleInput, resources: ResourcePair | undefined): RuleOutcome[] {
   // Only command models are measured; with nothing on either side there is nothing to say.
   if (!resources?.candidate || !resources.baseline) return [];
   const { baseline, candidate } = resources;

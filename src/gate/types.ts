@@ -44,7 +44,8 @@ export interface GateOutcome {
   ciHigh?: number | null;
   pValue?: number | null;
   unit?: OutcomeUnit;
-  decision?: Decision;
+  /** `beyond-noise`: judged against the model's own flips (gates.negativeFlipRate). */
+  decision?: Decision | 'beyond-noise';
   /** Examples the figure is over, where it is a subset (a slice). */
   n?: number;
   /** The slice judged (`gates.slices`): its tag and value as the dataset has them. */

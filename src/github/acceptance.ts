@@ -52,6 +52,6 @@ export async function mergedPullRequestWithLabel(
     per_page: 100,
   });
   const merged = data.find((pr) => pr.merged_at && pr.base.ref === branch && pr.merge_commit_sha === sha);
-  if (!merged || !merged.labels.some((candidate) => candidate.name === label)) return null;
+  if (!merged?.labels.some((candidate) => candidate.name === label)) return null;
   return merged.number;
 }

@@ -23,6 +23,10 @@ export interface ArtifactStore {
     path: string;
     maxBytes: number;
   }): Promise<void>;
+  /** This workflow run's artifacts so far (through the runner's token: no `actions: read` needed). */
+  listCurrentRun(): Promise<{ id: number; name: string }[]>;
+  /** Extracts one of this run's artifacts into `path`. */
+  downloadCurrentRun(artifactId: number, path: string): Promise<void>;
 }
 
 export function createArtifactStore(env: Record<string, string | undefined>): ArtifactStore {
@@ -38,6 +42,13 @@ export function createArtifactStore(env: Record<string, string | undefined>): Ar
     async upload(name, files, rootDirectory) {
       const result = await client.uploadArtifact(name, files, rootDirectory);
       return { id: result.id ?? null, size: result.size ?? null };
+    },
+    async listCurrentRun() {
+      const { artifacts } = await client.listArtifacts({ latest: true });
+      return artifacts.map((artifact) => ({ id: artifact.id, name: artifact.name }));
+    },
+    async downloadCurrentRun(artifactId, path) {
+      await client.downloadArtifact(artifactId, { path });
     },
     async download({ artifactId, runId, owner, repo, token, path, maxBytes }) {
       // The zip is saved as it is and extracted here, with a size cap @actions/artifact lacks.

@@ -13,6 +13,7 @@ import { firstLine, httpStatus } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 import {
   downloadSnapshotAsset,
+  type FoundRelease,
   findBaselineRelease,
   legacySnapshotAssetName,
   snapshotAssetName,
@@ -238,7 +239,7 @@ async function fetchFromRelease(tag: string, deps: BaselineDeps): Promise<Resolv
   const { octokit, context, artifactName, downloadDir } = deps;
   const repoRef = { octokit, owner: context.owner, repo: context.repo };
   const assetNames = [snapshotAssetName(artifactName), legacySnapshotAssetName(artifactName)];
-  let found;
+  let found: FoundRelease;
   try {
     found = await findBaselineRelease({ ...repoRef, tag, assetNames, excludeReleaseId: context.release?.id ?? null });
   } catch (error) {

@@ -134,11 +134,11 @@ export function classificationMetrics(
     rows[i] = row;
     columns[i] = column;
     if (column < 0) invalid += 1;
-    else predictedCounts[column]! += 1;
-    if (row >= 0) support[row]! += 1;
+    else predictedCounts[column] = (predictedCounts[column] as number) + 1;
+    if (row >= 0) support[row] = (support[row] as number) + 1;
     if (expected[i] === predicted[i]) {
       correct += 1;
-      if (row >= 0) truePositives[row]! += 1;
+      if (row >= 0) truePositives[row] = (truePositives[row] as number) + 1;
     }
   }
   const n = expected.length;

@@ -1,5 +1,6 @@
 import { splitWhitespace } from './python-text.js';
-import type { GenerationMetrics } from './types.js';
+import { referencesOf } from './references.js';
+import type { SquadMetrics } from './types.js';
 
 /** Python's `string.punctuation`: ASCII punctuation only, as the SQuAD script removes. */
 const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
@@ -40,19 +41,38 @@ export function tokenF1(expected: string, output: string): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
+/** SQuAD's `metric_max_over_ground_truths`: the best score over an example's references. */
+function bestOver(metric: (expected: string, output: string) => number, expected: string, output: string): number {
+  const references = referencesOf(expected);
+  if (references.length === 1) return metric(expected, output);
+  let best = 0;
+  for (const reference of references) best = Math.max(best, metric(reference, output));
+  return best;
+}
+
+/** Exact match against the best of the references (`expected` may join several, see references.ts). */
+export function bestExactMatch(expected: string, output: string): number {
+  return bestOver(exactMatch, expected, output);
+}
+
+/** Token F1 against the best of the references. */
+export function bestTokenF1(expected: string, output: string): number {
+  return bestOver(tokenF1, expected, output);
+}
+
 /**
  * Mean exact match and mean token F1 over paired answers, as fractions (the SQuAD script
- * reports them ×100). With no examples both are 0.
+ * reports them ×100), each example against the best of its references. With no examples both are 0.
  */
-export function generationMetrics(expected: readonly string[], outputs: readonly string[]): GenerationMetrics {
+export function generationMetrics(expected: readonly string[], outputs: readonly string[]): SquadMetrics {
   if (expected.length !== outputs.length) {
     throw new Error(`generationMetrics: ${expected.length} expected answers but ${outputs.length} outputs`);
   }
   let exactMatches = 0;
   let f1Sum = 0;
   for (let i = 0; i < expected.length; i++) {
-    exactMatches += exactMatch(expected[i] as string, outputs[i] as string);
-    f1Sum += tokenF1(expected[i] as string, outputs[i] as string);
+    exactMatches += bestExactMatch(expected[i] as string, outputs[i] as string);
+    f1Sum += bestTokenF1(expected[i] as string, outputs[i] as string);
   }
   const n = expected.length;
   const exactMatchRate = n === 0 ? 0 : exactMatches / n;

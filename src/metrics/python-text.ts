@@ -3,6 +3,7 @@
  * Python's whitespace (str.isspace) adds U+001C–U+001F and U+0085 to JavaScript's `\s`, and
  * lacks U+FEFF.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python counts U+001C..U+001F as whitespace
 const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
 /** Python's `str.split()`: the non-empty pieces between runs of whitespace. */

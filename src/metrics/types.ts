@@ -45,15 +45,29 @@ export interface ClassificationMetrics {
   confusion: ConfusionCell[];
 }
 
-export interface GenerationMetrics {
+/** SQuAD's two figures, each example against the best of its references. */
+export interface SquadMetrics {
   task: 'generation';
   n: number;
-  /** Mean exact match of SQuAD-normalised answers; also reported as `accuracy`. */
+  /** Mean exact match of SQuAD-normalised answers. */
   exactMatch: number;
+  /** The share of examples that pass (exact match under the `exact` scorer); kept for older readers. */
   accuracy: number;
   /** Mean SQuAD token-level F1. */
   tokenF1: number;
 }
+
+export interface GenerationMetrics extends SquadMetrics {
+  /** The scorer (config `scoring.scorer`) that judged `passRate` and `score`. */
+  scorer: ScorerName;
+  /** Share of examples the scorer passed. */
+  passRate: number;
+  /** Mean per-example score in [0, 1]. */
+  score: number;
+}
+
+export const scorerNames = ['exact', 'tokenF1', 'contains', 'regex', 'json', 'numeric', 'judge'] as const;
+export type ScorerName = (typeof scorerNames)[number];
 
 export type TaskMetrics = ClassificationMetrics | GenerationMetrics;
 

@@ -65,10 +65,11 @@ export async function attemptExample(
       const predicted = send(adapter, example, controller.signal);
       if (attempt === 1) onFirstSend();
       const prediction = await predicted;
-      const latencyMs = Math.round(clock.now() - startedAt);
+      const latencyMs = prediction.latencyMs === undefined ? Math.round(clock.now() - startedAt) : prediction.latencyMs;
       if (prediction.usage)
         limiter?.settle(estimate, prediction.usage.promptTokens + prediction.usage.completionTokens);
-      const outcome: RunOutcome = { id: example.id, output: prediction.output, latencyMs, attempts: attempt };
+      const outcome: RunOutcome = { id: example.id, output: prediction.output, attempts: attempt };
+      if (latencyMs !== null) outcome.latencyMs = latencyMs;
       if (prediction.usage) outcome.usage = prediction.usage;
       return { outcome };
     } catch (error) {

@@ -25,6 +25,8 @@ export interface CommandAdapterOptions {
 interface Waiter {
   resolve(prediction: Prediction): void;
   reject(error: unknown): void;
+  /** When its line was handed to the operating system (performance.now()); null until then. */
+  writtenAt: number | null;
 }
 
 /** Non-JSON stdout lines shown as warnings before the rest go to debug only. */
@@ -84,6 +86,8 @@ export class CommandAdapter implements ModelAdapter {
   /** CPU, peak memory and start-up of the process tree (src/resources); settled once it closed. */
   private sampler: ResourceSampler | null = null;
   private measured: Promise<ResourceUse | null> = Promise.resolve(null);
+  /** When the previous answer arrived (performance.now()); null before the first. */
+  private lastAnswerAt: number | null = null;
 
   constructor(private readonly options: CommandAdapterOptions) {
     this.identity = { type: 'command', name: options.config.name ?? options.config.command };
@@ -131,12 +135,22 @@ export class CommandAdapter implements ModelAdapter {
         signal.removeEventListener('abort', onAbort);
         this.waiters.delete(example.id);
       };
-      this.waiters.set(example.id, {
-        resolve: (prediction) => (settle(), resolvePrediction(prediction)),
-        reject: (error) => (settle(), rejectPrediction(error)),
-      });
+      const waiter: Waiter = {
+        resolve: (prediction) => {
+          settle();
+          resolvePrediction(prediction);
+        },
+        reject: (error) => {
+          settle();
+          rejectPrediction(error);
+        },
+        writtenAt: null,
+      };
+      this.waiters.set(example.id, waiter);
       if (this.stallTimer === null) this.watchForStall();
-      this.writeLine(child, `${JSON.stringify({ id: example.id, input: example.input })}\n`);
+      this.writeLine(child, `${JSON.stringify({ id: example.id, input: example.input })}\n`, () => {
+        waiter.writtenAt = performance.now();
+      });
     });
   }
 
@@ -215,7 +229,8 @@ export class CommandAdapter implements ModelAdapter {
     return child;
   }
 
-  private writeLine(child: ChildProcess, line: string): void {
+  /** `onWritten` runs once the line is handed to the operating system (the pipe holds it). */
+  private writeLine(child: ChildProcess, line: string, onWritten: () => void = () => undefined): void {
     const stdin = child.stdin;
     if (stdin === null) return;
     // One write at a time, each after the previous one drained: the pipe's backpressure.
@@ -223,7 +238,7 @@ export class CommandAdapter implements ModelAdapter {
       () =>
         new Promise<void>((resolveWrite) => {
           if (!stdin.writable) return resolveWrite();
-          if (stdin.write(line)) return resolveWrite();
+          if (stdin.write(line, (error) => error ?? onWritten())) return resolveWrite();
           const done = () => {
             stdin.off('drain', done);
             stdin.off('close', done);
@@ -238,7 +253,6 @@ export class CommandAdapter implements ModelAdapter {
   /** Any output shows the process alive: the quiet clock restarts. */
   private onActivity(): void {
     this.stalled = null;
-    this.sampler?.markOutput();
     this.watchForStall();
   }
 
@@ -247,10 +261,12 @@ export class CommandAdapter implements ModelAdapter {
     const limit = `${this.options.config.maxLineMB} MB`;
     const id = leadingId(head);
     const waiter = id === null ? undefined : this.waiters.get(id);
-    if (waiter === undefined)
-      return this.options.logger.warn(
+    if (waiter === undefined) {
+      this.options.logger.warn(
         `model stdout: a line longer than ${limit} (the maxLineMB limit) was skipped: ${clip(head)}`,
       );
+      return;
+    }
     this.answers += 1;
     queueMicrotask(() => this.watchForStall());
     waiter.reject(new ModelFailure('rejected', `answer line larger than ${limit} (the maxLineMB limit)`));
@@ -259,16 +275,41 @@ export class CommandAdapter implements ModelAdapter {
   private onStdout(line: string): void {
     if (line.trim() === '') return;
     const answer = parseAnswer(line);
-    if (answer === null) return this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+    if (answer === null) {
+      this.noise(`model stdout line is not a JSON answer, skipped: ${clip(line)}`);
+      return;
+    }
     const id = typeof answer.id === 'number' ? String(answer.id) : answer.id;
     const waiter = typeof id === 'string' ? this.waiters.get(id) : undefined;
-    if (waiter === undefined) return this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+    if (waiter === undefined) {
+      this.noise(`model answered an id nobody is waiting for, skipped: ${clip(line)}`);
+      return;
+    }
     this.answers += 1;
+    const latencyMs = this.answerLatency(waiter);
     // The quiet clock restarts once this waiter has settled (or stops when none is left).
     queueMicrotask(() => this.watchForStall());
     if (typeof answer.error === 'string') waiter.reject(new ModelFailure('rejected', `model process: ${answer.error}`));
-    else if (typeof answer.output === 'string') waiter.resolve({ output: answer.output });
+    else if (typeof answer.output === 'string') waiter.resolve({ output: answer.output, latencyMs });
     else waiter.reject(new ModelFailure('unexpected', 'the answer has no string "output" (nor "error")'));
+  }
+
+  /**
+   * The time this answer took, without start-up and queueing: from the later of "its line was
+   * written" and "the previous answer arrived" to now (a process works through its input in
+   * order, so a line written earlier was waiting its turn). The first answer's time is the
+   * start-up (spawn → first answer, the resource sampler's `startupMs`), reported on its own:
+   * null here, so it stays out of the latency percentiles.
+   */
+  private answerLatency(waiter: Waiter): number | null {
+    const now = performance.now();
+    const previous = this.lastAnswerAt;
+    this.lastAnswerAt = now;
+    if (previous === null) {
+      this.sampler?.markOutput();
+      return null;
+    }
+    return Math.round(now - Math.max(waiter.writtenAt ?? now, previous));
   }
 
   private onStderr(line: string): void {

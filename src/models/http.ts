@@ -5,6 +5,7 @@ import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { envReference, redactSecrets, secretValues } from './secrets.js';
 import { compileTemplate, type Render, renderFor } from './template.js';
+import { type ProxySettings, proxySettings } from './transport.js';
 import type { ModelAdapter, Prediction } from './types.js';
 
 /** A JSON value whose strings are templates, compiled once. */
@@ -37,6 +38,7 @@ export class HttpAdapter implements ModelAdapter {
   readonly identity: { type: string; name: string };
   private readonly headers: Record<string, string>;
   private readonly secrets: string[];
+  private readonly proxy: ProxySettings;
   private readonly body: BodyTemplate | undefined;
 
   constructor(
@@ -58,6 +60,7 @@ export class HttpAdapter implements ModelAdapter {
       }
     }
     this.secrets = secretValues(config, env);
+    this.proxy = proxySettings(env);
     this.headers = Object.fromEntries(
       Object.entries(config.headers).map(([header, source]) => [
         header,
@@ -79,6 +82,7 @@ export class HttpAdapter implements ModelAdapter {
       signal,
       secrets: this.secrets,
       maxResponseMB,
+      proxy: this.proxy,
     });
     const value = valueAtPath(response, this.config.outputPath);
     if (typeof value === 'string') return { output: redactSecrets(value, this.secrets) };

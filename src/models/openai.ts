@@ -5,19 +5,21 @@ import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
 import { redactSecrets, secretValues } from './secrets.js';
 import { compileTemplate, inputText, type Render, renderFor } from './template.js';
+import { type ProxySettings, proxySettings } from './transport.js';
 import type { ModelAdapter, Prediction, Usage } from './types.js';
 
 /**
  * An OpenAI-compatible endpoint (OpenAI, Azure-style proxies, vLLM, Ollama, llama.cpp) over
- * `node:http` with keep-alive rather than the `openai` SDK: the runner owns retries, timeouts,
- * rate limits and the cache, and the SDK's own retry layer would multiply them; node:http also
- * kept up with the benchmark where fetch did not, and keeps the bundle small.
+ * undici with keep-alive (request.ts) rather than the `openai` SDK: the runner owns retries,
+ * timeouts, rate limits and the cache, and the SDK's own retry layer would multiply them;
+ * it also keeps the bundle small.
  */
 export class OpenAIAdapter implements ModelAdapter {
   readonly identity: { type: string; name: string };
   private readonly url: string;
   private readonly headers: Record<string, string>;
   private readonly secrets: string[];
+  private readonly proxy: ProxySettings;
   private readonly prompt: Render | null;
 
   constructor(
@@ -32,6 +34,7 @@ export class OpenAIAdapter implements ModelAdapter {
     }
     this.headers = key === undefined ? {} : { authorization: `Bearer ${key}` };
     this.secrets = secretValues(config, env);
+    this.proxy = proxySettings(env);
     this.url = `${config.baseUrl.replace(/\/+$/, '')}/${config.api === 'chat' ? 'chat/completions' : 'completions'}`;
     this.prompt = config.prompt === undefined ? null : compileTemplate(config.prompt, `${where}: prompt`);
   }
@@ -46,6 +49,7 @@ export class OpenAIAdapter implements ModelAdapter {
       signal,
       secrets: this.secrets,
       maxResponseMB: this.config.maxResponseMB,
+      proxy: this.proxy,
     });
     // An endpoint that echoes the request (its Authorization header) must not leak the key into any file.
     const output = redactSecrets(this.outputOf(response), this.secrets);

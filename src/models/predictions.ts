@@ -80,6 +80,8 @@ export async function streamPredictions(
   displayPath: string,
   absolutePath: string,
   index: IdIndex,
+  /** Ids to pass over unchecked (a shard's file holds the other shards' answers too). */
+  skip: ((id: string) => boolean) | undefined,
   onAnswer: (row: number, answer: Answer) => void,
 ): Promise<void> {
   const lineOfRow = new Int32Array(index.ids.length);
@@ -97,6 +99,7 @@ export async function streamPredictions(
         if (previous !== undefined)
           throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);
         if (row === undefined) {
+          if (skip?.(id)) return;
           unknown.set(id, lineNumber);
           return;
         }
@@ -138,6 +141,7 @@ export async function loadPredictions(
     config.path,
     resolve(baseDir, config.path),
     { ids, rowOfId: new Map(ids.map((id, row) => [id, row])) },
+    undefined,
     (row, answer) => {
       const id = ids[row] as string;
       outcomes[row] = 'output' in answer ? { id, output: answer.output } : { id, error: answer.error };

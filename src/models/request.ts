@@ -1,9 +1,10 @@
-import http from 'node:http';
-import https from 'node:https';
+import { STATUS_CODES } from 'node:http';
+import type { Dispatcher } from 'undici';
 import { megabytes } from '../limits.js';
 import { ModelFailure } from './failure.js';
 import { isRetryableStatus, retryAfterMs } from './retry.js';
 import { redactSecrets } from './secrets.js';
+import { dispatcherFor, type ProxySettings, proxyFor, proxyOrigin, sendRequest } from './transport.js';
 
 export interface JsonRequest {
   url: string;
@@ -15,6 +16,8 @@ export interface JsonRequest {
   secrets: readonly string[];
   /** The config's maxResponseMB: a longer body fails the request and is not read further. */
   maxResponseMB: number;
+  /** HTTP_PROXY / HTTPS_PROXY / NO_PROXY of the adapter's environment. */
+  proxy: ProxySettings;
 }
 
 interface RawResponse {
@@ -25,13 +28,6 @@ interface RawResponse {
 }
 
 const snippetChars = 200;
-
-/**
- * node:http with keep-alive rather than fetch: on this machine (Node 20, loopback, 32 requests
- * in flight, a server with no latency) fetch managed about 315 requests/s and node:http about
- * 1,550; the runner's throughput target needs the latter.
- */
-const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
 /** The connection dropped after the status line: the body is incomplete. */
 class BodyBrokeOff extends Error {}
@@ -44,66 +40,98 @@ function snippet(text: string, secrets: readonly string[]): string {
   return flat.length > snippetChars ? `${flat.slice(0, snippetChars)}…` : flat;
 }
 
-/** ECONNREFUSED, ECONNRESET, or the message when there is no code ("socket hang up"). */
+/** ECONNREFUSED, ECONNRESET; undici's own codes (UND_ERR_SOCKET) say less than their message ("other side closed"). */
 function networkCause(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code !== undefined && !code.startsWith('UND_ERR') ? code : (error as Error).message;
 }
 
-function send(request: JsonRequest, payload: string | undefined): Promise<RawResponse> {
+/** The status a proxy refused the request with: 407 from a forwarding proxy, any status from a CONNECT. */
+function proxyRefusal(error: unknown): number | undefined {
+  const message = (error as Error).message ?? '';
+  if (message === 'Proxy Authentication Required (407)') return 407;
+  const connect = /^Proxy response \((\d+)\) !== 200 when HTTP Tunneling$/.exec(message);
+  return connect ? Number(connect[1]) : undefined;
+}
+
+/**
+ * A proxy that asks for credentials (407) or refuses the target (403) refuses every request:
+ * fatal, one line that names the proxy (never its credentials) and what to change. Any other
+ * refusal of a CONNECT (502, 503) is the proxy failing to reach the endpoint: transient.
+ */
+function proxyFailure(request: JsonRequest, status: number): ModelFailure {
   const url = new URL(request.url);
-  const isHttps = url.protocol === 'https:';
-  const headers: Record<string, string | number> = { accept: 'application/json', ...request.headers };
-  if (payload !== undefined) {
-    headers['content-type'] = 'application/json';
-    headers['content-length'] = Buffer.byteLength(payload);
+  const settings = request.proxy;
+  const variable = url.protocol === 'https:' && settings.httpsProxy !== '' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  const proxy = `the proxy ${proxyOrigin(proxyFor(url, settings))} (${variable})`;
+  const phrase = `${status} ${STATUS_CODES[status] ?? ''}`.trim();
+  if (status === 407) {
+    return new ModelFailure(
+      'fatal',
+      `${proxy} answered ${phrase} for ${url.origin}: put its credentials in ${variable} (http://user:password@host:port)`,
+    );
   }
-  const options = { method: request.method, headers, signal: request.signal };
+  if (status === 403) {
+    return new ModelFailure(
+      'fatal',
+      `${proxy} refused ${url.origin} (${phrase}): allow it on the proxy, or list the host in NO_PROXY`,
+    );
+  }
+  return new ModelFailure('transient', `${proxy} could not connect to ${url.origin} (${phrase})`);
+}
+
+/** The user's headers after ours, names lower-cased so that no header goes out twice. */
+function requestHeaders(request: JsonRequest, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+  if (hasBody) headers['content-type'] = 'application/json';
+  return headers;
+}
+
+async function send(request: JsonRequest, payload: string | undefined): Promise<RawResponse> {
   const maxBytes = megabytes(request.maxResponseMB);
-  return new Promise((resolve, reject) => {
-    const onResponse = (incoming: http.IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      let received = 0;
-      // Streamed and counted, so a 600 MB body costs at most maxBytes: reading stops at the
-      // limit and the connection is dropped (it would otherwise go on delivering the rest).
-      const tooLarge = () => {
-        // Rejected first: destroying the socket reports the body as broken off too.
-        reject(new BodyTooLarge());
-        incoming.destroy();
-        outgoing.destroy();
-      };
-      if (Number(incoming.headers['content-length'] ?? 0) > maxBytes) return tooLarge();
-      incoming.on('data', (chunk: Buffer) => {
-        received += chunk.length;
-        if (received > maxBytes) return tooLarge();
-        chunks.push(chunk);
-      });
-      incoming.on('error', (error) => reject(new BodyBrokeOff(networkCause(error))));
-      incoming.on('aborted', () => reject(new BodyBrokeOff('connection closed mid-body')));
-      incoming.on('end', () => {
-        if (!incoming.complete) return reject(new BodyBrokeOff('connection closed mid-body'));
-        resolve({
-          status: incoming.statusCode ?? 0,
-          statusText: incoming.statusMessage ?? '',
-          header: (name) => {
-            const value = incoming.headers[name];
-            return Array.isArray(value) ? value[0] : value;
-          },
-          text: Buffer.concat(chunks).toString('utf8'),
-        });
-      });
-    };
-    const outgoing = isHttps
-      ? https.request(url, { ...options, agent: agents['https:'] }, onResponse)
-      : http.request(url, { ...options, agent: agents['http:'] }, onResponse);
-    outgoing.on('error', reject);
-    outgoing.end(payload);
+  const { statusCode, headers, body } = await sendRequest(request.url, {
+    method: request.method as Dispatcher.HttpMethod,
+    headers: requestHeaders(request, payload !== undefined),
+    body: payload,
+    signal: request.signal,
+    dispatcher: dispatcherFor(request.proxy),
   });
+  const header = (name: string) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  // Streamed and counted, so a 600 MB body costs at most maxBytes: reading stops at the limit
+  // and destroying the body drops the connection (it would otherwise go on delivering the rest).
+  if (Number(header('content-length') ?? 0) > maxBytes) {
+    body.destroy();
+    throw new BodyTooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      received += chunk.length;
+      if (received > maxBytes) throw new BodyTooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    body.destroy();
+    if (error instanceof BodyTooLarge) throw error;
+    throw new BodyBrokeOff(networkCause(error));
+  }
+  return {
+    status: statusCode,
+    statusText: STATUS_CODES[statusCode] ?? '',
+    header,
+    text: Buffer.concat(chunks).toString('utf8'),
+  };
 }
 
 /**
  * One JSON request, its failure classified for the runner: network errors, timeouts, 408/409/
- * 429/5xx and unreadable bodies are transient; 401/403/404 are fatal (the key or the URL is
- * wrong for every example); other 4xx concern this example only.
+ * 429/5xx and unreadable bodies are transient; 401/403/404/407 are fatal (the key, the URL or
+ * the proxy is wrong for every example); other 4xx concern this example only.
  */
 export async function requestJson(request: JsonRequest): Promise<unknown> {
   let response: RawResponse;
@@ -111,6 +139,8 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
     response = await send(request, request.body === undefined ? undefined : JSON.stringify(request.body));
   } catch (error) {
     if (request.signal.aborted) throw request.signal.reason;
+    const refused = proxyRefusal(error);
+    if (refused !== undefined) throw proxyFailure(request, refused);
     if (error instanceof BodyTooLarge) {
       throw new ModelFailure('rejected', `response larger than ${request.maxResponseMB} MB (the maxResponseMB limit)`);
     }
@@ -122,7 +152,7 @@ export async function requestJson(request: JsonRequest): Promise<unknown> {
   if (status < 200 || status > 299) {
     const message = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}: ${snippet(text, request.secrets)}`;
     if (isRetryableStatus(status)) throw new ModelFailure('transient', message, retryAfterMs(response.header));
-    if ([401, 403, 404].includes(status)) throw new ModelFailure('fatal', message);
+    if ([401, 403, 404, 407].includes(status)) throw new ModelFailure('fatal', message);
     throw new ModelFailure('rejected', message);
   }
   try {

@@ -4,9 +4,9 @@ import type { Example } from '../dataset/types.js';
 import type { Logger } from '../log.js';
 import type { ResourceUse } from '../resources/types.js';
 import { createAdapter } from './adapters.js';
-import { ResponseCache } from './cache.js';
 import type { LiveModelConfig, ModelConfig } from './config.js';
 import { loadPredictions } from './predictions.js';
+import { ResponseCache } from './response-cache.js';
 import { type RunnerTiming, runExamples } from './runner.js';
 import { envReference } from './secrets.js';
 import type { RunOutcome } from './types.js';
@@ -24,6 +24,11 @@ export interface RunModelOptions {
   onOutcome?: (outcome: RunOutcome) => void;
   /** Tests shorten backoff and progress intervals; production leaves this out. */
   timing?: Partial<RunnerTiming>;
+  /**
+   * Which of `repeats` runs this is (0 = the first): a cached re-run must not give repeat 2
+   * the answer of repeat 1, so each repeat after the first has its own cache keys.
+   */
+  repeat?: number;
 }
 
 export interface ModelRun {
@@ -81,7 +86,12 @@ export async function runModel(options: RunModelOptions): Promise<ModelRun> {
   // A local process is not cached: its command line stays the same when the model behind it changes.
   const cache =
     options.cacheDir !== undefined && config.type !== 'command'
-      ? new ResponseCache(options.cacheDir, { ...cacheNamespace(config), ...headerValuesDigest(config, options.env) })
+      ? new ResponseCache(options.cacheDir, {
+          ...cacheNamespace(config),
+          ...headerValuesDigest(config, options.env),
+          // The first run keeps the keys it always had, so caches from before `repeats` still answer it.
+          ...(options.repeat ? { repeat: options.repeat } : {}),
+        })
       : undefined;
   let outcomes: RunOutcome[];
   try {

@@ -3,9 +3,9 @@ import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { type AttemptContext, attemptExample } from './attempt.js';
-import type { ResponseCache } from './cache.js';
 import { Progress } from './progress.js';
 import { type Clock, RateLimiter, type RateLimits, realClock } from './rate-limit.js';
+import type { ResponseCache } from './response-cache.js';
 import { type BackoffPolicy, defaultBackoff } from './retry.js';
 import type { ModelAdapter, RunOutcome } from './types.js';
 
@@ -215,7 +215,10 @@ async function readCache(
   const pending: number[] = [];
   examples.forEach((example, index) => {
     const answer = cache.get(example);
-    if (answer === undefined) return pending.push(index);
+    if (answer === undefined) {
+      pending.push(index);
+      return;
+    }
     const outcome: RunOutcome = { id: example.id, output: answer.output, cached: true };
     if (answer.latencyMs !== undefined) outcome.latencyMs = answer.latencyMs;
     if (answer.usage !== undefined) outcome.usage = answer.usage;

@@ -11,6 +11,12 @@ export interface Usage {
 export interface Prediction {
   output: string;
   usage?: Usage;
+  /**
+   * The adapter's own timing of this answer (a local process times answers itself, without
+   * start-up and queueing); null: not timed (a process's first answer is its start-up);
+   * absent: the runner times the request.
+   */
+  latencyMs?: number | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnomalyReport } from '../anomaly/report.js';
 import { type PairedRecord, pairRecords, scoredRows } from '../compare/pairs.js';
+import type { NoiseFloor, SelfFlips } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
 import { type Acceptance, acceptedVerdict } from '../gate/acceptance.js';
@@ -38,6 +39,9 @@ export function summarizeSnapshot(
     weightedF1: classification?.weightedF1 ?? null,
     exactMatch: generation?.exactMatch ?? null,
     tokenF1: generation?.tokenF1 ?? null,
+    scorer: generation?.scorer ?? null,
+    passRate: generation?.passRate ?? null,
+    score: generation?.score ?? null,
     perClass: classification?.perClass ?? {},
     invalid: classification ? { count: classification.invalid.count, rate: classification.invalid.rate } : null,
     invalidExamples: classification?.invalidExamples ?? [],
@@ -140,6 +144,19 @@ export interface BuildReportInput {
   pricing?: { candidate: Pricing | null; baseline: Pricing | null };
   /** Anomalies and the trend (src/anomaly, src/history); default: none. */
   monitoring?: { anomalies: AnomalyReport | null; history: HistoryPoint[] };
+  /** Self-flips of each side (`repeats`, `--baseline-repeat`); default: nothing repeated. */
+  noise?: NoiseFloor | null;
+  confidence?: number;
+}
+
+/** One side's noise floor in a sentence, with its N said (the Wilson interval is over examples, not pairs). */
+export function noiseNote(side: 'candidate' | 'baseline', flips: SelfFlips, confidence: number): string {
+  const pairs = (flips.runs * (flips.runs - 1)) / 2;
+  return (
+    `Noise floor (${side}, ${flips.runs} runs on the same examples): ${percent(flips.flipRate)} of answers flip between two runs; ` +
+    `negative self-flip rate ${percent(flips.negativeFlipRate)} (${Math.round(confidence * 100)}% Wilson CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}, ` +
+    `N = ${flips.n} examples scored in every run, averaged over ${pairs} pair${pairs === 1 ? '' : 's'} of runs).`
+  );
 }
 
 /**
@@ -186,6 +203,10 @@ export function buildReport(input: BuildReportInput): GateReport {
   const errorRate =
     candidateHeader.summary.total === 0 ? 0 : candidateHeader.summary.errors / candidateHeader.summary.total;
   if (errorRate > 0) notes.push(`Error rate ${percent(errorRate)}.`);
+  for (const side of ['candidate', 'baseline'] as const) {
+    const flips = input.noise?.[side];
+    if (flips) notes.push(noiseNote(side, flips, input.confidence ?? 0.95));
+  }
   const candidate = summarizeSnapshot(candidateHeader, input.lengthUnit, input.pricing?.candidate ?? null);
   const examples = sides(input.candidate.records, input.baseline?.records ?? null);
   const unit = input.lengthUnit;
@@ -222,6 +243,7 @@ export function buildReport(input: BuildReportInput): GateReport {
     notes,
     anomalies: input.monitoring?.anomalies ?? null,
     history: input.monitoring?.history ?? [],
+    noise: input.noise ?? null,
   };
 }
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { ConfusionMatrix } from 'ml-confusion-matrix';
 import { REGRESSIONS_KEPT } from '../compare/compare.js';
 import { number, pValue } from '../format.js';
+import { referencesText } from '../metrics/references.js';
+import { PASS_LABELS, SCORE_LABELS, SCORE_RULES } from '../metrics/scorers.js';
 import { escapeHtml as esc } from './escape.js';
 import type { FlipRow } from './flips.js';
 import { MAX_HTML_FLIPS } from './flips.js';
@@ -118,19 +120,21 @@ function rulesSection(report: GateReport): string {
 function metricsSection(report: GateReport): string {
   const { comparison, candidate, baseline } = report;
   if (!comparison) {
+    const scorer = candidate.scorer;
     const rows = [
-      ['accuracy', candidate.accuracy],
+      [scorer ? PASS_LABELS[scorer] : 'accuracy', candidate.accuracy],
       ['macro-F1', candidate.macroF1],
-      ['token F1', candidate.tokenF1],
+      ...(scorer && SCORE_RULES[scorer] ? [[SCORE_LABELS[scorer], candidate.score]] : []),
     ].flatMap(([name, value]) => (value === null ? [] : [[esc(String(name)), pct(value as number)]]));
     return `<h2>Metrics</h2>${table(['metric', 'candidate'], rows, [false, true])}`;
   }
+  const scorer = candidate.scorer;
   const deltas = [
-    [report.task === 'generation' ? 'exact match' : 'accuracy', comparison.accuracy],
+    [scorer ? PASS_LABELS[scorer] : 'accuracy', comparison.accuracy],
     ['macro-F1', comparison.macroF1],
     ['micro-F1', comparison.microF1],
     ['weighted-F1', comparison.weightedF1],
-    ['token F1', comparison.tokenF1],
+    [scorer ? SCORE_LABELS[scorer] : 'token F1', scorer && SCORE_RULES[scorer] ? (comparison.score ?? null) : null],
   ] as const;
   const rows = deltas.flatMap(([name, delta]) =>
     delta
@@ -143,7 +147,7 @@ function metricsSection(report: GateReport): string {
             esc(ci(delta.ciLow, delta.ciHigh, 'points', comparison.confidence) ?? ''),
             delta.pValue === null
               ? ''
-              : esc(pText(delta.pValue, name.includes('F1') && name !== 'token F1' ? comparison.resamples : null)),
+              : esc(pText(delta.pValue, /^(macro|micro|weighted)-F1$/.test(name) ? comparison.resamples : null)),
           ],
         ]
       : [],
@@ -344,7 +348,7 @@ function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
       `<tr data-direction="${flip.direction}" data-slices="${esc(tags.join('\n'))}">` +
       `<td class="${flip.direction}">${flip.direction}</td><td>${esc(flip.id)}</td><td>${esc(tags.join(', '))}</td>` +
       text(flip.input) +
-      text(flip.expected) +
+      text(referencesText(flip.expected)) +
       text(flip.baselineOutput) +
       text(flip.candidateOutput) +
       (generation ? `<td class="num">${flip.scoreChange === null ? '' : pts(flip.scoreChange, true)}</td>` : '') +
@@ -359,7 +363,7 @@ function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
     'expected',
     'baseline output',
     'candidate output',
-    ...(generation ? ['token F1 change'] : []),
+    ...(generation ? [`${SCORE_LABELS[report.candidate.scorer ?? 'exact']} change`] : []),
   ];
   const more =
     flips.length > shown.length

@@ -55,7 +55,7 @@ function resourceLine(baseline: ResourceUse | null, candidate: ResourceUse | nul
   return [
     `peak memory ${change(baseline?.peakRssBytes ?? null, candidate.peakRssBytes, (bytes) => `${(bytes / mebibyte).toFixed(0)} MiB`)}`,
     `CPU ${change(baseline?.cpuSeconds ?? null, candidate.cpuSeconds, (seconds) => `${seconds.toFixed(2)} s`)}`,
-    `start-up ${change(baseline?.startupMs ?? null, candidate.startupMs, (ms) => `${Math.round(ms)} ms`)}`,
+    `start-up (spawn → first answer) ${change(baseline?.startupMs ?? null, candidate.startupMs, (ms) => `${Math.round(ms)} ms`)}`,
   ].join(' · ');
 }
 

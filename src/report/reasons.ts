@@ -80,7 +80,7 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
       outcome.pValue !== undefined &&
       outcome.pValue >= alpha;
     if (!beyond) return `${change}: its interval reaches past the ${limitPhrase(limit, unit)}`;
-    return `${change}, beyond the ${limitPhrase(limit, unit)}${noise ? ', but not significant at alpha ' + alpha : ''}`;
+    return `${change}, beyond the ${limitPhrase(limit, unit)}${noise ? `, but not significant at alpha ${alpha}` : ''}`;
   }
   const interval = evidencePercent(low, high, unit === 'percent' ? null : outcome.pValue, context);
   const value = `${target} ${unit === 'points' ? amount(observed, unit) : pct(observed)}${interval}`;

@@ -71,7 +71,8 @@ export interface TemplateData {
   perClass: { rows: TableRow[]; onlyPredicted: string; predictionShift: string; more: string } | null;
   /** Outputs that map to no label, most frequent first; null when there are none. */
   invalid: { title: string; rows: TableRow[] } | null;
-  regressions: { title: string; generation: boolean; rows: TableRow[]; more: string } | null;
+  /** `scoreLabel`: generation's score column, named by the scorer (`token F1`, `judge score`…). */
+  regressions: { title: string; generation: boolean; scoreLabel: string; rows: TableRow[]; more: string } | null;
   /** Anomalous outputs, resource use and the trend across releases (report/monitoring.ts); '' when none applies. */
   monitoring: string;
   notes: string[];

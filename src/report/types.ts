@@ -1,11 +1,12 @@
 import type { AnomalyReport } from '../anomaly/report.js';
+import type { NoiseFloor } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import type { Acceptance } from '../gate/acceptance.js';
 import type { BaselineOrigin } from '../gate/missing-baseline.js';
-import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
+import type { GateOutcome, Verdict } from '../gate/types.js';
 import type { HistoryPoint } from '../history/types.js';
 import type { LabelSource } from '../metrics/label-set.js';
-import type { ClassScores, InvalidOutputs, LengthUnit } from '../metrics/types.js';
+import type { ClassScores, InvalidOutputs, LengthUnit, ScorerName } from '../metrics/types.js';
 import type { ResourceUse } from '../resources/types.js';
 import type { ConfusionCells } from './confusion.js';
 import type { LengthDistribution } from './distribution.js';
@@ -27,6 +28,10 @@ export interface ModelSummary {
   /** Generation only; null for classification. */
   exactMatch: number | null;
   tokenF1: number | null;
+  /** Generation: the scorer (config `scoring.scorer`), its pass rate and mean score; null for classification. */
+  scorer: ScorerName | null;
+  passRate: number | null;
+  score: number | null;
   perClass: Record<string, ClassScores>;
   /** Classification: outputs that map to no label (see README "Invalid outputs"); null for generation. */
   invalid: InvalidOutputs | null;
@@ -74,4 +79,9 @@ export interface GateReport {
   anomalies: AnomalyReport | null;
   /** The last accepted snapshots and this run, oldest first (README "Trend across releases"). */
   history: HistoryPoint[];
+  /**
+   * The model's own noise (README "The model's own noise"): each side's self-flips over its
+   * `repeats` (or the baseline given twice); null when nothing was repeated.
+   */
+  noise: NoiseFloor | null;
 }

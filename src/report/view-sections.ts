@@ -1,8 +1,10 @@
 import type { Regression } from '../compare/types.js';
 import { number, pClause } from '../format.js';
+import { referencesText } from '../metrics/references.js';
+import { SCORE_LABELS } from '../metrics/scorers.js';
 import { cell } from './escape.js';
 import { chartLabel, xyChart } from './mermaid.js';
-import type { TableRow, TemplateData } from './template-data.js';
+import type { TemplateData } from './template-data.js';
 import type { GateReport } from './types.js';
 import { bootstrapP, ci, count, pct, pts } from './units.js';
 import type { Detail } from './view.js';
@@ -248,6 +250,7 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
   return {
     title: `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
     generation,
+    scoreLabel: SCORE_LABELS[report.candidate.scorer ?? 'exact'],
     rows: shown.map((regression, index) => ({
       rank: String(index + 1),
       id: cell(regression.id, 40),
@@ -255,7 +258,7 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
         .map(([tag, value]) => cell(`${tag}=${value}`, 30))
         .join(', '),
       input: excerpt(regression.input, detail.inputChars),
-      expected: excerpt(regression.expected, detail.exampleChars),
+      expected: excerpt(referencesText(regression.expected), detail.exampleChars),
       baseline: excerpt(regression.baselineOutput, detail.exampleChars),
       candidate: excerpt(regression.candidateOutput, detail.exampleChars),
       scoreDrop: generation ? pts(-regression.scoreDrop, true) : '',

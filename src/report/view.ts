@@ -1,6 +1,7 @@
 import type { MetricDelta } from '../compare/types.js';
 import { number, percent, pValue } from '../format.js';
 import type { GateOutcome, GateStatus, Verdict } from '../gate/types.js';
+import { PASS_LABELS, PASS_RULES, SCORE_LABELS, SCORE_RULES } from '../metrics/scorers.js';
 import { cell, escapeMarkdown } from './escape.js';
 import { monitoringMarkdown } from './monitoring.js';
 import { provenanceLines } from './provenance.js';
@@ -65,19 +66,32 @@ function deltaRow(
   };
 }
 
+/** The headline's first figure: accuracy, or the scorer's pass rate under its own name and rule. */
+function passNaming(report: GateReport): { label: string; prefix: string } {
+  const scorer = report.candidate.scorer;
+  if (report.task !== 'generation') return { label: 'accuracy', prefix: 'accuracy' };
+  return { label: PASS_LABELS[scorer ?? 'exact'], prefix: PASS_RULES[scorer ?? 'exact'] };
+}
+
+/** Generation's second figure, where the score is more than the pass rate again: token F1, the judge's grade. */
+function scoreNaming(report: GateReport): { label: string; prefix: string } | null {
+  const scorer = report.candidate.scorer;
+  if (report.task !== 'generation' || scorer === null) return null;
+  const prefix = SCORE_RULES[scorer];
+  return prefix === undefined ? null : { label: SCORE_LABELS[scorer], prefix };
+}
+
 function headlineOf(report: GateReport): TemplateData['headline'] {
   const { comparison, candidate } = report;
   const generation = report.task === 'generation';
   const notes: string[] = [];
+  const passName = passNaming(report);
+  const scoreName = scoreNaming(report);
   if (!comparison) {
     const rows = [
-      {
-        metric: generation ? 'exact match' : 'accuracy',
-        value: candidate.accuracy,
-        prefix: generation ? 'exactMatch' : 'accuracy',
-      },
+      { metric: passName.label, value: candidate.accuracy, prefix: passName.prefix },
       { metric: 'macro-F1', value: candidate.macroF1, prefix: 'macroF1' },
-      { metric: 'token F1', value: candidate.tokenF1, prefix: 'tokenF1' },
+      ...(scoreName ? [{ metric: scoreName.label, value: candidate.score, prefix: scoreName.prefix }] : []),
     ];
     return {
       confidenceLabel: '95% CI',
@@ -102,15 +116,7 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   const confidenceLabel = `${Math.round(comparison.confidence * 100)}% CI`;
   const rows: HeadlineRow[] = [];
   const accuracyP = comparison.accuracy.pValue === null ? '' : `${pValue(comparison.accuracy.pValue)}`;
-  rows.push(
-    deltaRow(
-      report,
-      generation ? 'exact match' : 'accuracy',
-      generation ? 'exactMatch' : 'accuracy',
-      comparison.accuracy,
-      accuracyP,
-    ),
-  );
+  rows.push(deltaRow(report, passName.label, passName.prefix, comparison.accuracy, accuracyP));
   let atFloor = false;
   const bootstrapped = (delta: MetricDelta) => {
     if (delta.pValue === null) return '';
@@ -120,14 +126,15 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   };
   if (comparison.macroF1)
     rows.push(deltaRow(report, 'macro-F1', 'macroF1', comparison.macroF1, bootstrapped(comparison.macroF1)));
-  if (comparison.tokenF1)
+  const scoreDelta = comparison.score ?? comparison.tokenF1;
+  if (scoreName && scoreDelta)
     rows.push(
       deltaRow(
         report,
-        'token F1',
-        'tokenF1',
-        comparison.tokenF1,
-        comparison.tokenF1.pValue === null ? '' : pValue(comparison.tokenF1.pValue),
+        scoreName.label,
+        scoreName.prefix,
+        scoreDelta,
+        scoreDelta.pValue === null ? '' : pValue(scoreDelta.pValue),
       ),
     );
   // Shown when there is something to say: an invalid output on either side, or its rule flagged.
@@ -206,7 +213,7 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
     });
   }
   notes.push(
-    `p: ${generation ? 'McNemar exact test for exact match, paired t-test for token F1' : 'McNemar exact test for accuracy'}${comparison.macroF1 ? `; F1 from ${count(comparison.resamples)} paired bootstrap resamples` : ''}.`,
+    `p: ${generation ? `McNemar exact test for ${passName.label}${scoreName ? `, paired t-test for ${scoreName.label}` : ''}` : 'McNemar exact test for accuracy'}${comparison.macroF1 ? `; F1 from ${count(comparison.resamples)} paired bootstrap resamples` : ''}.`,
   );
   if (atFloor)
     notes.push(
@@ -251,7 +258,7 @@ function titleOf(report: GateReport, reasons: string[]): string {
       : '';
   if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${dataset}`;
   if (!comparison) {
-    const metric = report.task === 'generation' ? 'exact match' : 'accuracy';
+    const metric = passNaming(report).label;
     return `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ${count(report.candidate.n)} examples; only absolute rules checked`;
   }
   return `${head}: no rule is near its limit on ${count(comparison.paired)} paired examples${dataset}`;

@@ -31,7 +31,7 @@ function clockTicks(): number {
 }
 
 export interface ResourceSampler {
-  /** The process printed its first line: start-up is over. */
+  /** The process gave its first answer: start-up is over. */
   markOutput(): void;
   /** Takes a last sample (if the process is still there) and stops. */
   stop(): Promise<ResourceUse>;

@@ -4,7 +4,7 @@ export interface ResourceUse {
   cpuSeconds: number;
   /** Largest sum of resident memory over the process and its children seen at one sample. */
   peakRssBytes: number;
-  /** From spawn to the process's first line on stdout or stderr. Null if it printed nothing. */
+  /** From spawn to the process's first answer (its start-up; the latency percentiles leave it out). Null if it answered nothing. */
   startupMs: number | null;
   /** Milliseconds between samples: a peak shorter than this can be missed. */
   sampleIntervalMs: number;

@@ -1,8 +1,8 @@
 import type { DatasetKeys, Example } from '../dataset/types.js';
-import type { LabelScoring } from '../metrics/labels.js';
 import type { TokenCounter } from '../metrics/lengths.js';
+import { DEFAULT_SCORER } from '../metrics/scorers.js';
 import type { RunOutcome } from '../models/types.js';
-import { recordInput, Scorer, type Task } from './records.js';
+import { recordInput, Scorer, type Scoring, type Task } from './records.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotHeader } from './schema.js';
 import { summarizeTable } from './summary.js';
 import { RecordTable, StringPool } from './table.js';
@@ -11,7 +11,7 @@ import { RecordTable, StringPool } from './table.js';
 export interface SnapshotContext {
   dataset: Pick<DatasetKeys, 'path' | 'format' | 'fingerprint'>;
   task: Task;
-  scoring: LabelScoring;
+  scoring: Scoring;
   /** The declared label set (config `labels`); null or absent: inferred from the data. */
   labels?: readonly string[] | null;
   model: { type: string; name: string };
@@ -21,6 +21,13 @@ export interface SnapshotContext {
   seed: number;
   /** Given when the run's length unit is `tokens`: only then are tokens counted. */
   countTokens?: TokenCounter | null;
+}
+
+/** Classification headers keep their two label settings; generation's add the scorer (default `exact`). */
+function storedScoring(task: Task, { labelPattern, caseSensitive, scorer }: Scoring): SnapshotHeader['scoring'] {
+  return task === 'generation'
+    ? { labelPattern, caseSensitive, scorer: scorer ?? DEFAULT_SCORER }
+    : { labelPattern, caseSensitive };
 }
 
 /** The header of a snapshot of `records`: its context and the aggregates over them. */
@@ -34,9 +41,9 @@ export function snapshotHeader(context: SnapshotContext, records: RecordTable): 
     task: context.task,
     model: context.model,
     dataset: { path, format, fingerprint, n: records.size },
-    scoring: context.scoring,
+    scoring: storedScoring(context.task, context.scoring),
     seed: context.seed,
-    summary: summarizeTable(records, context.task, context.labels ?? null),
+    summary: summarizeTable(records, context.task, context.labels ?? null, context.scoring.scorer),
   };
 }
 

@@ -70,6 +70,20 @@ function headerOf(path: string, value: unknown): ReadHeader {
   return parsed.data;
 }
 
+/** The file's first line, read without loading the rest; a file that cannot be read is one line naming it. */
+async function firstLineOf(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw fileError(path, error);
+  });
+  try {
+    return await firstLine(handle);
+  } catch (error) {
+    throw fileError(path, error as NodeJS.ErrnoException);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads a snapshot, schema 2 (header + JSON Lines) as a stream or schema 1 (one JSON object)
  * whole, into columns. It is checked for what it claims: as many records as its header
@@ -78,17 +92,7 @@ function headerOf(path: string, value: unknown): ReadHeader {
  * malformed line is one clear line naming the file and line.
  */
 export async function readSnapshot(path: string, options: ReadSnapshotOptions = {}): Promise<SnapshotTable> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw fileError(path, error);
-  });
-  let first: string;
-  try {
-    first = await firstLine(handle);
-  } catch (error) {
-    throw fileError(path, error as NodeJS.ErrnoException);
-  } finally {
-    await handle.close();
-  }
+  const first = await firstLineOf(path);
   let value: unknown;
   try {
     value = JSON.parse(withoutByteOrderMark(first));
@@ -122,6 +126,22 @@ export async function readSnapshot(path: string, options: ReadSnapshotOptions = 
     table.push(record);
   });
   return finish(path, { ...legacy.header, schemaVersion: SNAPSHOT_SCHEMA_VERSION }, table, legacy.claimedTotal);
+}
+
+/** The header alone (the first line) of a schema-2 snapshot: what a merge checks before reading any records. */
+export async function readSnapshotHeader(path: string): Promise<Omit<SnapshotHeader, 'summary'>> {
+  const first = await firstLineOf(path);
+  let value: unknown;
+  try {
+    value = JSON.parse(withoutByteOrderMark(first));
+  } catch {
+    throw inputError(`${path} line 1`, 'not a snapshot header (invalid JSON): expected a results.jsonl');
+  }
+  const version =
+    typeof value === 'object' && value !== null ? (value as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== SNAPSHOT_SCHEMA_VERSION) throw versionMismatch(path, version);
+  const { summary: _summary, ...header } = headerOf(path, value);
+  return header;
 }
 
 async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnapshotOptions): Promise<SnapshotTable> {
@@ -182,7 +202,10 @@ function finish(
       `the snapshot says it holds ${header.dataset.n} examples but has ${records.size} records: it is truncated or was edited; re-create it`,
     );
   }
-  return { header: { ...header, summary: summary ?? summarizeTable(records, header.task) }, records };
+  return {
+    header: { ...header, summary: summary ?? summarizeTable(records, header.task, null, header.scoring.scorer) },
+    records,
+  };
 }
 
 /** The first line, read up to its end however long it is (predictions can be huge). */
@@ -243,11 +266,12 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
   const labels = new JsonOf(records.labels);
   const texts = new JsonOf(records.texts);
   const tagsJson: (string | undefined)[] = [];
-  await write(JSON.stringify(snapshot.header) + '\n');
+  await write(`${JSON.stringify(snapshot.header)}\n`);
   let lines: string[] = [];
   for (let row = 0; row < records.size; row++) {
     const tagSet = records.tagSetOf(row);
-    const tags = (tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet)));
+    tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet));
+    const tags = tagsJson[tagSet];
     const correct = records.correctOf(row);
     const score = records.scoreOf(row);
     const chars = records.lengthIn(row, 'chars');
@@ -269,11 +293,11 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
         `${error === -1 ? '' : `,"error":${texts.of(error)}`}}`,
     );
     if (lines.length === LINES_PER_WRITE) {
-      await write(lines.join('\n') + '\n');
+      await write(`${lines.join('\n')}\n`);
       lines = [];
     }
   }
-  if (lines.length > 0) await write(lines.join('\n') + '\n');
+  if (lines.length > 0) await write(`${lines.join('\n')}\n`);
   out.end();
   await Promise.race([once(out, 'finish'), failed]);
   await rename(temporary, path);
@@ -282,7 +306,7 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
 /** Written to a temporary name and renamed, so a crash never leaves half a file. */
 export async function writeJsonAtomic(path: string, value: unknown, indent = 0): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value, null, indent) + '\n');
+  await writeFile(temporary, `${JSON.stringify(value, null, indent)}\n`);
   await rename(temporary, path);
 }
 

@@ -1,11 +1,15 @@
 import type { Example } from '../dataset/types.js';
-import { exactMatch, normalizeAnswer, tokenF1 } from '../metrics/generation.js';
+import { normalizeAnswer } from '../metrics/generation.js';
 import { type LabelScoring, normalizeLabel, toLabel } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
+import { type AnswerScorer, answerScorer, DEFAULT_SCORER, type ScorerSpec } from '../metrics/scorers.js';
 import type { RunOutcome } from '../models/types.js';
 import { type ExampleRecord, MAX_RECORD_INPUT_CHARS } from './schema.js';
 
 export type Task = 'classification' | 'generation';
+
+/** How outputs are scored: label settings (classification) and the scorer (generation; absent: `exact`). */
+export type Scoring = LabelScoring & { scorer?: ScorerSpec };
 
 /** The example's input as a record keeps it: text, shortened to a bounded size with a visible mark. */
 export function recordInput(input: unknown): string {
@@ -33,7 +37,7 @@ export function scoreOutcome(
   example: Example,
   outcome: RunOutcome,
   task: Task,
-  scoring: LabelScoring,
+  scoring: Scoring,
   countTokens: TokenCounter | null = null,
 ): ExampleRecord {
   return new Scorer(task, scoring, countTokens).score(
@@ -51,13 +55,16 @@ export function scoreOutcome(
 export class Scorer {
   private readonly expectedLabels = new Map<string, string>();
   private readonly outputs = new Map<string, { prediction: string; length: ExampleRecord['length'] }>();
+  private readonly scoreAnswer: AnswerScorer;
 
   constructor(
     private readonly task: Task,
-    private readonly scoring: LabelScoring,
+    private readonly scoring: Scoring,
     /** Null: no token counts (only a tokens run counts them). */
     private readonly countTokens: TokenCounter | null = null,
-  ) {}
+  ) {
+    this.scoreAnswer = answerScorer(scoring.scorer ?? DEFAULT_SCORER);
+  }
 
   private expectedOf(text: string): string {
     if (this.task !== 'classification') return text;
@@ -98,27 +105,29 @@ export class Scorer {
       };
     } else {
       const { prediction, length } = this.outputOf(outcome.output);
-      record =
-        this.task === 'classification'
-          ? {
-              id: example.id,
-              expected,
-              output: outcome.output,
-              prediction,
-              correct: prediction === expected,
-              length,
-              tags: example.tags,
-            }
-          : {
-              id: example.id,
-              expected,
-              output: outcome.output,
-              prediction,
-              correct: exactMatch(example.expected, outcome.output) === 1,
-              score: tokenF1(example.expected, outcome.output),
-              length,
-              tags: example.tags,
-            };
+      if (this.task === 'classification') {
+        record = {
+          id: example.id,
+          expected,
+          output: outcome.output,
+          prediction,
+          correct: prediction === expected,
+          length,
+          tags: example.tags,
+        };
+      } else {
+        const scored = this.scoreAnswer(example.expected, outcome.output);
+        record = {
+          id: example.id,
+          expected,
+          output: outcome.output,
+          prediction,
+          correct: scored.pass,
+          score: scored.score,
+          length,
+          tags: example.tags,
+        };
+      }
       if (outcome.usage) record.usage = outcome.usage;
     }
     if (outcome.latencyMs !== undefined) record.latencyMs = outcome.latencyMs;

@@ -1,14 +1,20 @@
 import type { DatasetKeys } from '../dataset/types.js';
 import type { LabelScoring } from '../metrics/labels.js';
 import { outputLengths, type TokenCounter } from '../metrics/lengths.js';
+import { sameScorer } from '../metrics/scorers.js';
 import type { OutputLengths } from '../metrics/types.js';
 import type { RunOutcome } from '../models/types.js';
-import { Scorer } from './records.js';
+import { Scorer, type Scoring } from './records.js';
 import { summarizeTable } from './summary.js';
 import type { SnapshotTable } from './table.js';
 
 export function sameScoring(a: LabelScoring, b: LabelScoring): boolean {
   return a.labelPattern === b.labelPattern && a.caseSensitive === b.caseSensitive;
+}
+
+/** Generation: was the baseline judged by this run's scorer? (Before scorers, every snapshot used `exact`.) */
+export function sameGenerationScoring(a: Scoring, b: Scoring): boolean {
+  return sameScorer(a.scorer, b.scorer);
 }
 
 /**
@@ -20,7 +26,7 @@ export function sameScoring(a: LabelScoring, b: LabelScoring): boolean {
 export function rescoreSnapshot(
   snapshot: SnapshotTable,
   keys: Pick<DatasetKeys, 'rowOfId' | 'expected' | 'tags'>,
-  scoring: LabelScoring,
+  scoring: Scoring,
   labels: readonly string[] | null = null,
   countTokens: TokenCounter | null = null,
 ): SnapshotTable {
@@ -40,7 +46,11 @@ export function rescoreSnapshot(
     if (countTokens && scored.length) records.setLength(row, scored.length);
   }
   return {
-    header: { ...snapshot.header, scoring, summary: summarizeTable(records, snapshot.header.task, labels) },
+    header: {
+      ...snapshot.header,
+      scoring,
+      summary: summarizeTable(records, snapshot.header.task, labels, scoring.scorer),
+    },
     records,
   };
 }
@@ -82,5 +92,11 @@ export function withTokenCounts(
     changed = true;
   }
   if (!changed) return snapshot;
-  return { header: { ...snapshot.header, summary: summarizeTable(records, snapshot.header.task, labels) }, records };
+  return {
+    header: {
+      ...snapshot.header,
+      summary: summarizeTable(records, snapshot.header.task, labels, snapshot.header.scoring.scorer),
+    },
+    records,
+  };
 }

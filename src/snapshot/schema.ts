@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ScorerSpec } from '../metrics/scorers.js';
+import { scorerNames } from '../metrics/types.js';
 import { denseToSparseConfusion } from './schema-1-metrics.js';
 
 /**
@@ -76,13 +78,29 @@ const classificationMetrics = z
     confusion: denseToSparseConfusion(metrics.labels, confusion),
   }));
 
-const generationMetrics = z.object({
-  task: z.literal('generation'),
-  n: z.number(),
-  exactMatch: z.number(),
-  accuracy: z.number(),
-  tokenF1: z.number(),
-});
+/** Snapshots from before scorers were scored by `exact`: their pass rate is exact match, their score token F1. */
+const generationMetrics = z
+  .object({
+    task: z.literal('generation'),
+    n: z.number(),
+    exactMatch: z.number(),
+    accuracy: z.number(),
+    tokenF1: z.number(),
+    scorer: z.enum(scorerNames).default('exact'),
+    passRate: z.number().optional(),
+    score: z.number().optional(),
+  })
+  .transform((metrics) => ({
+    ...metrics,
+    passRate: metrics.passRate ?? metrics.exactMatch,
+    score: metrics.score ?? metrics.tokenF1,
+  }));
+
+/**
+ * The scorer as the snapshot stores it (metrics/scorers.ts `ScorerSpec`; a judge by its
+ * model's identity and rubric). Checked by its type only: it is compared, never run.
+ */
+const storedScorer = z.looseObject({ type: z.enum(scorerNames) }).transform((spec) => spec as unknown as ScorerSpec);
 
 const lengthSummary = z.object({
   n: z.number(),
@@ -109,10 +127,30 @@ export const snapshotSchema = z.object({
     n: z.number(),
   }),
   /** How outputs were turned into predictions, so a baseline is scored the same way. */
-  scoring: z.object({ labelPattern: z.string().nullable(), caseSensitive: z.boolean() }),
+  scoring: z.object({
+    labelPattern: z.string().nullable(),
+    caseSensitive: z.boolean(),
+    /** Generation: the scorer; absent in snapshots from before scorers (they used `exact`). */
+    scorer: storedScorer.optional(),
+  }),
   /** Seed of every random draw made for this snapshot's statistics. */
   seed: z.number(),
   records: z.array(exampleRecord),
+  /**
+   * Only in a shard's snapshot (`--shard K/N`): which shard of how many, of the whole dataset
+   * (`dataset.fingerprint` is the whole dataset's, `dataset.n` this shard's count) and of which
+   * model/scoring configuration. Such a snapshot is merged (src/shard), never a baseline.
+   */
+  shard: z
+    .object({
+      index: z.number().int().min(1),
+      count: z.number().int().min(1),
+      /** Examples in the whole dataset. */
+      datasetN: z.number().int(),
+      /** configFingerprint (src/shard/fingerprint.ts). */
+      configFingerprint: z.string(),
+    })
+    .optional(),
   /** A command model's resource use (src/resources); absent for other models and older snapshots. */
   resources: z
     .object({

@@ -2,6 +2,7 @@ import { classificationMetrics } from '../metrics/classification.js';
 import { generationMetrics } from '../metrics/generation.js';
 import { resolveLabelSet } from '../metrics/label-set.js';
 import { summarizeLatency, summarizeLengths } from '../metrics/lengths.js';
+import { DEFAULT_SCORER, type ScorerSpec } from '../metrics/scorers.js';
 import type { ClassificationMetrics } from '../metrics/types.js';
 import type { Task } from './records.js';
 import type { ExampleRecord, Snapshot } from './schema.js';
@@ -38,6 +39,7 @@ export function summarizeTable(
   table: RecordTable,
   task: Task,
   labels: readonly string[] | null = null,
+  scorer: ScorerSpec = DEFAULT_SCORER,
 ): SnapshotSummary {
   let scored = 0;
   let measured = 0;
@@ -46,6 +48,9 @@ export function summarizeTable(
   let withUsage = 0;
   let promptTokens = 0;
   let completionTokens = 0;
+  // Generation: the scorer's verdicts as stored per record (a judge's grades cannot be worked out again here).
+  let passed = 0;
+  let scoreSum = 0;
   for (let row = 0; row < table.size; row++) {
     if (table.latencyOf(row) !== undefined) withLatency += 1;
     const usage = table.usageOf(row);
@@ -56,6 +61,8 @@ export function summarizeTable(
     }
     if (table.errorNumber(row) !== -1) continue;
     scored += 1;
+    if (table.correctOf(row)) passed += 1;
+    scoreSum += table.scoreOf(row) ?? 0;
     if (table.lengthIn(row, 'chars') === -1) continue;
     measured += 1;
     if (table.lengthIn(row, 'tokens') !== -1) withTokens += 1;
@@ -88,7 +95,15 @@ export function summarizeTable(
     const classification = classificationMetrics(expected, answers, resolveLabelSet(labels, expected, answers));
     metrics = { ...classification, invalidExamples: invalidExamples(classification, answers) };
   } else {
-    metrics = generationMetrics(expected, answers);
+    const squad = generationMetrics(expected, answers);
+    const passRate = scored === 0 ? 0 : passed / scored;
+    metrics = {
+      ...squad,
+      accuracy: passRate,
+      scorer: scorer.type,
+      passRate,
+      score: scored === 0 ? 0 : scoreSum / scored,
+    };
   }
   return {
     total: table.size,

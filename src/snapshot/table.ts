@@ -102,6 +102,12 @@ export class RecordTable {
     return number;
   }
 
+  private setInput(row: number, input: string | undefined): void {
+    if (input === undefined && !this.inputs) return;
+    this.inputs ??= [];
+    this.inputs[row] = input;
+  }
+
   private nanColumn(): Float64Array {
     return new Float64Array(this.capacity).fill(Number.NaN);
   }
@@ -157,18 +163,89 @@ export class RecordTable {
     this.prediction[row] = record.prediction === null ? -1 : this.labels.intern(record.prediction);
     this.error[row] = record.error === undefined ? -1 : this.texts.intern(record.error);
     this.tags[row] = this.tagSetNumber(record.tags);
-    if (record.input !== undefined || this.inputs) (this.inputs ??= [])[row] = record.input;
+    this.setInput(row, record.input);
     this.correct[row] = record.correct === null ? -1 : record.correct ? 1 : 0;
-    if (record.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = record.score ?? Number.NaN;
+    if (record.score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = record.score ?? Number.NaN;
+    }
     this.chars[row] = record.length?.chars ?? -1;
     this.words[row] = record.length?.words ?? -1;
     this.tokens[row] = record.length?.tokens ?? -1;
-    if (record.latencyMs !== undefined || this.latency)
-      (this.latency ??= this.nanColumn())[row] = record.latencyMs ?? Number.NaN;
-    if (record.usage !== undefined || this.promptTokens) {
-      (this.promptTokens ??= this.nanColumn())[row] = record.usage?.promptTokens ?? Number.NaN;
-      (this.completionTokens ??= this.nanColumn())[row] = record.usage?.completionTokens ?? Number.NaN;
+    if (record.latencyMs !== undefined || this.latency) {
+      this.latency ??= this.nanColumn();
+      this.latency[row] = record.latencyMs ?? Number.NaN;
     }
+    if (record.usage !== undefined || this.promptTokens) {
+      this.promptTokens ??= this.nanColumn();
+      this.completionTokens ??= this.nanColumn();
+      this.promptTokens[row] = record.usage?.promptTokens ?? Number.NaN;
+      this.completionTokens[row] = record.usage?.completionTokens ?? Number.NaN;
+    }
+  }
+
+  /**
+   * Fills row `row` with `source`'s row `sourceRow`, column by column: pooled values are
+   * renumbered through `mapping` (each distinct value interned once per source), with no
+   * record object in between. What a shard merge does a million times.
+   */
+  putFrom(row: number, source: RecordTable, sourceRow: number, mapping: PoolMapping): void {
+    if (!this.fixedRows) throw new Error('RecordTable.putFrom on a table without fixed rows');
+    this.reserve(row + 1);
+    const label = (number: number) => {
+      if (number === -1) return -1;
+      let mapped = mapping.labels[number] ?? -1;
+      if (mapped === -1) mapped = mapping.labels[number] = this.labels.intern(source.labels.get(number));
+      return mapped;
+    };
+    const text = (number: number) => {
+      if (number === -1) return -1;
+      let mapped = mapping.texts[number] ?? -1;
+      if (mapped === -1) mapped = mapping.texts[number] = this.texts.intern(source.texts.get(number));
+      return mapped;
+    };
+    this.expected[row] = label(source.expected[sourceRow] as number);
+    this.prediction[row] = label(source.prediction[sourceRow] as number);
+    this.output[row] = text(source.output[sourceRow] as number);
+    this.error[row] = text(source.error[sourceRow] as number);
+    this.setInput(row, source.inputs?.[sourceRow]);
+    const tagSet = source.tags[sourceRow] as number;
+    let tags = mapping.tagSets[tagSet] ?? -1;
+    if (tags === -1) {
+      tags = this.tagSetNumber(source.tagSets[tagSet] as Record<string, string>);
+      mapping.tagSets[tagSet] = tags;
+    }
+    this.tags[row] = tags;
+    this.correct[row] = source.correct[sourceRow] as number;
+    this.chars[row] = source.chars[sourceRow] as number;
+    this.words[row] = source.words[sourceRow] as number;
+    this.tokens[row] = source.tokens[sourceRow] as number;
+    const score = source.scoreOf(sourceRow);
+    if (score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = score ?? Number.NaN;
+    }
+    const latency = source.latencyOf(sourceRow);
+    if (latency !== undefined || this.latency) {
+      this.latency ??= this.nanColumn();
+      this.latency[row] = latency ?? Number.NaN;
+    }
+    const usage = source.usageOf(sourceRow);
+    if (usage !== undefined || this.promptTokens) {
+      this.promptTokens ??= this.nanColumn();
+      this.completionTokens ??= this.nanColumn();
+      this.promptTokens[row] = usage?.promptTokens ?? Number.NaN;
+      this.completionTokens[row] = usage?.completionTokens ?? Number.NaN;
+    }
+  }
+
+  /** A fresh renumbering of `source`'s pools into this table's, for putFrom. */
+  mappingFrom(source: RecordTable): PoolMapping {
+    return {
+      labels: new Int32Array(source.labels.values.length).fill(-1),
+      texts: new Int32Array(source.texts.values.length).fill(-1),
+      tagSets: new Int32Array(source.tagSets.length).fill(-1),
+    };
   }
 
   /** Scores a row again (a baseline read with other label settings, against this dataset). */
@@ -177,7 +254,20 @@ export class RecordTable {
     this.expected[row] = this.labels.intern(scored.expected);
     this.prediction[row] = scored.prediction === null ? -1 : this.labels.intern(scored.prediction);
     this.correct[row] = scored.correct === null ? -1 : scored.correct ? 1 : 0;
-    if (scored.score !== undefined || this.score) (this.score ??= this.nanColumn())[row] = scored.score ?? Number.NaN;
+    if (scored.score !== undefined || this.score) {
+      this.score ??= this.nanColumn();
+      this.score[row] = scored.score ?? Number.NaN;
+    }
+  }
+
+  /**
+   * Makes a row an error after the fact, keeping its output (a judge that gave no grade): an
+   * error is neither right nor wrong, and is counted apart.
+   */
+  markError(row: number, error: string): void {
+    this.error[row] = this.texts.intern(error);
+    this.correct[row] = -1;
+    if (this.score) this.score[row] = Number.NaN;
   }
 
   /** Sets a row's output lengths (token counts added to a baseline that had none). */
@@ -297,6 +387,13 @@ export class RecordTable {
     for (const record of records) table.push(record);
     return table;
   }
+}
+
+/** Pool numbers of one source table and what they became in another (-1: not yet interned). */
+export interface PoolMapping {
+  labels: Int32Array;
+  texts: Int32Array;
+  tagSets: Int32Array;
 }
 
 /** A snapshot as the pipeline holds it: the header, and the records as columns. */

@@ -25,7 +25,9 @@ export function createMultinomialSampler(counts: readonly number[], seed: number
     .map(({ cell }) => cell);
   // countBefore[i]: original rows in the cells before order[i].
   const countBefore = new Float64Array(order.length + 1);
-  order.forEach((cell, i) => (countBefore[i + 1] = (countBefore[i] as number) + (counts[cell] as number)));
+  order.forEach((cell, i) => {
+    countBefore[i + 1] = (countBefore[i] as number) + (counts[cell] as number);
+  });
 
   function placeRowsOneByOne(resampled: Float64Array, first: number, rows: number): void {
     const offset = countBefore[first] as number;

@@ -107,7 +107,7 @@ export function ksStatistic(sortedX: Float64Array, sortedY: Float64Array): numbe
     if (difference < minDifference) minDifference = difference;
   }
   const minS = Math.min(1, Math.max(0, -minDifference));
-  return minS > maxDifference ? minS : maxDifference;
+  return Math.max(minS, maxDifference);
 }
 
 /** scipy.stats.ks_2samp(x, y) with the default two-sided alternative and method='auto'. */

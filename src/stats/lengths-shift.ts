@@ -37,7 +37,8 @@ export function wasserstein1(x: ArrayLike<number>, y: ArrayLike<number>): number
   return wasserstein1Sorted(sortedLengths(x, 'first sample'), sortedLengths(y, 'second sample'));
 }
 
-export interface LengthShift {
+/** The distributions alone; compare/types.ts `LengthShift` adds the units, summaries and paired tests. */
+export interface LengthDistributionShift {
   /** Candidate minus baseline; quantiles are numpy's default (linear). */
   meanDelta: number;
   medianDelta: number;
@@ -54,7 +55,10 @@ function mean(values: Float64Array): number {
 }
 
 /** How the candidate's output lengths moved from the baseline's, as distributions. */
-export function lengthShift(baseline: ArrayLike<number>, candidate: ArrayLike<number>): LengthShift {
+export function lengthDistributionShift(
+  baseline: ArrayLike<number>,
+  candidate: ArrayLike<number>,
+): LengthDistributionShift {
   const before = sortedLengths(baseline, 'baseline lengths');
   const after = sortedLengths(candidate, 'candidate lengths');
   const quantileDelta = (q: number): number => quantileSorted(after, q) - quantileSorted(before, q);

@@ -107,7 +107,9 @@ export function bootstrapMedianDeltas(options: MedianDeltaOptions): { delta: num
   }
   const observed = (side: Side, cellSide: number[]): number => {
     const classCounts = new Float64Array(side.values.length);
-    cellSide.forEach((k, cell) => (classCounts[k] = (classCounts[k] as number) + (cellCounts[cell] as number)));
+    cellSide.forEach((k, cell) => {
+      classCounts[k] = (classCounts[k] as number) + (cellCounts[cell] as number);
+    });
     return medianOfCounts(classCounts, side.values, n);
   };
   const delta = observed(after, cellAfter) - observed(before, cellBefore);

@@ -10,23 +10,26 @@ export interface MarginalHomogeneity {
 function solve(matrix: number[][], vector: number[]): number[] | null {
   const size = vector.length;
   const a = matrix.map((row, i) => [...row, vector[i] as number]);
+  const at = (row: number, column: number) => (a[row] as number[])[column] as number;
   for (let column = 0; column < size; column += 1) {
     let pivot = column;
     for (let row = column + 1; row < size; row += 1) {
-      if (Math.abs(a[row]![column]!) > Math.abs(a[pivot]![column]!)) pivot = row;
+      if (Math.abs(at(row, column)) > Math.abs(at(pivot, column))) pivot = row;
     }
-    if (Math.abs(a[pivot]![column]!) < 1e-12) return null;
-    [a[column], a[pivot]] = [a[pivot]!, a[column]!];
+    if (Math.abs(at(pivot, column)) < 1e-12) return null;
+    [a[column], a[pivot]] = [a[pivot] as number[], a[column] as number[]];
+    const pivotRow = a[column] as number[];
     for (let row = column + 1; row < size; row += 1) {
-      const factor = a[row]![column]! / a[column]![column]!;
-      for (let k = column; k <= size; k += 1) a[row]![k]! -= factor * a[column]![k]!;
+      const target = a[row] as number[];
+      const factor = (target[column] as number) / (pivotRow[column] as number);
+      for (let k = column; k <= size; k += 1) target[k] = (target[k] as number) - factor * (pivotRow[k] as number);
     }
   }
   const x = new Array<number>(size).fill(0);
   for (let row = size - 1; row >= 0; row -= 1) {
-    let sum = a[row]![size]!;
-    for (let k = row + 1; k < size; k += 1) sum -= a[row]![k]! * x[k]!;
-    x[row] = sum / a[row]![row]!;
+    let sum = at(row, size);
+    for (let k = row + 1; k < size; k += 1) sum -= at(row, k) * (x[k] as number);
+    x[row] = sum / at(row, row);
   }
   return x;
 }
@@ -43,14 +46,19 @@ export function stuartMaxwell(table: readonly (readonly number[])[]): MarginalHo
   if (size <= 1) return { statistic: 0, pValue: 1, degreesOfFreedom: 0 };
   let total = 0;
   let discordant = 0;
-  table.forEach((row, i) => row.forEach((count, j) => ((total += count), (discordant += i === j ? 0 : count))));
+  table.forEach((row, i) => {
+    row.forEach((count, j) => {
+      total += count;
+      if (i !== j) discordant += count;
+    });
+  });
   // No answer changed: nothing to test (statsmodels fails to invert here and gives NaN).
   if (discordant === 0) return { statistic: 0, pValue: 1, degreesOfFreedom: size - 1 };
-  const share = (i: number, j: number) => (table[i]![j] as number) / total;
+  const share = (i: number, j: number) => ((table[i] as readonly number[])[j] as number) / total;
   const degreesOfFreedom = size - 1;
   const rowMargin = Array.from(
     { length: degreesOfFreedom },
-    (_, i) => table[i]!.reduce((sum, count) => sum + count, 0) / total,
+    (_, i) => (table[i] as readonly number[]).reduce((sum, count) => sum + count, 0) / total,
   );
   const columnMargin = Array.from(
     { length: degreesOfFreedom },

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '../support/defined.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
 import { buildActionBundle, type RunActionOptions, runAction } from './run-action.js';
 
@@ -22,7 +23,7 @@ const ids = Array.from({ length: 60 }, (_, index) => `mail-${String(index + 1).p
 const label = (index: number) => (index % 2 === 0 ? 'spam' : 'ham');
 const other = (index: number) => (index % 2 === 0 ? 'ham' : 'spam');
 const predictions = (wrong: (index: number) => boolean) =>
-  ids.map((id, index) => JSON.stringify({ id, output: wrong(index) ? other(index) : label(index) })).join('\n') + '\n';
+  `${ids.map((id, index) => JSON.stringify({ id, output: wrong(index) ? other(index) : label(index) })).join('\n')}\n`;
 const previousPredictions = predictions((index) => index < 3);
 const regressedPredictions = predictions((index) => index < 18);
 
@@ -40,7 +41,7 @@ beforeEach(async () => {
   workspace = await mkdtemp(join(tmpdir(), 'mrg-workspace-'));
   await writeFile(
     join(workspace, 'eval.jsonl'),
-    ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n',
+    `${ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n')}\n`,
   );
   await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
   await writeFile(
@@ -105,7 +106,7 @@ describe('the Action on a pull request', () => {
     expect(created).toHaveLength(1);
     expect(created[0]?.path).toBe('/repos/acme/classifier/issues/42/comments');
     expect(created[0]?.authorization).toBe('token ghs_runner_token');
-    const body = (created[0]?.body as { body: string }).body;
+    const body = (defined(created[0]).body as { body: string }).body;
     expect(body.startsWith(marker)).toBe(true);
     expect(body).toContain('[workflow run](https://github.com/acme/classifier/actions/runs/500)');
     expect(run.outputs['comment-url']).toBe(
@@ -311,7 +312,7 @@ describe('the Action outside pull requests', () => {
       'GET /repos/acme/classifier/releases/assets/21',
     ]);
     const uploads = github.requestsTo('upload-asset');
-    expect(uploads.map((request) => request.path + '?name=' + request.query.name)).toEqual([
+    expect(uploads.map((request) => `${request.path}?name=${request.query.name}`)).toEqual([
       '/uploads/repos/acme/classifier/releases/3/assets?name=model-release-gate-results.jsonl',
     ]);
     const attached = github.state.releases.find((candidate) => candidate.id === 3)?.assets[0];

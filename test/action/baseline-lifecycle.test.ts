@@ -35,7 +35,7 @@ const ids = Array.from({ length: 60 }, (_, index) => `mail-${String(index + 1).p
 const label = (index: number) => (index % 2 === 0 ? 'spam' : 'ham');
 const other = (index: number) => (index % 2 === 0 ? 'ham' : 'spam');
 const predictions = (wrong: (index: number) => boolean) =>
-  ids.map((id, index) => JSON.stringify({ id, output: wrong(index) ? other(index) : label(index) })).join('\n') + '\n';
+  `${ids.map((id, index) => JSON.stringify({ id, output: wrong(index) ? other(index) : label(index) })).join('\n')}\n`;
 const previousPredictions = predictions((index) => index < 3);
 const regressedPredictions = predictions((index) => index < 18);
 
@@ -49,7 +49,7 @@ async function freshWorkspace(): Promise<void> {
   workspace = await mkdtemp(join(tmpdir(), 'mrg-lifecycle-'));
   await writeFile(
     join(workspace, 'eval.jsonl'),
-    ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n') + '\n',
+    `${ids.map((id, index) => JSON.stringify({ id, input: `mail ${id}`, expected: label(index) })).join('\n')}\n`,
   );
   await writeFile(join(workspace, 'candidate.jsonl'), previousPredictions);
   await writeFile(

@@ -16,6 +16,7 @@ describe('readInputs', () => {
       lengthUnit: null,
       labels: null,
       baseline: { kind: 'auto' },
+      baselineRepeat: null,
       onMissingBaseline: null,
       acceptLabel: null,
       token: 'ghs_x',
@@ -28,6 +29,7 @@ describe('readInputs', () => {
       publish: 'false',
       cache: true,
       reportTemplate: null,
+      shard: null,
     });
   });
 
@@ -82,7 +84,7 @@ describe('readInputs', () => {
     [{ 'upload-artifact': 'yes' }, 'input upload-artifact: expected true|false, got "yes"'],
     [{ cache: 'off' }, 'input cache: expected true|false, got "off"'],
     [{ publish: 'sometimes' }, 'input publish: expected true|false|always, got "sometimes"'],
-    [{ mode: 'post' }, 'input mode: expected one of gate|comment, got "post"'],
+    [{ mode: 'post' }, 'input mode: expected one of gate|comment|merge, got "post"'],
     [{ 'on-missing-baseline': 'ignore' }, 'input on-missing-baseline: expected one of fail|warn|pass, got "ignore"'],
     [{ 'artifact-name': 'a/b' }, 'input artifact-name: "a/b" holds a character'],
     [{ baseline: 'release:' }, 'input baseline: expected "release:latest" or "release:TAG"'],

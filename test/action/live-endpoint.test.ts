@@ -61,7 +61,7 @@ beforeEach(async () => {
   runnerTemp = join(await mkdtemp(join(tmpdir(), 'mrg-runner-')), 'temp');
   await writeFile(
     join(workspace, 'eval.jsonl'),
-    ids.map((id, index) => JSON.stringify({ id, input: promptOf(index), expected: label(index) })).join('\n') + '\n',
+    `${ids.map((id, index) => JSON.stringify({ id, input: promptOf(index), expected: label(index) })).join('\n')}\n`,
   );
   await writeGateConfig();
 });
@@ -234,7 +234,7 @@ describe('the response cache across workflow runs', () => {
   it('is not used for a predictions file', async () => {
     await writeFile(
       join(workspace, 'candidate.jsonl'),
-      ids.map((id, index) => JSON.stringify({ id, output: label(index) })).join('\n') + '\n',
+      `${ids.map((id, index) => JSON.stringify({ id, output: label(index) })).join('\n')}\n`,
     );
     await writeFile(
       join(workspace, 'gate.yml'),

@@ -2,7 +2,7 @@ import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
 
 /**
@@ -13,23 +13,11 @@ import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Bundles src/index.ts like scripts/bundle.mjs, into a temp dir: tests never run a stale dist/. */
+/** Bundles the Action with scripts/bundle.mjs into a temp dir: tests never run a stale dist/. */
 export async function buildActionBundle(): Promise<string> {
-  const outfile = join(await mkdtemp(join(tmpdir(), 'mrg-action-bundle-')), 'index.js');
-  await build({
-    entryPoints: [join(root, 'src', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    loader: { '.hbs': 'text' },
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
+  const outDir = await mkdtemp(join(tmpdir(), 'mrg-action-bundle-'));
+  await promisify(execFile)(process.execPath, [join(root, 'scripts', 'bundle.mjs'), outDir, 'action'], { cwd: root });
+  return join(outDir, 'index.js');
 }
 
 const actionInputs = (

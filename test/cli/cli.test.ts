@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -319,8 +319,16 @@ describe('model-release-gate run', () => {
       env: {},
       cwd: files.dir,
       stdout: () => undefined,
-      stderr: (text) => ((stderr += text), (screen += text)),
-      terminal: { write: (text) => (screen += text), columns: 100 },
+      stderr: (text) => {
+        stderr += text;
+        screen += text;
+      },
+      terminal: {
+        write: (text) => {
+          screen += text;
+        },
+        columns: 100,
+      },
     });
     expect(status).toBe(0);
     const redraws = screen
@@ -389,7 +397,8 @@ describe('model-release-gate run', () => {
   it('works as the bundled dist/cli.js with no node_modules beside it', async () => {
     const files = workspace();
     const isolated = tempDir('mrg-bundle-');
-    copyFileSync(resolve('dist/cli.js'), join(isolated.dir, 'cli.js'));
+    // dist/cli.js and the dist/cli-main.js it imports once a command runs.
+    for (const file of readdirSync('dist')) copyFileSync(resolve('dist', file), join(isolated.dir, file));
     const run = promisify(execFile);
     const args = [
       join(isolated.dir, 'cli.js'),

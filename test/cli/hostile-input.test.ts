@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { defined } from '../support/defined.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 // Issue 10's rows about what the readers are given: each is one line naming the file and the
@@ -31,7 +32,7 @@ async function refusal(argv: string[], cwd: string): Promise<string> {
     .split('\n')
     .filter((line) => !line.startsWith('Dataset '));
   expect(lines).toHaveLength(1);
-  return lines[0]!;
+  return defined(lines[0]);
 }
 
 async function previousSnapshot(files: ReturnType<typeof workspace>): Promise<string> {
@@ -48,8 +49,8 @@ describe('a baseline snapshot is checked for what it claims', () => {
     const snapshot = await previousSnapshot(files);
     const lines = readFileSync(snapshot, 'utf8').trimEnd().split('\n');
     // Line 2 is m0's record; it appears again in place of m1's, so the count still matches.
-    lines[3] = lines[1]!;
-    writeFileSync(snapshot, lines.join('\n') + '\n');
+    lines[3] = defined(lines[1]);
+    writeFileSync(snapshot, `${lines.join('\n')}\n`);
     const message = await refusal(
       ['--dataset', 'eval.jsonl', '--predictions', 'answers.jsonl', '--baseline', 'prev/results.jsonl'],
       files.dir,
@@ -77,10 +78,10 @@ describe('a baseline snapshot is checked for what it claims', () => {
     expect(await refusal(args, files.dir)).toContain('the snapshot says it holds 60 examples but has 1060 records');
 
     const [header, ...records] = original.trimEnd().split('\n');
-    const claimed = JSON.parse(header!);
+    const claimed = JSON.parse(defined(header));
     claimed.dataset.n = 1060;
     claimed.summary.total = 1060;
-    writeFileSync(snapshot, [JSON.stringify(claimed), ...records].join('\n') + '\n' + extra);
+    writeFileSync(snapshot, `${[JSON.stringify(claimed), ...records].join('\n')}\n${extra}`);
     expect(await refusal(args, files.dir)).toContain(
       "the baseline carries this dataset's fingerprint but its records do not match it (1000 ids not in the dataset, 0 dataset ids missing)",
     );
@@ -104,7 +105,7 @@ describe('ids that are not what they seem', () => {
     writeFileSync(
       join(files.dir, 'bad-answers.jsonl'),
       Buffer.concat([
-        ...answers.slice(0, 3).map((a) => Buffer.from(JSON.stringify(a) + '\n')),
+        ...answers.slice(0, 3).map((a) => Buffer.from(`${JSON.stringify(a)}\n`)),
         answer(Buffer.from([0x61, 0xfe])),
       ]),
     );
@@ -132,7 +133,7 @@ describe('ids that are not what they seem', () => {
       /big\.jsonl line 1: field "id" is the number 12345678901234567000, beyond 2\^53, which JSON numbers cannot hold exactly: write it as a string/,
     );
 
-    files.write('big-answers.jsonl', jsonl([...answers.slice(0, 2)]) + '{"id":12345678901234567891,"output":"ham"}\n');
+    files.write('big-answers.jsonl', `${jsonl([...answers.slice(0, 2)])}{"id":12345678901234567891,"output":"ham"}\n`);
     expect(await refusal(['--dataset', 'eval.jsonl', '--predictions', 'big-answers.jsonl'], files.dir)).toMatch(
       /big-answers\.jsonl line 3: field "id" is the number .* beyond 2\^53/,
     );
@@ -203,7 +204,7 @@ describe('a malformed line in a large file', () => {
       JSON.stringify({ id: `r${i}`, input: 'x', expected: 'ham' }),
     );
     many[73_205] = '{"id":"r73205","input":"x","expected":';
-    files.write('big.jsonl', many.join('\n') + '\n');
+    files.write('big.jsonl', `${many.join('\n')}\n`);
     expect(await refusal(['--dataset', 'big.jsonl', '--predictions', 'answers.jsonl'], files.dir)).toMatch(
       new RegExp(`^error: ${join(files.dir, 'big.jsonl')} line 73206: invalid JSON`),
     );

@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { defined } from '../support/defined.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 // Issue 9 as a user meets it: the CLI run on files, the reports read back.
 const labels = ['positive', 'negative', 'neutral'];
-const dataset = Array.from({ length: 90 }, (_, i) => ({ id: `r${i}`, input: `review ${i}`, expected: labels[i % 3]! }));
+const dataset = Array.from({ length: 90 }, (_, i) => ({
+  id: `r${i}`,
+  input: `review ${i}`,
+  expected: defined(labels[i % 3]),
+}));
 const rambles = [
   'As an AI language model, I cannot judge this review.',
   "I'm sorry, but I can't classify that.",
@@ -26,7 +31,12 @@ function workspace() {
   // Right except every 9th example, which swaps to the next label.
   files.write(
     'baseline.jsonl',
-    jsonl(dataset.map((row, i) => ({ id: row.id, output: answer(i % 9 === 0 ? labels[(i + 1) % 3]! : row.expected) }))),
+    jsonl(
+      dataset.map((row, i) => ({
+        id: row.id,
+        output: answer(i % 9 === 0 ? defined(labels[(i + 1) % 3]) : row.expected),
+      })),
+    ),
   );
   // The same, and eight examples ramble: the issue's "macro-F1 92.0% → 23.7%".
   files.write(
@@ -34,7 +44,10 @@ function workspace() {
     jsonl(
       dataset.map((row, i) => ({
         id: row.id,
-        output: i % 11 === 5 ? rambles[(i - 5) / 11]! : answer(i % 9 === 0 ? labels[(i + 1) % 3]! : row.expected),
+        output:
+          i % 11 === 5
+            ? defined(rambles[(i - 5) / 11])
+            : answer(i % 9 === 0 ? defined(labels[(i + 1) % 3]) : row.expected),
       })),
     ),
   );

@@ -24,7 +24,7 @@ const run = promisify(execFile);
 async function writeLines(path: string, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(path);
   for (let i = 0; i < EXAMPLES; i += 10_000) {
-    const block = Array.from({ length: Math.min(10_000, EXAMPLES - i) }, (_, k) => line(i + k)).join('\n') + '\n';
+    const block = `${Array.from({ length: Math.min(10_000, EXAMPLES - i) }, (_, k) => line(i + k)).join('\n')}\n`;
     if (!out.write(block)) await once(out, 'drain');
   }
   out.end();
@@ -84,7 +84,7 @@ describe('a 10^5-example streaming run', () => {
     await gate('before.jsonl', 'previous');
     const measured = await gate('after.jsonl', 'candidate', 'previous/results.jsonl');
     const report = JSON.parse(readFileSync(join(files.dir, 'candidate', 'report.json'), 'utf8'));
-    console.log("MEASURED", JSON.stringify(measured));
+    console.log('MEASURED', JSON.stringify(measured));
     expect(report.comparison.paired).toBe(EXAMPLES);
     expect(measured.heapMb).toBeLessThan(HEAP_BOUND_MB);
     expect(measured.rssMb).toBeLessThan(RSS_BOUND_MB);

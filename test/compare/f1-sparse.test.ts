@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellTable, f1Deltas, f1DeltasOfCells } from '../../src/compare/f1-deltas.js';
 import { seededRandom } from '../../src/stats/random.js';
+import { defined } from '../support/defined.js';
 import { denseCellTable, denseF1DeltasOfCells } from '../support/dense-f1.js';
 import { pairedRecords, type Row, snapshotOf } from '../support/snapshots.js';
 
@@ -12,9 +13,9 @@ import { pairedRecords, type Row, snapshotOf } from '../support/snapshots.js';
 function pairsOf(n: number, classes: number, drift: number, extras: readonly string[] = [], seed = 3) {
   const random = seededRandom(seed);
   const labels = Array.from({ length: classes }, (_, k) => `label-${String(k).padStart(3, '0')}`);
-  const pick = () => labels[Math.floor(random.uniform() * classes)]!;
+  const pick = () => defined(labels[Math.floor(random.uniform() * classes)]);
   const rare = () =>
-    extras.length > 0 && random.uniform() < 0.03 ? extras[Math.floor(random.uniform() * extras.length)]! : null;
+    extras.length > 0 && random.uniform() < 0.03 ? defined(extras[Math.floor(random.uniform() * extras.length)]) : null;
   const baseline: Row[] = [];
   const candidate: Row[] = [];
   for (let i = 0; i < n; i++) {

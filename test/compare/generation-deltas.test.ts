@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenF1Delta } from '../../src/compare/generation-deltas.js';
 import type { Pair } from '../../src/compare/pairs.js';
 import type { ExampleRecord } from '../../src/snapshot/schema.js';
+import { defined } from '../support/defined.js';
 
 interface Case {
   baseline: number[];
@@ -29,13 +30,13 @@ describe('tokenF1Delta against scipy.stats.ttest_rel', () => {
   it.each(fixture.cases.map((entry) => [entry.baseline.length, entry] as const))('n = %i', (_n, entry) => {
     const pairs: Pair[] = entry.baseline.map((score, i) => ({
       baseline: record(score),
-      candidate: record(entry.candidate[i]!),
+      candidate: record(defined(entry.candidate[i])),
     }));
     const delta = tokenF1Delta(pairs, 0.95);
     expect(delta.delta).toBeCloseTo(entry.delta, 12);
-    expect(delta.ciLow!).toBeCloseTo(entry.ciLow, 8);
-    expect(delta.ciHigh!).toBeCloseTo(entry.ciHigh, 8);
+    expect(defined(delta.ciLow)).toBeCloseTo(entry.ciLow, 8);
+    expect(defined(delta.ciHigh)).toBeCloseTo(entry.ciHigh, 8);
     // jstat's Student t CDF is good to about 1e-7 at large degrees of freedom.
-    expect(delta.pValue!).toBeCloseTo(entry.pValue, 6);
+    expect(defined(delta.pValue)).toBeCloseTo(entry.pValue, 6);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pairedLabelSet } from '../../src/compare/f1-deltas.js';
 import { predictionShiftOf } from '../../src/compare/prediction-shift.js';
+import { defined } from '../support/defined.js';
 import { pairedRecords, snapshotOf } from '../support/snapshots.js';
 
 interface Case {
@@ -24,7 +25,7 @@ describe('prediction shift with invalid outputs pooled as "other", against stats
     '%i labels, n = %i',
     (_labels, _n, entry) => {
       const side = (outputs: string[]) =>
-        snapshotOf(entry.expected.map((expected, i) => ({ id: `r${i}`, expected, output: outputs[i]! })));
+        snapshotOf(entry.expected.map((expected, i) => ({ id: `r${i}`, expected, output: defined(outputs[i]) })));
       const pairs = pairedRecords(side(entry.baseline), side(entry.candidate));
       // Declared, and inferred (the distinct sentences make only the expected labels count): alike.
       for (const labelSet of [{ source: 'declared' as const, labels: entry.labels }, pairedLabelSet(pairs, null)]) {

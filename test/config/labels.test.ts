@@ -8,7 +8,7 @@ describe('labels and label-pattern settings', () => {
   it('has no declared labels and the invalid-output rule on by default', async () => {
     const config = await loadConfig({ overrides: flags, cwd: '/work/x' });
     expect(config.labels).toBeNull();
-    expect(config.scoring).toEqual({ labelPattern: null, caseSensitive: false });
+    expect(config.scoring).toEqual({ labelPattern: null, caseSensitive: false, scorer: { type: 'exact' } });
     expect(config.gates.invalidRate).toEqual({
       max: 0.05,
       maxIncrease: 0.02,
@@ -45,7 +45,7 @@ describe('labels and label-pattern settings', () => {
   it('folds labelPatternFlags and a (?i) prefix into the one pattern string the snapshot stores', async () => {
     const files = tempDir();
     const withFlags = files.write('a.yml', 'scoring: { labelPattern: "Answer: (\\\\w+)", labelPatternFlags: si }\n');
-    expect((await loadConfig({ configPath: withFlags, overrides: flags, cwd: files.dir })).scoring).toEqual({
+    expect((await loadConfig({ configPath: withFlags, overrides: flags, cwd: files.dir })).scoring).toMatchObject({
       labelPattern: '/Answer: (\\w+)/is',
       caseSensitive: false,
     });

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     expect(config.model).toMatchObject({ type: 'predictions', path: '/work/x/p.jsonl' });
     expect(config.task).toBe('classification');
     expect(config.out).toBe('/work/x/model-gate-results');
-    expect(config.baseline).toEqual({ path: null, model: null, onMissing: null, maxArtifactMB: 1024 });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: null, maxArtifactMB: 1024, repeat: null });
     expect(config.gates.accuracy).toMatchObject({
       maxDrop: 0.02,
       severity: 'fail',
@@ -62,7 +62,7 @@ describe('loadConfig', () => {
       overrides: { dataset: 'd.jsonl', predictions: 'p.jsonl' },
       cwd: files.dir,
     });
-    expect(config.baseline).toEqual({ path: null, model: null, onMissing: 'pass', maxArtifactMB: 1024 });
+    expect(config.baseline).toEqual({ path: null, model: null, onMissing: 'pass', maxArtifactMB: 1024, repeat: null });
   });
 
   it("takes the format of a --dataset file from its name, not from the file's dataset.format", async () => {

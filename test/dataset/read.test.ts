@@ -42,8 +42,8 @@ describe('readDataset', () => {
   it('skips a UTF-8 byte-order mark at the start of a JSONL or JSON file', async () => {
     const files = tempDir();
     const plain = await readDataset({ path: files.write('d.jsonl', jsonl(rows)) });
-    const jsonlWithBom = await readDataset({ path: files.write('bom.jsonl', '\uFEFF' + jsonl(rows)) });
-    const jsonWithBom = await readDataset({ path: files.write('bom.json', '\uFEFF' + JSON.stringify(rows)) });
+    const jsonlWithBom = await readDataset({ path: files.write('bom.jsonl', `\uFEFF${jsonl(rows)}`) });
+    const jsonWithBom = await readDataset({ path: files.write('bom.json', `\uFEFF${JSON.stringify(rows)}`) });
     expect(jsonlWithBom.examples).toEqual(plain.examples);
     expect(jsonWithBom.examples).toEqual(plain.examples);
   });

@@ -138,7 +138,7 @@ describe('a baseline artifact that inflates too far', () => {
     github.reset();
     github.state.runs.push({ id: 100, workflow: 'gate.yml', headBranch: 'main', event: 'push', conclusion: 'success' });
     const { records, ...header } = buildSnapshot({ gitSha: 'base111' });
-    const snapshotText = [header, ...records].map((line) => JSON.stringify(line)).join('\n') + '\n';
+    const snapshotText = `${[header, ...records].map((line) => JSON.stringify(line)).join('\n')}\n`;
     github.state.artifacts.push({
       id: 2,
       runId: 100,

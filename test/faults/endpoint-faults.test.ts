@@ -3,6 +3,7 @@ import { runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { examples, modelConfig, recordingLogger } from '../models/helpers.js';
 import { type Reply, startOpenAIServer, type TestServer } from '../models/support/openai-server.js';
+import { defined } from '../support/defined.js';
 import { peakRss } from './support/memory.js';
 
 let server: TestServer | null = null;
@@ -23,7 +24,7 @@ async function runAgainst(
       config: modelConfig({
         type: 'openai',
         model: 'm',
-        baseUrl: server!.baseUrl,
+        baseUrl: defined(server).baseUrl,
         apiKeyEnv: null,
         api: 'completions',
         ...extra,
@@ -67,7 +68,7 @@ describe('an endpoint under faults', () => {
       },
     );
     expect(errorOf(outcomes[1])).toBe('response larger than 1 MB (the maxResponseMB limit)');
-    expect(server!.count('ex1')).toBe(1);
+    expect(defined(server).count('ex1')).toBe(1);
     expect(sent.bytes).toBeLessThan(100 * 2 ** 20);
   });
 

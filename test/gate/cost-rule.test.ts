@@ -3,6 +3,7 @@ import { compareSnapshots } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { runCost } from '../../src/gate/cost-rule.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
+import { defined } from '../support/defined.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 const pricing = { inputPerMillionTokens: 2, outputPerMillionTokens: 8 };
@@ -61,7 +62,10 @@ describe('gates.cost', () => {
       limit: 0.1,
       unit: 'percent',
     });
-    expect(judge({ perExampleMaxIncrease: 0.1 }, dearer)('cost.perExampleMaxIncrease')!.observed).toBeCloseTo(0.2, 12);
+    expect(defined(judge({ perExampleMaxIncrease: 0.1 }, dearer)('cost.perExampleMaxIncrease')).observed).toBeCloseTo(
+      0.2,
+      12,
+    );
     expect(judge({ perExampleMaxIncrease: 0.1, severity: 'fail' }, dearer)('cost.perExampleMaxIncrease')?.status).toBe(
       'fail',
     );

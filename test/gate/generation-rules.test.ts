@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
+import { defined } from '../support/defined.js';
 import { type Row, snapshotOf } from '../support/snapshots.js';
 
 /** n question/answer rows; `answer(i)` says what the model answered to "paris city <i>". */
@@ -47,7 +48,7 @@ describe('generation gates', () => {
     const { result, status } = gate(rows(200, right), rows(200, clipped));
     expect(status('exactMatch.maxDrop')).toBe('fail');
     expect(status('tokenF1.maxDrop')).toBe('warn');
-    const exact = result.gates.find((outcome) => outcome.name === 'exactMatch.maxDrop')!;
+    const exact = defined(result.gates.find((outcome) => outcome.name === 'exactMatch.maxDrop'));
     expect(exact).toMatchObject({ rule: 'gates.exactMatch', target: 'exact match', delta: -0.25, unit: 'points' });
     expect(exact.message).toMatch(/^exact match −25\.0 points/);
     // 2 of 3 tokens kept on a quarter of the answers: F1 0.8 there, so −5 points on the mean.

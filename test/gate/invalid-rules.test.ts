@@ -5,13 +5,14 @@ import type { GateInput } from '../../src/gate/evaluate.js';
 import { invalidOutputRules, UNREADABLE_SHARE } from '../../src/gate/invalid-rules.js';
 import { classificationMetrics } from '../../src/metrics/classification.js';
 import { resolveLabelSet } from '../../src/metrics/label-set.js';
+import { defined } from '../support/defined.js';
 
 const config = configSchema.parse({});
 const labels = ['spam', 'ham'];
 
 /** n outputs of which `invalid` are no declared label; the rest right. */
 function metrics(n: number, invalid: number, declared: string[] | null = labels) {
-  const expected = Array.from({ length: n }, (_, i) => labels[i % 2]!);
+  const expected = Array.from({ length: n }, (_, i) => defined(labels[i % 2]));
   const predicted = expected.map((label, i) => (i < invalid ? `sentence ${i % 3}` : label));
   return classificationMetrics(expected, predicted, resolveLabelSet(declared, expected, predicted));
 }
@@ -151,7 +152,16 @@ describe('invalid-output rules', () => {
   });
 
   it('has nothing to say about generation', () => {
-    const generation = { task: 'generation' as const, n: 10, exactMatch: 0, accuracy: 0, tokenF1: 0 };
+    const generation = {
+      task: 'generation' as const,
+      n: 10,
+      exactMatch: 0,
+      accuracy: 0,
+      tokenF1: 0,
+      scorer: 'exact' as const,
+      passRate: 0,
+      score: 0,
+    };
     expect(invalidOutputRules({ ...input(metrics(10, 0), null), candidate: generation })).toEqual([]);
   });
 });

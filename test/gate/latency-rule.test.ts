@@ -7,10 +7,11 @@ import { evaluateGates } from '../../src/gate/evaluate.js';
 import type { ExampleRecord } from '../../src/snapshot/schema.js';
 import { quantileSorted, sortedCopy } from '../../src/stats/quantile.js';
 import { seededRandom } from '../../src/stats/random.js';
+import { defined } from '../support/defined.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 const record = (id: string, latencyMs: number): ExampleRecord => ({
-  ...snapshotOf([{ id, expected: 'spam', output: 'spam' }]).records[0]!,
+  ...defined(snapshotOf([{ id, expected: 'spam', output: 'spam' }]).records[0]),
   latencyMs,
 });
 
@@ -32,9 +33,9 @@ const options = { resamples: 1000, seed: 7, confidence: 0.95 };
 describe('latencyShiftOf', () => {
   it('gives the p95s numpy gives (type 7) and an interval around their difference', () => {
     const sample = pairs(300, 1.1, 3);
-    const shift = latencyShiftOf(sample, options)!;
+    const shift = defined(latencyShiftOf(sample, options));
     const p95 = (side: 'baseline' | 'candidate') =>
-      quantileSorted(sortedCopy(sample.map((pair) => pair[side].latencyMs!)), 0.95);
+      quantileSorted(sortedCopy(sample.map((pair) => defined(pair[side].latencyMs))), 0.95);
     expect(shift.baselineP95).toBe(p95('baseline'));
     expect(shift.p95Delta).toBeCloseTo(p95('candidate') - p95('baseline'), 9);
     expect(shift.p95DeltaCiLow).toBeLessThan(shift.p95Delta);
@@ -51,13 +52,15 @@ describe('gates.latency', () => {
   const judge = (sample: Pair[], latency: object) => {
     const base = snapshotOf(rowsOf(sample.length, () => true));
     const gates = configSchema.parse({ gates: { latency } }).gates;
-    const real = compareSnapshots(base, base, {
-      lengthUnit: 'words',
-      alpha: 0.05,
-      confidence: 0.95,
-      resamples: 100,
-      seed: 1,
-    })!;
+    const real = defined(
+      compareSnapshots(base, base, {
+        lengthUnit: 'words',
+        alpha: 0.05,
+        confidence: 0.95,
+        resamples: 100,
+        seed: 1,
+      }),
+    );
     const comparison = { ...real, latency: latencyShiftOf(sample, options) };
     const result = evaluateGates({ gates, alpha: 0.05, confidence: 0.95, candidate: base.summary.metrics, comparison });
     return (name: string) => result.gates.find((gate) => gate.name === name);
@@ -78,7 +81,7 @@ describe('gates.latency', () => {
     for (let seed = 1; seed <= 20; seed++)
       if (judge(pairs(200, 1, seed), failOnIncrease)('latency.p95MaxIncrease')?.status === 'fail') alarms++;
     expect(alarms).toBeLessThanOrEqual(1);
-    const slower = judge(pairs(500, 1.5, 2), failOnIncrease)('latency.p95MaxIncrease')!;
+    const slower = defined(judge(pairs(500, 1.5, 2), failOnIncrease)('latency.p95MaxIncrease'));
     expect(slower).toMatchObject({ status: 'fail', rule: 'gates.latency', unit: 'percent', n: 500 });
     expect(slower.observed).toBeGreaterThan(0.3);
     expect(slower.message).toMatch(
@@ -94,7 +97,7 @@ describe('gates.latency', () => {
   });
 
   it('checks a p95 budget in ms', () => {
-    const check = judge(pairs(100, 1, 1), { p95Max: 50 })('latency.p95Max')!;
+    const check = defined(judge(pairs(100, 1, 1), { p95Max: 50 })('latency.p95Max'));
     expect(check).toMatchObject({ status: 'warn', limit: 50, decision: 'point' });
     expect(judge(pairs(100, 1, 1), { p95Max: 100_000 })('latency.p95Max')?.status).toBe('pass');
   });

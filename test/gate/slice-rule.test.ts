@@ -4,6 +4,7 @@ import { compareSnapshots } from '../../src/compare/compare.js';
 import { configSchema } from '../../src/config/schema.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
 import { judgeSlices } from '../../src/gate/slice-rule.js';
+import { defined } from '../support/defined.js';
 import { type Row, snapshotOf } from '../support/snapshots.js';
 
 interface Counts {
@@ -70,7 +71,7 @@ describe('gates.slices against statsmodels (scripts/reference/gates.py)', () => 
     const judged = judgeSlices(config, { alpha: fixture.alpha, confidence: fixture.confidence, candidate, comparison });
     expect(judged.map((outcome) => outcome.slice?.value).sort()).toEqual(expected.map((entry) => entry.value).sort());
     for (const reference of expected) {
-      const outcome = judged.find((entry) => entry.slice?.value === reference.value)!;
+      const outcome = defined(judged.find((entry) => entry.slice?.value === reference.value));
       expect(outcome.n).toBe(reference.n);
       expect(outcome.delta).toBeCloseTo(reference.delta, 12);
       // The outcome's interval is the drop's: the delta's negated and reversed.
@@ -83,7 +84,7 @@ describe('gates.slices against statsmodels (scripts/reference/gates.py)', () => 
 });
 
 describe('gates.slices', () => {
-  const hidden = fixture.cases[0]!.slices;
+  const hidden = defined(fixture.cases[0]).slices;
   const input = (gates: ReturnType<typeof gatesWith>) => ({
     gates,
     alpha: 0.05,
@@ -94,7 +95,7 @@ describe('gates.slices', () => {
   it('warns by default on a slice the average hides, names it with its n and interval, and reports the small slice ungated', () => {
     const result = evaluateGates(input(configSchema.parse({}).gates));
     expect(result.gates.find((gate) => gate.name === 'accuracy.maxDrop')?.status).toBe('pass');
-    const slice = result.gates.find((gate) => gate.name === 'slices.maxDrop')!;
+    const slice = defined(result.gates.find((gate) => gate.name === 'slices.maxDrop'));
     expect(slice).toMatchObject({
       rule: 'gates.slices',
       status: 'warn',
@@ -105,7 +106,7 @@ describe('gates.slices', () => {
     expect(slice.message).toMatch(
       /^accuracy on source=hard \(n = 51\) −39\.2 points \(95% CI −5\d\.\d to −2\d\.\d, Holm p < 0\.0001\): a drop of more than 5\.0 points$/,
     );
-    const small = result.gates.find((gate) => gate.name === 'slices.minExamples')!;
+    const small = defined(result.gates.find((gate) => gate.name === 'slices.minExamples'));
     expect(small).toMatchObject({ status: 'pass', n: 12, slice: { value: 'tiny' } });
     expect(small.message).toContain('reported, not gated: source=tiny (n = 12) −50.0');
     expect(result.verdict).toBe('warn');
@@ -144,7 +145,7 @@ describe('gates.slices', () => {
       ...quiet,
     }).gates.filter((gate) => gate.rule === 'gates.slices');
     expect(outcome).toMatchObject({ status: 'pass', slice: { value: 'x' } });
-    expect(outcome!.message).toMatch(/^no slice's accuracy dropped beyond its limit \(2 slices/);
+    expect(defined(outcome).message).toMatch(/^no slice's accuracy dropped beyond its limit \(2 slices/);
     expect(
       evaluateGates(input(gatesWith({ maxDrop: null }))).gates.filter((gate) => gate.rule === 'gates.slices'),
     ).toEqual([]);
@@ -152,10 +153,10 @@ describe('gates.slices', () => {
 
   it('reads the tag and value the comparison stores apart, so a "=" in a tag stays in the tag', () => {
     const { comparison, candidate } = comparisonOf(hidden);
-    const counts = comparison!.flips.bySlice['source=hard']!;
+    const counts = defined(defined(comparison).flips.bySlice['source=hard']);
     const stored = {
-      ...comparison!,
-      flips: { ...comparison!.flips, bySlice: { 'a=b=hard': { ...counts, tag: 'a=b', value: 'hard' } } },
+      ...defined(comparison),
+      flips: { ...defined(comparison).flips, bySlice: { 'a=b=hard': { ...counts, tag: 'a=b', value: 'hard' } } },
     };
     const [outcome] = judgeSlices(gatesWith({}).slices, {
       alpha: 0.05,
@@ -163,6 +164,6 @@ describe('gates.slices', () => {
       candidate,
       comparison: stored,
     });
-    expect(outcome!.slice).toEqual({ tag: 'a=b', value: 'hard' });
+    expect(defined(outcome).slice).toEqual({ tag: 'a=b', value: 'hard' });
   });
 });

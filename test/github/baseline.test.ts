@@ -12,7 +12,7 @@ import { buildSnapshot } from '../support/snapshot-builder.js';
 
 const { records: snapshotRecords, ...snapshotHeader } = buildSnapshot({ gitSha: 'base111' });
 /** A schema-2 snapshot: the header line, then one record per line. */
-const snapshotText = [snapshotHeader, ...snapshotRecords].map((line) => JSON.stringify(line)).join('\n') + '\n';
+const snapshotText = `${[snapshotHeader, ...snapshotRecords].map((line) => JSON.stringify(line)).join('\n')}\n`;
 /** A schema-1 results.json as the released gate wrote it (test/fixtures/snapshot/schema-1). */
 const legacySnapshotText = readFileSync('test/fixtures/snapshot/schema-1/results.json', 'utf8');
 

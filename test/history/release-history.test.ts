@@ -10,6 +10,7 @@ import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type SnapshotTable, snapshotTable } from '../../src/snapshot/table.js';
 import { recordingLogger } from '../models/helpers.js';
+import { defined } from '../support/defined.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
@@ -35,10 +36,10 @@ const v120 = release(44, 'v1.2.0'); // 89.0%
 const candidate = release(50, 'candidate'); // 87.5%
 /** The snapshot as the gate writes it (schema 2: header line, then one record per line). */
 const jsonl = ({ header, records }: SnapshotTable) =>
-  [
+  `${[
     JSON.stringify(header),
     ...Array.from({ length: records.size }, (_, row) => JSON.stringify(records.record(row))),
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 const asset = (id: number, snapshot: SnapshotTable) => ({ id, name: assetName, content: Buffer.from(jsonl(snapshot)) });
 
 let scratch: string;
@@ -168,7 +169,7 @@ describe('trend across releases, from release assets on the GitHub REST API', ()
     const { fetched } = await history({ count: 5, anchor: null });
     const hostile: ReleaseHistory = {
       ...fetched,
-      recent: [{ ...fetched.recent[0]!, ref: 'release:v9"]\n```<img src=x>' }, ...fetched.recent.slice(1)],
+      recent: [{ ...defined(fetched.recent[0]), ref: 'release:v9"]\n```<img src=x>' }, ...fetched.recent.slice(1)],
     };
     const gate = evaluateGates({
       gates: configSchema.parse({}).gates,

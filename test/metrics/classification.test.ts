@@ -4,6 +4,7 @@ import { classificationMetrics, scoresFromCounts } from '../../src/metrics/class
 import { type ConfusionCell, compareCodePoints, uniqueLabels } from '../../src/metrics/confusion.js';
 import { resolveLabelSet } from '../../src/metrics/label-set.js';
 import type { AveragedScores, ClassScores } from '../../src/metrics/types.js';
+import { defined } from '../support/defined.js';
 import { expectClose } from './close.js';
 
 /** Written by scripts/reference/metrics.py from scikit-learn. */
@@ -34,7 +35,7 @@ function expectAveragesClose(actual: AveragedScores, expected: AveragedScores, w
 /** scikit-learn's dense matrix as the sparse cells we store: the non-zero entries, row by row. */
 function occupiedCells(labels: readonly string[], dense: number[][]): ConfusionCell[] {
   return dense.flatMap((row, i) =>
-    row.flatMap((count, j): ConfusionCell[] => (count > 0 ? [[labels[i]!, labels[j]!, count]] : [])),
+    row.flatMap((count, j): ConfusionCell[] => (count > 0 ? [[defined(labels[i]), defined(labels[j]), count]] : [])),
   );
 }
 
@@ -97,7 +98,7 @@ describe('scoresFromCounts', () => {
     expect(scores.accuracy).toBe(0);
     expect(scores.macro).toEqual({ precision: 0, recall: 0, f1: 0 });
     expect(scores.weighted).toEqual({ precision: 0, recall: 0, f1: 0 });
-    expect(scores.perClass['a']).toEqual({ precision: 0, recall: 0, f1: 0, support: 0 });
+    expect(scores.perClass.a).toEqual({ precision: 0, recall: 0, f1: 0, support: 0 });
   });
 
   it('averages over the positions given only', () => {
@@ -109,7 +110,8 @@ describe('scoresFromCounts', () => {
   it('keeps a "__proto__" label as an own key', () => {
     const scores = scoresFromCounts(['__proto__', 'b'], counts([2, 1], [2, 2], [3, 1]));
     expect(Object.keys(scores.perClass)).toEqual(['__proto__', 'b']);
-    expect(scores.perClass['__proto__']?.support).toBe(2);
+    // biome-ignore lint/suspicious/noProto: the test is that a label named __proto__ is an own key
+    expect(scores.perClass.__proto__?.support).toBe(2);
   });
 });
 

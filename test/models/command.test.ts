@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type RunModelOptions, runModel } from '../../src/models/run.js';
 import type { RunOutcome } from '../../src/models/types.js';
+import { quantileSorted, sortedCopy } from '../../src/stats/quantile.js';
+import { defined } from '../support/defined.js';
 import { example, examples, modelConfig, recordingLogger, rejection, withTempDir } from './helpers.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -93,12 +95,25 @@ describe('command adapter', () => {
 
   it('times out what a process that has gone quiet still owes, and keeps the rest', async () => {
     const list = examples(10);
-    const skipped = list[3]!.id;
+    const skipped = defined(list[3]).id;
     // The process answers all but one, then lives on in silence for 3 s: it has gone quiet.
     const { run } = runCommand(`node echo-model.mjs --skip ${skipped} --linger-ms 3000`, list, { timeoutMs: 1000 });
     const result = await run;
     expect(errors(result.outcomes)).toEqual({ [skipped]: 'no answer from the model process for 1000 ms (1 waiting)' });
     expect(Object.keys(outputs(result.outcomes))).toHaveLength(9);
+  });
+
+  it('times each answer without start-up and queueing; the start-up is reported on its own', async () => {
+    // Loads for 1.5 s, then answers one line at a time in about 2 ms; all 64 lines in the
+    // window were written at spawn. Timed from "line written", p95 would be about 1,600 ms.
+    const list = examples(60);
+    const { run } = runCommand('node echo-model.mjs --startup-ms 1500 --serial-ms 2', list);
+    const result = await run;
+    const timed = result.outcomes.flatMap((outcome) => (outcome.latencyMs === undefined ? [] : [outcome.latencyMs]));
+    // The first answer's time is the start-up: it is left out of the per-answer times.
+    expect(timed).toHaveLength(59);
+    expect(quantileSorted(sortedCopy(timed), 0.95)).toBeLessThan(200);
+    expect(result.resources?.startupMs).toBeGreaterThanOrEqual(1500);
   });
 
   it('matches answers given out of order and with numeric ids', async () => {
@@ -138,7 +153,8 @@ describe('command adapter', () => {
     const { run } = runCommand('node echo-model.mjs --error-on ex1', examples(3));
     const result = await run;
     expect(result.outcomes).toEqual([
-      { ...upper('ex0'), latencyMs: expect.any(Number), attempts: 1 },
+      // The first answer's time is the process's start-up, reported on its own.
+      { ...upper('ex0'), attempts: 1 },
       { id: 'ex1', error: 'model process: input too long', attempts: 1 },
       { ...upper('ex2'), latencyMs: expect.any(Number), attempts: 1 },
     ]);

@@ -8,6 +8,7 @@ import { buildReport } from '../../src/report/build.js';
 import type { GateReport } from '../../src/report/types.js';
 import { snapshotTable } from '../../src/snapshot/table.js';
 import { recordingLogger } from '../models/helpers.js';
+import { defined } from '../support/defined.js';
 import { rowsOf, snapshotOf } from '../support/snapshots.js';
 
 interface Received {
@@ -99,7 +100,7 @@ describe('webhook alerts', () => {
     const logger = recordingLogger();
     const result = await notify(notifyConfig({}), failingReport(), { env: { GATE_WEBHOOK: url }, logger, runUrl: run });
     expect(result).toEqual({ status: 'sent', attempts: 1 });
-    const { text } = received[0]?.body as { text: string };
+    const { text } = defined(received[0]).body as { text: string };
     expect(text).toContain('*Model gate: fail*');
     expect(text).toContain('v2 &lt;b&gt;');
     expect(text).toContain('accuracy −30.0 points &lt;script&gt;');

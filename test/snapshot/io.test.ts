@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPredictionsFile, readSnapshot, writeSnapshot } from '../../src/snapshot/io.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { RecordTable } from '../../src/snapshot/table.js';
+import { defined } from '../support/defined.js';
 import { snapshotOf } from '../support/snapshots.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
@@ -61,7 +62,7 @@ describe('a schema-2 snapshot (header + JSON Lines)', () => {
     await writeSnapshot(path, { header, records: RecordTable.of(records) });
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(1 + records.length);
-    expect(JSON.parse(lines[0]!)).toEqual(header);
+    expect(JSON.parse(defined(lines[0]))).toEqual(header);
     expect(lines.slice(1).map((line) => JSON.parse(line))).toEqual(records);
     const read = await readSnapshot(path);
     expect(read.header).toEqual(header);
@@ -78,7 +79,10 @@ describe('a schema-2 snapshot (header + JSON Lines)', () => {
   it('is checked for what it claims: each id once, as many records as the header says', async () => {
     const files = tempDir();
     const snapshot = scored();
-    const duplicated = { ...snapshot, records: [...snapshot.records, { ...snapshot.records[0]!, output: 'ham' }] };
+    const duplicated = {
+      ...snapshot,
+      records: [...snapshot.records, { ...defined(snapshot.records[0]), output: 'ham' }],
+    };
     const withDuplicate = files.write('dup.jsonl', snapshotLines(duplicated));
     await expect(readSnapshot(withDuplicate)).rejects.toThrow(
       `${withDuplicate} line 6: duplicate id "a" (first on line 2)`,
@@ -96,13 +100,13 @@ describe('a schema-2 snapshot (header + JSON Lines)', () => {
     await expect(readSnapshot(broken)).rejects.toThrow(new RegExp(`^${broken} line 4: invalid JSON`));
     const wrongField = files.write(
       'field.jsonl',
-      [...text.slice(0, 2), text[2]!.replace('"correct":false', '"correct":"no"'), ...text.slice(3)].join('\n'),
+      [...text.slice(0, 2), defined(text[2]).replace('"correct":false', '"correct":"no"'), ...text.slice(3)].join('\n'),
     );
     await expect(readSnapshot(wrongField)).rejects.toThrow(
       `${wrongField} line 3: field "correct" must be true, false or null, got string`,
     );
     const bytes = Buffer.concat([
-      Buffer.from(text.slice(0, 4).join('\n') + '\n'),
+      Buffer.from(`${text.slice(0, 4).join('\n')}\n`),
       Buffer.from('{"id":"a'),
       Buffer.from([0xff]),
       Buffer.from('"}\n'),

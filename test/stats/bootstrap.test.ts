@@ -56,7 +56,9 @@ describe('multinomialBootstrap', () => {
       confidence: reference.confidence,
       statistic: (cells) => {
         const values = statistic(cells);
-        values.forEach((value, s) => draws[s]?.push(value));
+        values.forEach((value, s) => {
+          draws[s]?.push(value);
+        });
         return values;
       },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthShift, wasserstein1 } from '../../src/stats/lengths-shift.js';
+import { lengthDistributionShift, wasserstein1 } from '../../src/stats/lengths-shift.js';
 import { bootstrapMedianDeltas, medianDeltaInterval } from '../../src/stats/median-interval.js';
 import { expectNear, expectQuantileOfDraws, readFixture } from './reference.js';
 
@@ -16,12 +16,12 @@ interface LengthsCase {
   ksPValue: number;
 }
 
-describe('lengthShift', () => {
+describe('lengthDistributionShift', () => {
   const cases = readFixture<LengthsCase>('lengths.json');
   const tolerance = { relative: 1e-12, absolute: 1e-12 };
 
   it.each(cases)('$label: scipy wasserstein_distance, numpy mean/median/percentiles, ks_2samp', (reference) => {
-    const shift = lengthShift(reference.baseline, reference.candidate);
+    const shift = lengthDistributionShift(reference.baseline, reference.candidate);
     expectNear(shift.wasserstein, reference.wasserstein, tolerance, 'wasserstein');
     expectNear(wasserstein1(reference.candidate, reference.baseline), reference.wasserstein, tolerance, 'symmetric');
     expectNear(shift.meanDelta, reference.meanDelta, tolerance, 'mean');
@@ -33,7 +33,7 @@ describe('lengthShift', () => {
   });
 
   it('rejects empty and non-finite lengths', () => {
-    expect(() => lengthShift([], [1])).toThrow(/empty/);
+    expect(() => lengthDistributionShift([], [1])).toThrow(/empty/);
     expect(() => wasserstein1([1], [Number.POSITIVE_INFINITY])).toThrow(/non-finite/);
   });
 });

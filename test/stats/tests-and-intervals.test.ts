@@ -86,7 +86,9 @@ describe('holmAdjust', () => {
 
   it.each(cases)('matches statsmodels multipletests(method="holm") on %#', ({ pValues, adjusted, rejectAt05 }) => {
     const result = holmAdjust(pValues);
-    result.forEach((value, i) => expectNear(value, adjusted[i] as number, { relative: 1e-12 }, `p[${i}]`));
+    result.forEach((value, i) => {
+      expectNear(value, adjusted[i] as number, { relative: 1e-12 }, `p[${i}]`);
+    });
     expect(result.map((value) => value <= 0.05)).toEqual(rejectAt05);
   });
 });

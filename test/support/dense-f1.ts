@@ -152,8 +152,12 @@ function fillConfusions(cells: DenseCells, counts: ArrayLike<number>, baseline: 
     const count = counts[cell] as number;
     if (count === 0) continue;
     const expected = cells.expected[cell] as number;
-    (baseline[expected] as Float64Array)[cells.baseline[cell] as number]! += count;
-    (candidate[expected] as Float64Array)[cells.candidate[cell] as number]! += count;
+    const baselineRow = baseline[expected] as Float64Array;
+    const candidateRow = candidate[expected] as Float64Array;
+    const before = cells.baseline[cell] as number;
+    const after = cells.candidate[cell] as number;
+    baselineRow[before] = (baselineRow[before] as number) + count;
+    candidateRow[after] = (candidateRow[after] as number) + count;
   }
 }
 
@@ -280,7 +284,9 @@ export function denseF1DeltasOfCells(
     statistic: (counts) => {
       const values = statistic(counts);
       if (resample < options.resamples)
-        values.forEach((value, position) => ((samples[position] as Float64Array)[resample] = value));
+        values.forEach((value, position) => {
+          (samples[position] as Float64Array)[resample] = value;
+        });
       resample += 1;
       return values;
     },

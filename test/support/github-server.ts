@@ -518,6 +518,44 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         return { status: 200, json: { ok: true, artifact_id: String(id) } };
       },
     },
+    // Listing and downloading the current run's artifacts (what @actions/artifact does without
+    // `findBy`): only artifacts of the run the runtime token's claim names are visible.
+    {
+      method: 'POST',
+      name: 'list-artifacts',
+      pattern: new RegExp(`^${twirp}/ListArtifacts$`),
+      handle: ({ body }) => {
+        const request = body as { workflow_run_backend_id: string; id_filter?: string; name_filter?: string };
+        const runId = Number(request.workflow_run_backend_id.replace('run-', ''));
+        const artifacts = state.artifacts
+          .filter((artifact) => artifact.runId === runId && !artifact.expired)
+          .filter((artifact) => request.id_filter === undefined || String(artifact.id) === String(request.id_filter))
+          .filter((artifact) => request.name_filter === undefined || artifact.name === request.name_filter)
+          .map((artifact) => ({
+            workflow_run_backend_id: `run-${artifact.runId}`,
+            workflow_job_run_backend_id: 'job-1',
+            database_id: String(artifact.id),
+            name: artifact.name,
+            size: String(archiveOf(artifact).length),
+            created_at: '2026-11-01T10:00:00Z',
+          }));
+        return { status: 200, json: { artifacts } };
+      },
+    },
+    {
+      method: 'POST',
+      name: 'signed-artifact-url',
+      pattern: new RegExp(`^${twirp}/GetSignedArtifactURL$`),
+      handle: ({ body, base }) => {
+        const request = body as { workflow_run_backend_id: string; name: string };
+        const runId = Number(request.workflow_run_backend_id.replace('run-', ''));
+        const artifact = state.artifacts.find(
+          (candidate) => candidate.runId === runId && candidate.name === request.name,
+        );
+        if (!artifact) return { status: 404, json: { code: 'not_found', msg: 'no such artifact' } };
+        return { status: 200, json: { signed_url: `${base}/blob/artifacts/${artifact.id}.zip?sig=signed` } };
+      },
+    },
   ];
 
   function publishedReleases(): FakeRelease[] {

@@ -1,9 +1,11 @@
 import { type Pair, pairRecords } from '../../src/compare/pairs.js';
 import type { Example } from '../../src/dataset/types.js';
+import type { ScorerSpec } from '../../src/metrics/scorers.js';
 import type { RunOutcome } from '../../src/models/types.js';
 import { buildSnapshot } from '../../src/snapshot/build.js';
 import type { Snapshot } from '../../src/snapshot/schema.js';
 import { snapshotTable } from '../../src/snapshot/table.js';
+import { defined } from './defined.js';
 
 export interface Row {
   id?: string;
@@ -17,7 +19,12 @@ export interface Row {
 /** A real snapshot (scored by the real code) from a few rows; overrides for the rest. */
 export function snapshotOf(
   rows: readonly Row[],
-  overrides: Partial<{ task: 'classification' | 'generation'; fingerprint: string; name: string }> = {},
+  overrides: Partial<{
+    task: 'classification' | 'generation';
+    fingerprint: string;
+    name: string;
+    scorer: ScorerSpec;
+  }> = {},
 ): Snapshot {
   const examples: Example[] = rows.map((row, index) => ({
     id: row.id ?? String(index + 1),
@@ -27,7 +34,7 @@ export function snapshotOf(
     fields: {},
   }));
   const outcomes: RunOutcome[] = rows.map((row, index) => {
-    const id = examples[index]!.id;
+    const id = defined(examples[index]).id;
     return typeof row.output === 'string' ? { id, output: row.output } : { id, error: row.output.error };
   });
   return buildSnapshot({
@@ -35,7 +42,7 @@ export function snapshotOf(
     examples,
     outcomes,
     task: overrides.task ?? 'classification',
-    scoring: { labelPattern: null, caseSensitive: false },
+    scoring: { labelPattern: null, caseSensitive: false, ...(overrides.scorer ? { scorer: overrides.scorer } : {}) },
     model: { type: 'predictions', name: overrides.name ?? 'model' },
     tool: { name: 'model-release-gate', version: 'test' },
     gitSha: null,
@@ -47,8 +54,8 @@ export function snapshotOf(
 /** n rows with the given label, each right or wrong as `isRight(i)` says. */
 export function rowsOf(n: number, isRight: (i: number) => boolean, labels = ['spam', 'ham']): Row[] {
   return Array.from({ length: n }, (_, i) => {
-    const expected = labels[i % labels.length]!;
-    const wrong = labels[(i + 1) % labels.length]!;
+    const expected = defined(labels[i % labels.length]);
+    const wrong = defined(labels[(i + 1) % labels.length]);
     return { id: `e${i}`, expected, output: isRight(i) ? expected : wrong };
   });
 }

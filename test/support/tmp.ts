@@ -17,7 +17,7 @@ export function tempDir(prefix = 'mrg-'): { dir: string; write(name: string, con
 }
 
 export function jsonl(rows: readonly unknown[]): string {
-  return rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+  return `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
 }
 
 /** A results.jsonl as one object: its header line's fields, and `records`, one a line. */

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 /**
@@ -39,10 +40,12 @@ export interface ServerOptions {
   plan?: (request: ReceivedRequest) => Reply;
   /** The model's answer to a prompt; default `label:<prompt>`. */
   answer?: (prompt: string) => string;
+  /** Serve https with this key and certificate (PEM) instead of http. */
+  tls?: { key: string; cert: string };
 }
 
 export interface TestServer {
-  /** `http://127.0.0.1:PORT/v1` */
+  /** `http://127.0.0.1:PORT/v1` (https with the tls option) */
   baseUrl: string;
   requests: ReceivedRequest[];
   /** How many requests carried this prompt. */
@@ -139,7 +142,7 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
     }
   };
 
-  const server = createServer((incoming, response) => {
+  const listener: RequestListener = (incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
@@ -160,7 +163,8 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
       if (latency > 0) setTimeout(() => respond(request, response), latency);
       else respond(request, response);
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   server.keepAliveTimeout = 60_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -169,7 +173,7 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/v1`,
     requests,
     count: (prompt) => seen.get(prompt) ?? 0,
     close: () =>

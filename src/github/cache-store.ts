@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as actionsCache from '@actions/cache';
-import { canonicalJson } from '../models/cache.js';
+import { canonicalJson } from '../canonical-json.js';
 import type { LiveModelConfig } from '../models/config.js';
 import { cacheNamespace } from '../models/run.js';
 import { runnerServiceMissing } from './runner-services.js';
@@ -8,9 +8,10 @@ import { runnerServiceMissing } from './runner-services.js';
 /**
  * Where the live endpoints' response cache is kept between workflow runs. The default is the
  * runner's cache service through @actions/cache; tests inject their own. Like artifact uploads
- * it only works inside a job: it needs ACTIONS_RUNTIME_TOKEN and the service URL.
+ * it only works inside a job: it needs ACTIONS_RUNTIME_TOKEN and the service URL. The cache itself is
+ * src/models/response-cache.ts; src/action/cache-across-runs.ts restores and saves it around a run.
  */
-export interface ResponseCacheStore {
+export interface CacheStore {
   /** Null when the cache service cannot be reached from here, with the reason. */
   unavailableReason(): string | null;
   /** Fills `dir` from the newest entry matching `key` or a restore key; the matched key, or null. */
@@ -19,7 +20,7 @@ export interface ResponseCacheStore {
   save(dir: string, key: string): Promise<boolean>;
 }
 
-export function createResponseCacheStore(env: Record<string, string | undefined>): ResponseCacheStore {
+export function createCacheStore(env: Record<string, string | undefined>): CacheStore {
   return {
     unavailableReason() {
       // GitHub Enterprise Server's runners name the (older) cache service ACTIONS_CACHE_URL.

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { canonicalJson } from '../canonical-json.js';
 import type { Example } from '../dataset/types.js';
 import type { Usage } from './types.js';
 
@@ -13,18 +14,6 @@ export interface CachedAnswer {
 
 interface Entry extends CachedAnswer {
   key: string;
-}
-
-/** JSON with object keys sorted, so that equal values give equal text and equal hashes. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 function parseEntry(line: string): Entry | null {

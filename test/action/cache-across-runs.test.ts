@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ResponseCacheOptions, withResponseCache } from '../../src/action/response-cache.js';
-import type { ResponseCacheStore } from '../../src/github/response-cache.js';
-import { responseCacheKeys } from '../../src/github/response-cache.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type CacheAcrossRunsOptions, withCacheAcrossRuns } from '../../src/action/cache-across-runs.js';
+import type { CacheStore } from '../../src/github/cache-store.js';
+import { responseCacheKeys } from '../../src/github/cache-store.js';
 import type { LiveModelConfig, ModelConfig } from '../../src/models/config.js';
 import { modelConfig } from '../models/helpers.js';
+import { recordingRunner } from '../support/runner-port.js';
 import { tempDir } from '../support/tmp.js';
 
 /** A store that records every call in order; restore can bring back a file, either can fail. */
@@ -13,7 +14,7 @@ function recordingStore(
   options: { unavailable?: string; restoreFails?: string; saveFails?: string; restoredFile?: string } = {},
 ) {
   const calls: Array<{ call: string; dir?: string; key?: string; restoreKeys?: string[] }> = [];
-  const store: ResponseCacheStore = {
+  const store: CacheStore = {
     unavailableReason: () => options.unavailable ?? null,
     async restore(dir, key, restoreKeys) {
       calls.push({ call: 'restore', dir, key, restoreKeys });
@@ -36,29 +37,25 @@ const openai = modelConfig({ type: 'openai', model: 'gpt-x', baseUrl: 'http://12
 const predictions = modelConfig({ type: 'predictions', path: 'p.jsonl' });
 const command = modelConfig({ type: 'command', command: 'python serve.py' });
 
-let printed: string[];
+let recorded: ReturnType<typeof recordingRunner>;
 let runnerTemp: string;
 beforeEach(() => {
-  printed = [];
+  recorded = recordingRunner();
   runnerTemp = tempDir('mrg-runner-').dir;
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    printed.push(String(chunk));
-    return true;
-  });
 });
-afterEach(() => vi.restoreAllMocks());
 
-const logLines = () =>
-  printed
-    .join('')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('::debug::'));
+/** The cache only ever writes info lines: a warning would be one too many. */
+const logLines = () => {
+  expect(recorded.warnings()).toEqual([]);
+  return recorded.infos();
+};
 const options = (
-  store: ResponseCacheStore,
+  store: CacheStore,
   models: Array<ModelConfig | null>,
   enabled = true,
   step = 'gate\ngate:gate.yml',
-): ResponseCacheOptions => ({
+): CacheAcrossRunsOptions => ({
+  runner: recorded.runner,
   store,
   enabled,
   models,
@@ -92,10 +89,10 @@ async function answer(
   return 'report';
 }
 
-describe('withResponseCache', () => {
+describe('withCacheAcrossRuns', () => {
   it('restores this run’s key with the prefix as restore key, runs in the cache folder, then saves the folder under the key', async () => {
     const { store, calls } = recordingStore();
-    const result = await withResponseCache(options(store, [openai, null]), (dir) => answer(dir, calls));
+    const result = await withCacheAcrossRuns(options(store, [openai, null]), (dir) => answer(dir, calls));
     const { key, restoreKeys } = expectedKeys([openai]);
     expect(result).toBe('report');
     expect(key).toMatch(/-42-3-[0-9a-f]{12}$/);
@@ -112,10 +109,10 @@ describe('withResponseCache', () => {
 
   it('two gate steps of one job asking the same save two entries, from one folder', async () => {
     const { store, calls } = recordingStore();
-    await withResponseCache(options(store, [openai], true, 'gate-a\ngate:a.yml'), (dir) =>
+    await withCacheAcrossRuns(options(store, [openai], true, 'gate-a\ngate:a.yml'), (dir) =>
       answer(dir, calls, 'answers-a.jsonl'),
     );
-    await withResponseCache(options(store, [openai], true, 'gate-b\ngate:b.yml'), (dir) =>
+    await withCacheAcrossRuns(options(store, [openai], true, 'gate-b\ngate:b.yml'), (dir) =>
       answer(dir, calls, 'answers-b.jsonl'),
     );
     const saves = calls.filter((entry) => entry.call === 'save');
@@ -130,8 +127,8 @@ describe('withResponseCache', () => {
   it('gate steps asking other endpoints keep their own folders', async () => {
     const other = modelConfig({ type: 'openai', model: 'gpt-y', baseUrl: 'http://127.0.0.1:8000/v1' });
     const { store, calls } = recordingStore();
-    await withResponseCache(options(store, [openai]), (dir) => answer(dir, calls));
-    await withResponseCache(options(store, [other]), (dir) => answer(dir, calls));
+    await withCacheAcrossRuns(options(store, [openai]), (dir) => answer(dir, calls));
+    await withCacheAcrossRuns(options(store, [other]), (dir) => answer(dir, calls));
     const dirs = calls.filter((entry) => entry.call === 'save').map((entry) => entry.dir);
     expect(dirs).toEqual([cacheDir([openai]), cacheDir([other])]);
     expect(dirs[0]).not.toBe(dirs[1]);
@@ -143,7 +140,7 @@ describe('withResponseCache', () => {
       await answer(dir, calls);
       throw new Error('6 of 24 examples ended in an error');
     };
-    await expect(withResponseCache(options(store, [openai]), failing)).rejects.toThrow(
+    await expect(withCacheAcrossRuns(options(store, [openai]), failing)).rejects.toThrow(
       '6 of 24 examples ended in an error',
     );
     expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
@@ -151,7 +148,7 @@ describe('withResponseCache', () => {
 
   it('does not save when the run added no answers (everything came from the cache)', async () => {
     const { store, calls } = recordingStore({ restoredFile: 'answers-earlier.jsonl' });
-    await withResponseCache(options(store, [openai]), async (dir) => {
+    await withCacheAcrossRuns(options(store, [openai]), async (dir) => {
       calls.push({ call: 'run' });
       return dir;
     });
@@ -164,7 +161,7 @@ describe('withResponseCache', () => {
 
   it('covers a live baseline model beside a predictions candidate', async () => {
     const { store, calls } = recordingStore();
-    await withResponseCache(options(store, [predictions, openai]), (dir) => answer(dir, calls));
+    await withCacheAcrossRuns(options(store, [predictions, openai]), (dir) => answer(dir, calls));
     expect(calls[0]).toMatchObject({ call: 'restore', key: expectedKeys([openai]).key });
   });
 
@@ -175,7 +172,7 @@ describe('withResponseCache', () => {
   ])('is not used for %s', async (_name, models) => {
     const { store, calls } = recordingStore();
     const seen: Array<string | undefined> = [];
-    await withResponseCache(options(store, models), async (dir) => void seen.push(dir));
+    await withCacheAcrossRuns(options(store, models), async (dir) => void seen.push(dir));
     expect(seen).toEqual([undefined]);
     expect(calls).toEqual([]);
     expect(logLines()).toEqual([]);
@@ -197,7 +194,7 @@ describe('withResponseCache', () => {
   ])('%s: one info line, no cache folder, no store call', async (_name, storeOptions, enabled, line) => {
     const { store, calls } = recordingStore(storeOptions);
     const seen: Array<string | undefined> = [];
-    await withResponseCache(options(store, [openai], enabled), async (dir) => void seen.push(dir));
+    await withCacheAcrossRuns(options(store, [openai], enabled), async (dir) => void seen.push(dir));
     expect(seen).toEqual([undefined]);
     expect(calls).toEqual([]);
     expect(logLines()).toEqual([line]);
@@ -208,7 +205,7 @@ describe('withResponseCache', () => {
       restoreFails: 'socket hang up\nat stack',
       saveFails: 'Cache service responded with 503',
     });
-    await expect(withResponseCache(options(store, [openai]), (dir) => answer(dir, calls))).resolves.toBe('report');
+    await expect(withCacheAcrossRuns(options(store, [openai]), (dir) => answer(dir, calls))).resolves.toBe('report');
     expect(calls.map((entry) => entry.call)).toEqual(['restore', 'run', 'save']);
     expect(logLines()).toEqual([
       'Response cache not restored: socket hang up. Every answer is requested from the endpoint.',

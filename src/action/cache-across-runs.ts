@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import { type CacheStore, responseCacheKeys } from '../github/cache-store.js';
 import { firstLine } from '../github/http-status.js';
-import { type ResponseCacheStore, responseCacheKeys } from '../github/response-cache.js';
 import type { LiveModelConfig, ModelConfig } from '../models/config.js';
+import type { RunnerPort } from './runner-port.js';
 
 /** The models whose answers come over the network and are worth keeping between runs. */
 export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveModelConfig[] {
@@ -13,8 +13,9 @@ export function liveEndpoints(models: ReadonlyArray<ModelConfig | null>): LiveMo
   );
 }
 
-export interface ResponseCacheOptions {
-  store: ResponseCacheStore;
+export interface CacheAcrossRunsOptions {
+  runner: RunnerPort;
+  store: CacheStore;
   /** The `cache` input. */
   enabled: boolean;
   /** The candidate and `baseline.model`; only live endpoints are cached. */
@@ -28,7 +29,7 @@ export interface ResponseCacheOptions {
   step: string;
 }
 
-/** Answer files in the cache folder (src/models/cache.ts appends one per run that answered). */
+/** Answer files in the cache folder (src/models/response-cache.ts appends one per run that answered). */
 async function answerFiles(dir: string): Promise<Set<string>> {
   const names = await readdir(dir).catch(() => []);
   return new Set(names.filter((name) => name.startsWith('answers-')));
@@ -40,19 +41,20 @@ async function answerFiles(dir: string): Promise<Set<string>> {
  * is the point: a re-run then requests only the answers still missing. The cache never fails
  * the step: an unreachable service or a refused entry is one line in the log.
  */
-export async function withResponseCache<T>(
-  options: ResponseCacheOptions,
+export async function withCacheAcrossRuns<T>(
+  options: CacheAcrossRunsOptions,
   run: (cacheDir: string | undefined) => Promise<T>,
 ): Promise<T> {
+  const { runner } = options;
   const models = liveEndpoints(options.models);
   if (models.length === 0) return run(undefined);
   if (!options.enabled) {
-    core.info('Response cache off (input `cache: false`): every answer is requested from the endpoint.');
+    runner.info('Response cache off (input `cache: false`): every answer is requested from the endpoint.');
     return run(undefined);
   }
   const unavailable = options.store.unavailableReason();
   if (unavailable) {
-    core.info(`Response cache off: ${unavailable}. Every answer is requested from the endpoint.`);
+    runner.info(`Response cache off: ${unavailable}. Every answer is requested from the endpoint.`);
     return run(undefined);
   }
 
@@ -67,36 +69,37 @@ export async function withResponseCache<T>(
   const dir = join(options.runnerTemp, `model-release-gate-cache-${scope.slice(0, 16)}`);
   try {
     const matched = await options.store.restore(dir, key, restoreKeys);
-    core.info(
+    runner.info(
       matched
         ? `Response cache restored from ${matched}.`
         : 'Response cache: no saved answers yet for these endpoints and this dataset.',
     );
   } catch (error) {
-    core.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
+    runner.info(`Response cache not restored: ${firstLine(error)}. Every answer is requested from the endpoint.`);
   }
   const restored = await answerFiles(dir);
   try {
     return await run(dir);
   } finally {
-    await saveNewAnswers(options.store, dir, key, restored);
+    await saveNewAnswers(runner, options.store, dir, key, restored);
   }
 }
 
 async function saveNewAnswers(
-  store: ResponseCacheStore,
+  runner: RunnerPort,
+  store: CacheStore,
   dir: string,
   key: string,
   restored: Set<string>,
 ): Promise<void> {
   const added = [...(await answerFiles(dir))].filter((name) => !restored.has(name));
   if (added.length === 0) {
-    core.info('Response cache not saved: no new answers in this run.');
+    runner.info('Response cache not saved: no new answers in this run.');
     return;
   }
   try {
-    if (await store.save(dir, key)) core.info(`Response cache saved as ${key}.`);
+    if (await store.save(dir, key)) runner.info(`Response cache saved as ${key}.`);
   } catch (error) {
-    core.info(`Response cache not saved: ${firstLine(error)}.`);
+    runner.info(`Response cache not saved: ${firstLine(error)}.`);
   }
 }

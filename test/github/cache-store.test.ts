@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createResponseCacheStore, responseCacheKeys } from '../../src/github/response-cache.js';
+import { createCacheStore, responseCacheKeys } from '../../src/github/cache-store.js';
 import type { LiveModelConfig } from '../../src/models/config.js';
 import { modelConfig } from '../models/helpers.js';
 
@@ -61,12 +61,12 @@ describe('responseCacheKeys', () => {
   });
 });
 
-describe('createResponseCacheStore', () => {
+describe('createCacheStore', () => {
   it('names what is missing outside a job', () => {
-    expect(createResponseCacheStore({}).unavailableReason()).toBe(
+    expect(createCacheStore({}).unavailableReason()).toBe(
       'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set (the cache service is only reachable inside a GitHub Actions job)',
     );
-    expect(createResponseCacheStore({ ACTIONS_RUNTIME_TOKEN: 'x' }).unavailableReason()).toMatch(
+    expect(createCacheStore({ ACTIONS_RUNTIME_TOKEN: 'x' }).unavailableReason()).toMatch(
       /^ACTIONS_RESULTS_URL not set/,
     );
   });
