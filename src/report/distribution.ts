@@ -55,7 +55,10 @@ export function lengthDistribution(
 ): LengthDistribution {
   const baseline = sortedCopy(baselineLengths ?? []);
   const candidate = sortedCopy(candidateLengths);
-  const both = sortedCopy([...baseline, ...candidate]);
+  const both = new Float64Array(baseline.length + candidate.length);
+  both.set(baseline);
+  both.set(candidate, baseline.length);
+  both.sort();
   const cdf = { baseline: cdfOf(baseline), candidate: cdfOf(candidate) };
   if (both.length === 0) return { unit, bins: [], cdf };
   const low = both[0] as number;
