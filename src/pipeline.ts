@@ -166,6 +166,8 @@ async function scorePredictions(
 ) {
   const { config } = options;
   const records = datasetTable(dataset, labels);
+  // The records keep no input text: each row shows the dataset's (a million inputs are not held twice).
+  records.useDatasetInputs(dataset.inputs, false);
   const scorer = new Scorer(config.task, runScoring(config), countTokens);
   // A shard's file holds the other shards' answers too: those ids are the whole dataset's, skipped.
   const skip = options.otherIds ? (id: string) => options.otherIds?.has(id) === true : undefined;
@@ -173,7 +175,6 @@ async function scorePredictions(
     const id = dataset.ids[row] as string;
     const example = {
       id,
-      input: dataset.inputs[row] as string,
       expected: dataset.expected[row] as string,
       tags: dataset.tags[row] as Record<string, string>,
     };

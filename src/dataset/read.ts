@@ -3,6 +3,7 @@ import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
+import { FileInputs, StoredInputs } from './inputs.js';
 import { type DatasetFormat, forEachRow, formatFromPath, type SourceRow } from './rows.js';
 import type { Dataset, DatasetKeys, Example } from './types.js';
 
@@ -129,7 +130,12 @@ async function scanDataset(
   const examples: Example[] | null = keepExamples ? [] : null;
   const ids: string[] = [];
   const expected: string[] = [];
+  // A predictions run over JSON Lines leaves the inputs in the file (FileInputs: 12 B per
+  // example); other runs keep their text. Offsets as float64: files past 2 GiB.
+  const inFile = format === 'jsonl' && !keepExamples;
   const inputs: string[] = [];
+  let offsets = new Float64Array(inFile ? 1024 : 0);
+  let lengths = new Int32Array(inFile ? 1024 : 0);
   const tags: Record<string, string>[] = [];
   const rowOfId = new Map<string, number>();
   // Where each id was first seen, for the duplicate-id message: 8 B per example.
@@ -137,35 +143,52 @@ async function scanDataset(
   const labels = new Interner<string>();
   const tagSets = new Interner<Record<string, string>>();
   const fingerprint = new FingerprintBuilder();
-  await forEachRow(options.path, format, (row) => {
-    let example: Example;
-    try {
-      example = toExample(row, fields, options.references === true);
-      fingerprint.add(example.id, example.input, example.expected);
-    } catch (error) {
-      // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
-      if (error instanceof RangeError)
-        throw inputError(
-          row.where,
-          'the row is nested too deeply (more than a few thousand levels of arrays or objects)',
-        );
-      throw error;
-    }
-    const previous = rowOfId.get(example.id);
-    if (previous !== undefined) {
-      const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
-      throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
-    }
-    rowOfId.set(example.id, ids.length);
-    ids.push(example.id);
-    expected.push(labels.of(example.expected, example.expected));
-    inputs.push(recordInput(example.input));
-    tags.push(
-      example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
-    );
-    positions.push(row.position);
-    if (examples) examples.push(example);
-  });
+  await forEachRow(
+    options.path,
+    format,
+    (row) => {
+      let example: Example;
+      try {
+        example = toExample(row, fields, options.references === true);
+        fingerprint.add(example.id, example.input, example.expected);
+      } catch (error) {
+        // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
+        if (error instanceof RangeError)
+          throw inputError(
+            row.where,
+            'the row is nested too deeply (more than a few thousand levels of arrays or objects)',
+          );
+        throw error;
+      }
+      const previous = rowOfId.get(example.id);
+      if (previous !== undefined) {
+        const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
+        throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
+      }
+      rowOfId.set(example.id, ids.length);
+      ids.push(example.id);
+      expected.push(labels.of(example.expected, example.expected));
+      if (inFile) {
+        const at = ids.length - 1;
+        if (at === offsets.length) {
+          const biggerOffsets = new Float64Array(offsets.length * 2);
+          biggerOffsets.set(offsets);
+          offsets = biggerOffsets;
+          const biggerLengths = new Int32Array(lengths.length * 2);
+          biggerLengths.set(lengths);
+          lengths = biggerLengths;
+        }
+        offsets[at] = row.byteOffset;
+        lengths[at] = row.byteLength;
+      } else inputs.push(recordInput(example.input));
+      tags.push(
+        example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
+      );
+      positions.push(row.position);
+      if (examples) examples.push(example);
+    },
+    inFile,
+  );
   if (ids.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
   return {
     path: options.path,
@@ -175,7 +198,9 @@ async function scanDataset(
     ids,
     rowOfId,
     expected,
-    inputs,
+    inputs: inFile
+      ? new FileInputs(options.path, fields.input, offsets.slice(0, ids.length), lengths.slice(0, ids.length))
+      : new StoredInputs(inputs),
     tags,
     examples,
   };

@@ -20,22 +20,36 @@ export interface FlipRow {
 /** report.html lists at most this many flips (regressions first): its size follows the texts. */
 export const MAX_HTML_FLIPS = 5000;
 
-/** Every flip, regressions first, then improvements; within each, the biggest score change first, then by id. */
+/**
+ * Every flip, regressions first, then improvements; within each, the biggest score change first, then by id.
+ * `input` is read when asked for (a getter): a million-row run's inputs may be in the dataset
+ * file, and the HTML shows only the first MAX_HTML_FLIPS.
+ */
 export function flipRows(baseline: SnapshotTable, candidate: SnapshotTable): FlipRow[] {
   const rows: FlipRow[] = [];
-  for (const { baseline: before, candidate: after } of pairRecords(baseline.records, candidate.records).pairs) {
-    if (before.correct === after.correct) continue;
+  const { pairs } = pairRecords(baseline.records, candidate.records);
+  for (let k = 0; k < pairs.length; k++) {
+    const beforeRow = pairs.baselineRows[k] as number;
+    const afterRow = pairs.candidateRows[k] as number;
+    const before = pairs.baseline;
+    const after = pairs.candidate;
+    const wasRight = before.correctOf(beforeRow);
+    if (wasRight === after.correctOf(afterRow)) continue;
+    const beforeScore = before.scoreOf(beforeRow);
+    const afterScore = after.scoreOf(afterRow);
     rows.push({
-      id: after.id,
-      direction: before.correct ? 'regressed' : 'improved',
-      input: after.input ?? before.input ?? null,
-      expected: after.expected,
-      baselineOutput: before.output ?? '',
-      candidateOutput: after.output ?? '',
-      baselinePrediction: before.prediction ?? '',
-      candidatePrediction: after.prediction ?? '',
-      scoreChange: after.score === undefined || before.score === undefined ? null : after.score - before.score,
-      tags: after.tags,
+      id: after.id(afterRow),
+      direction: wasRight ? 'regressed' : 'improved',
+      get input() {
+        return after.inputOf(afterRow) ?? before.inputOf(beforeRow) ?? null;
+      },
+      expected: after.expectedOf(afterRow),
+      baselineOutput: before.outputOf(beforeRow) ?? '',
+      candidateOutput: after.outputOf(afterRow) ?? '',
+      baselinePrediction: before.predictionOf(beforeRow) ?? '',
+      candidatePrediction: after.predictionOf(afterRow) ?? '',
+      scoreChange: afterScore === undefined || beforeScore === undefined ? null : afterScore - beforeScore,
+      tags: after.tagsOf(afterRow),
     });
   }
   const order = { regressed: 0, improved: 1 };

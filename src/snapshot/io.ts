@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { type FileHandle, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import type { InputTexts } from '../dataset/inputs.js';
 import { decodeUtf8, forEachLine } from '../dataset/lines.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { legacySnapshotOf } from './legacy.js';
@@ -30,8 +31,12 @@ function withoutByteOrderMark(text: string): string {
 export interface KnownIds {
   ids: readonly string[];
   rowOfId: ReadonlyMap<string, number>;
-  /** The dataset's inputs as records keep them: a record with the same input shares the string. */
-  inputs?: readonly string[];
+  /**
+   * The dataset's inputs: given, a record of a dataset id keeps no input of its own and shows
+   * the dataset's (the pipeline's baseline; the report shows the candidate's input first, which
+   * is the dataset's). A million baseline inputs are then not held twice.
+   */
+  inputs?: InputTexts;
 }
 
 export interface ReadSnapshotOptions {
@@ -164,8 +169,7 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
       else {
         lineOfKnown[row] = lineNumber;
         record.id = known?.ids[row] as string;
-        const input = known?.inputs?.[row];
-        if (input !== undefined && input === record.input) record.input = input;
+        if (known?.inputs) record.input = undefined;
       }
       if (known) {
         if (table.size === datasetRows.length) {
@@ -182,6 +186,7 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
     throw fileError(path, error as NodeJS.ErrnoException);
   }
   if (known) table.datasetRows = { of: known.rowOfId, rows: datasetRows.subarray(0, table.size) };
+  if (known?.inputs) table.useDatasetInputs(known.inputs, true);
   const { summary, ...header } = claimed;
   // A summary this version can read is kept (it was made from these records, and working it
   // out again costs a pass over a million rows); another shape is worked out again.
@@ -245,6 +250,9 @@ class JsonOf {
   }
 }
 
+/** Rows whose inputs the writer asks for at once. */
+const INPUT_BLOCK = 4096;
+
 /** Bytes per write: lines are encoded straight into a buffer of this size, which is then written. */
 const BYTES_PER_WRITE = 1 << 20;
 
@@ -280,7 +288,14 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
     buffer = Buffer.allocUnsafe(BYTES_PER_WRITE);
     used = 0;
   };
+  // Inputs come a block of rows at a time (a table of the dataset's rows reads them from the dataset file).
+  let inputs: (string | null)[] = [];
+  let inputsFrom = 0;
   for (let row = 0; row < records.size; row++) {
+    if (row - inputsFrom >= inputs.length) {
+      inputsFrom = row;
+      inputs = await records.inputsOf(row, Math.min(records.size, row + INPUT_BLOCK));
+    }
     const tagSet = records.tagSetOf(row);
     tagsJson[tagSet] ??= JSON.stringify(records.tagSet(tagSet));
     const tags = tagsJson[tagSet];
@@ -295,7 +310,7 @@ export async function writeSnapshot(path: string, snapshot: SnapshotTable): Prom
     const latency = records.latencyOf(row);
     const usage = records.usageOf(row);
     const error = records.errorNumber(row);
-    const input = records.inputOf(row);
+    const input = inputs[row - inputsFrom] ?? null;
     const line =
       `{"id":${JSON.stringify(records.id(row))}${input === null ? '' : `,"input":${JSON.stringify(input)}`},"expected":${labels.of(records.expectedNumber(row))},"output":${texts.of(records.outputNumber(row))},` +
       `"prediction":${labels.of(records.predictionNumber(row))},"correct":${correct === null ? 'null' : correct}` +

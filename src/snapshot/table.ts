@@ -1,3 +1,4 @@
+import type { InputTexts } from '../dataset/inputs.js';
 import type { ExampleRecord, Snapshot, SnapshotHeader } from './schema.js';
 
 /** Each distinct string once, numbered: labels, outputs and errors repeat across a million rows. */
@@ -66,6 +67,12 @@ export class RecordTable {
    * snapshot reader, which looked every id up already, so pairing need not look them up again.
    */
   datasetRows: { of: ReadonlyMap<string, number>; rows: Int32Array } | null = null;
+  /**
+   * Where rows without an input of their own find it: the dataset's inputs, at the row's own
+   * number (a table of the dataset's rows) or at `datasetRows` (a baseline read with
+   * `datasetInputs`). What lets a million-row table hold no input text.
+   */
+  private datasetInputs: { texts: InputTexts; byDatasetRow: boolean } | null = null;
 
   /**
    * `labels` pools expected answers and predictions (shared by the two sides of a comparison,
@@ -208,7 +215,7 @@ export class RecordTable {
     this.prediction[row] = label(source.prediction[sourceRow] as number);
     this.output[row] = text(source.output[sourceRow] as number);
     this.error[row] = text(source.error[sourceRow] as number);
-    this.setInput(row, source.inputs?.[sourceRow]);
+    this.setInput(row, source.inputOf(sourceRow) ?? undefined);
     const tagSet = source.tags[sourceRow] as number;
     let tags = mapping.tagSets[tagSet] ?? -1;
     if (tags === -1) {
@@ -333,7 +340,33 @@ export class RecordTable {
   }
   /** The example's input as the record keeps it (shortened by `recordInput`); null when it has none. */
   inputOf(row: number): string | null {
-    return this.inputs?.[row] ?? null;
+    const own = this.inputs?.[row];
+    if (own !== undefined || !this.datasetInputs) return own ?? null;
+    const datasetRow = this.datasetInputs.byDatasetRow ? (this.datasetRows?.rows[row] ?? -1) : row;
+    return datasetRow === -1 ? null : this.datasetInputs.texts.get(datasetRow);
+  }
+
+  /**
+   * Rows without an input of their own read the dataset's: at the row's number (`byDatasetRow`
+   * false, a table of the dataset's rows) or at `datasetRows` (set by the snapshot reader).
+   */
+  useDatasetInputs(texts: InputTexts, byDatasetRow: boolean): void {
+    this.datasetInputs = { texts, byDatasetRow };
+  }
+
+  /**
+   * The inputs of rows `start` to `end - 1`, for the snapshot writer: a table of the dataset's
+   * rows reads the dataset's in one block (one file read, not one per row).
+   */
+  async inputsOf(start: number, end: number): Promise<(string | null)[]> {
+    const source = this.datasetInputs;
+    const block = source && !source.byDatasetRow ? await source.texts.range(start, end) : null;
+    const inputs: (string | null)[] = [];
+    for (let row = start; row < end; row++) {
+      const own = this.inputs?.[row];
+      inputs.push(own !== undefined ? own : block ? (block[row - start] ?? null) : this.inputOf(row));
+    }
+    return inputs;
   }
   lengthOf(row: number): ExampleRecord['length'] {
     const chars = this.chars[row] as number;
