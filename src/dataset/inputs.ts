@@ -77,11 +77,17 @@ export class FileInputs implements InputTexts {
     }
   }
 
-  /** One read of the bytes from the first row's line to the end of the last's, then a parse per line. */
+  /** One read of the bytes from the first row's line to the end of the last's, then a parse per line: the writer's blocks of 4,096 rows are a few hundred KB. */
   async range(start: number, end: number): Promise<string[]> {
     if (end <= start) return [];
-    const first = this.offsets[start] as number;
-    const size = (this.offsets[end - 1] as number) + (this.lengths[end - 1] as number) - first;
+    // Rows are in file order unless picked otherwise: the read spans the lowest to the highest.
+    let first = Number.POSITIVE_INFINITY;
+    let last = 0;
+    for (let row = start; row < end; row++) {
+      first = Math.min(first, this.offsets[row] as number);
+      last = Math.max(last, (this.offsets[row] as number) + (this.lengths[row] as number));
+    }
+    const size = last - first;
     const bytes = Buffer.allocUnsafe(size);
     const handle = await open(this.path, 'r');
     let read = 0;
