@@ -1,3 +1,4 @@
+import { sortNumbers } from './sort.js';
 import { normalSf } from './special.js';
 
 // Wilcoxon signed-rank test on paired differences (candidate − baseline output lengths), as
@@ -37,8 +38,8 @@ function signedRankSums(d: Float64Array): { rankPlus: number; rankMinus: number;
     if (value > 0) plus[p++] = value;
     else minus[m++] = -value;
   }
-  plus.sort();
-  minus.sort();
+  sortNumbers(plus);
+  sortNumbers(minus);
   let rankPlus = 0;
   let rankMinus = 0;
   let tieTerm = 0;
