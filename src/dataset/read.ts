@@ -110,6 +110,12 @@ export function toExample(row: SourceRow, fields: FieldMapping, references = fal
   };
 }
 
+function doubled(column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(column.length * 2);
+  bigger.set(column);
+  return bigger;
+}
+
 /** One shared object per distinct value: a million rows hold a handful of labels and tag sets. */
 class Interner<T> {
   private readonly byKey = new Map<string, T>();
@@ -136,6 +142,9 @@ async function scanDataset(
   const inputs: string[] = [];
   let offsets = new Float64Array(inFile ? 1024 : 0);
   let lengths = new Int32Array(inFile ? 1024 : 0);
+  // Where the input's text is in its line, when it is there as is (see FileInputs): 8 B per example.
+  let textStarts = new Int32Array(inFile ? 1024 : 0);
+  let textLengths = new Int32Array(inFile ? 1024 : 0);
   const tags: Record<string, string>[] = [];
   const rowOfId = new Map<string, number>();
   // Where each id was first seen, for the duplicate-id message: 8 B per example.
@@ -174,12 +183,24 @@ async function scanDataset(
           const biggerOffsets = new Float64Array(offsets.length * 2);
           biggerOffsets.set(offsets);
           offsets = biggerOffsets;
-          const biggerLengths = new Int32Array(lengths.length * 2);
-          biggerLengths.set(lengths);
-          lengths = biggerLengths;
+          lengths = doubled(lengths);
+          textStarts = doubled(textStarts);
+          textLengths = doubled(textLengths);
         }
         offsets[at] = row.byteOffset;
         lengths[at] = row.byteLength;
+        // An ASCII line (as many bytes as characters) holding the kept input as is (no escapes,
+        // not shortened): its position is its byte offset, and reading it back needs no JSON.parse.
+        const input = example.input;
+        const start =
+          typeof input === 'string' &&
+          row.line !== null &&
+          row.line.length === row.byteLength &&
+          recordInput(input) === input
+            ? row.line.indexOf(input)
+            : -1;
+        textStarts[at] = start;
+        textLengths[at] = start === -1 ? 0 : (input as string).length;
       } else inputs.push(recordInput(example.input));
       tags.push(
         example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
@@ -199,7 +220,12 @@ async function scanDataset(
     rowOfId,
     expected,
     inputs: inFile
-      ? new FileInputs(options.path, fields.input, offsets.slice(0, ids.length), lengths.slice(0, ids.length))
+      ? new FileInputs(options.path, fields.input, {
+          offsets: offsets.slice(0, ids.length),
+          lengths: lengths.slice(0, ids.length),
+          textStarts: textStarts.slice(0, ids.length),
+          textLengths: textLengths.slice(0, ids.length),
+        })
       : new StoredInputs(inputs),
     tags,
     examples,

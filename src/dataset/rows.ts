@@ -21,6 +21,8 @@ export class SourceRow {
     /** JSON Lines read with bytes counted: where the row's line starts in the file, and its bytes. */
     readonly byteOffset = -1,
     readonly byteLength = 0,
+    /** The line's text, with the bytes (a reference, not a copy). */
+    readonly line: string | null = null,
   ) {}
 
   get where(): string {
@@ -61,7 +63,7 @@ async function jsonlRows(path: string, onRow: (row: SourceRow) => void, withByte
         } catch (error) {
           throw inputError(`${place} ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
         }
-        onRow(new SourceRow(value, lineNumber, place, at.offset, at.length));
+        onRow(new SourceRow(value, lineNumber, place, at.offset, at.length, withBytes ? line : null));
       },
       path,
       withBytes,
