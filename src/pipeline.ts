@@ -29,7 +29,7 @@ import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
-import { flipRows } from './report/flips.js';
+import { flipRows, MAX_HTML_FLIPS } from './report/flips.js';
 import { renderHtml } from './report/html.js';
 import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
@@ -674,7 +674,12 @@ export async function gateSnapshot(
   await writeFile(paths.reportMarkdown, markdown);
   await writeFile(
     paths.reportHtml,
-    renderHtml(report, { flips: baseline ? flipRows(baseline, candidate) : [], runUrl: options.runUrl ?? null }),
+    renderHtml(report, {
+      // The HTML lists the first MAX_HTML_FLIPS: only those become objects.
+      flips: baseline ? flipRows(baseline, candidate, MAX_HTML_FLIPS) : [],
+      flipCount: report.comparison ? report.comparison.flips.negative + report.comparison.flips.positive : 0,
+      runUrl: options.runUrl ?? null,
+    }),
   );
   return { candidate, baseline, report, markdown, render, paths };
 }

@@ -21,25 +21,44 @@ export interface FlipRow {
 export const MAX_HTML_FLIPS = 5000;
 
 /**
- * Every flip, regressions first, then improvements; within each, the biggest score change first, then by id.
- * `input` is read when asked for (a getter): a million-row run's inputs may be in the dataset
- * file, and the HTML shows only the first MAX_HTML_FLIPS.
+ * The flips, regressions first, then improvements; within each, the biggest score change
+ * first, then by id; the first `limit` of them. One pass keeps each flip's pair number (4 B
+ * per flip, tens of thousands on a million rows); only the listed ones become objects, and
+ * their `input` is read when asked for (a getter: a million-row run's inputs are in the
+ * dataset file).
  */
-export function flipRows(baseline: SnapshotTable, candidate: SnapshotTable): FlipRow[] {
-  const rows: FlipRow[] = [];
+export function flipRows(
+  baseline: SnapshotTable,
+  candidate: SnapshotTable,
+  limit = Number.POSITIVE_INFINITY,
+): FlipRow[] {
   const { pairs } = pairRecords(baseline.records, candidate.records);
-  for (let k = 0; k < pairs.length; k++) {
+  const before = pairs.baseline;
+  const after = pairs.candidate;
+  const flips: number[] = [];
+  for (let k = 0; k < pairs.length; k++)
+    if (before.correctOf(pairs.baselineRows[k] as number) !== after.correctOf(pairs.candidateRows[k] as number))
+      flips.push(k);
+  const regressed = (k: number) => before.correctOf(pairs.baselineRows[k] as number) === true;
+  const change = (k: number) => {
+    const beforeScore = before.scoreOf(pairs.baselineRows[k] as number);
+    const afterScore = after.scoreOf(pairs.candidateRows[k] as number);
+    return afterScore === undefined || beforeScore === undefined ? null : afterScore - beforeScore;
+  };
+  const id = (k: number) => after.id(pairs.candidateRows[k] as number);
+  flips.sort((x, y) => {
+    const direction = (regressed(x) ? 0 : 1) - (regressed(y) ? 0 : 1);
+    if (direction !== 0) return direction;
+    const size = Math.abs(change(y) ?? 0) - Math.abs(change(x) ?? 0);
+    if (size !== 0) return size;
+    return id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0;
+  });
+  return flips.slice(0, Math.min(flips.length, limit)).map((k) => {
     const beforeRow = pairs.baselineRows[k] as number;
     const afterRow = pairs.candidateRows[k] as number;
-    const before = pairs.baseline;
-    const after = pairs.candidate;
-    const wasRight = before.correctOf(beforeRow);
-    if (wasRight === after.correctOf(afterRow)) continue;
-    const beforeScore = before.scoreOf(beforeRow);
-    const afterScore = after.scoreOf(afterRow);
-    rows.push({
+    return {
       id: after.id(afterRow),
-      direction: wasRight ? 'regressed' : 'improved',
+      direction: regressed(k) ? 'regressed' : 'improved',
       get input() {
         return after.inputOf(afterRow) ?? before.inputOf(beforeRow) ?? null;
       },
@@ -48,15 +67,8 @@ export function flipRows(baseline: SnapshotTable, candidate: SnapshotTable): Fli
       candidateOutput: after.outputOf(afterRow) ?? '',
       baselinePrediction: before.predictionOf(beforeRow) ?? '',
       candidatePrediction: after.predictionOf(afterRow) ?? '',
-      scoreChange: afterScore === undefined || beforeScore === undefined ? null : afterScore - beforeScore,
+      scoreChange: change(k),
       tags: after.tagsOf(afterRow),
-    });
-  }
-  const order = { regressed: 0, improved: 1 };
-  return rows.sort(
-    (x, y) =>
-      order[x.direction] - order[y.direction] ||
-      Math.abs(y.scoreChange ?? 0) - Math.abs(x.scoreChange ?? 0) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
+    };
+  });
 }
