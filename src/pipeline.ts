@@ -31,7 +31,7 @@ import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
 import { buildReport } from './report/build.js';
-import { flipRows } from './report/flips.js';
+import { flipRows, MAX_HTML_FLIPS } from './report/flips.js';
 import { renderHtml } from './report/html.js';
 import { compileTemplate, renderMarkdown } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
@@ -168,6 +168,8 @@ async function scorePredictions(
 ) {
   const { config } = options;
   const records = datasetTable(dataset, labels);
+  // The records keep no input text: each row shows the dataset's (a million inputs are not held twice).
+  records.useDatasetInputs(dataset.inputs, false);
   const scorer = new Scorer(config.task, runScoring(config), countTokens);
   // A shard's file holds the other shards' answers too: those ids are the whole dataset's, skipped.
   const skip = options.otherIds ? (id: string) => options.otherIds?.has(id) === true : undefined;
@@ -175,7 +177,6 @@ async function scorePredictions(
     const id = dataset.ids[row] as string;
     const example = {
       id,
-      input: dataset.inputs[row] as string,
       expected: dataset.expected[row] as string,
       tags: dataset.tags[row] as Record<string, string>,
     };
@@ -267,7 +268,9 @@ function checkFingerprintClaim(path: string, snapshot: SnapshotTable, dataset: R
   if (!isFingerprintOf(header.dataset.fingerprint, dataset)) return snapshot;
   const { records } = snapshot;
   let known = 0;
-  for (let row = 0; row < records.size; row++) if (dataset.rowOfId.has(records.id(row))) known += 1;
+  const datasetRows = records.datasetRows?.of === dataset.rowOfId ? records.datasetRows.rows : null;
+  for (let row = 0; row < records.size; row++)
+    if (datasetRows ? datasetRows[row] !== -1 : dataset.rowOfId.has(records.id(row))) known += 1;
   if (known === dataset.n && records.size === dataset.n) {
     if (header.dataset.fingerprint === dataset.fingerprint) return snapshot;
     return { ...snapshot, header: { ...header, dataset: { ...header.dataset, fingerprint: dataset.fingerprint } } };
@@ -695,7 +698,12 @@ export async function gateSnapshot(
   await writeFile(paths.reportMarkdown, markdown);
   await writeFile(
     paths.reportHtml,
-    renderHtml(report, { flips: baseline ? flipRows(baseline, candidate) : [], runUrl: options.runUrl ?? null }),
+    renderHtml(report, {
+      // The HTML lists the first MAX_HTML_FLIPS: only those become objects.
+      flips: baseline ? flipRows(baseline, candidate, MAX_HTML_FLIPS) : [],
+      flipCount: report.comparison ? report.comparison.flips.negative + report.comparison.flips.positive : 0,
+      runUrl: options.runUrl ?? null,
+    }),
   );
   return { candidate, baseline, report, markdown, render, paths };
 }

@@ -40,6 +40,8 @@ export interface AnomalySummary {
   ciHigh: number;
   /** The most anomalous candidate examples, most anomalous first. */
   top: AnomalousExample[];
+  /** Present when the detector ran on a seeded sample (src/anomaly/run.ts): the records each side had. */
+  sampledFrom?: { baseline: number; candidate: number };
 }
 
 export interface DetectOptions {

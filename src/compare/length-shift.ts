@@ -3,7 +3,7 @@ import type { LengthUnit } from '../metrics/types.js';
 import { lengthDistributionShift } from '../stats/lengths-shift.js';
 import { medianDeltaInterval } from '../stats/median-interval.js';
 import { wilcoxonSignedRank } from '../stats/wilcoxon.js';
-import type { Pairs } from './pairs.js';
+import { type Pairs, PairTable } from './pairs.js';
 import type { LengthShift } from './types.js';
 
 /** How the candidate's output lengths moved against the baseline's, on the same examples. */
@@ -12,8 +12,15 @@ export function lengthShiftOf(
   unit: LengthUnit,
   options: { resamples: number; seed: number; confidence: number },
 ): LengthShift | null {
-  const baseline = Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
-  const candidate = Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
+  // Straight from the columns when the pairs are a PairTable (8 B per pair, no objects).
+  const baseline =
+    pairs instanceof PairTable
+      ? pairs.lengths('baseline', unit)
+      : Float64Array.from(pairs, (pair) => pair.baseline.length?.[unit] ?? 0);
+  const candidate =
+    pairs instanceof PairTable
+      ? pairs.lengths('candidate', unit)
+      : Float64Array.from(pairs, (pair) => pair.candidate.length?.[unit] ?? 0);
   if (baseline.length === 0) return null;
   const shift = lengthDistributionShift(baseline, candidate);
   const median = medianDeltaInterval({ baseline, candidate, ...options });

@@ -1,3 +1,4 @@
+import type { LengthUnit } from '../metrics/types.js';
 import type { ExampleRecord } from '../snapshot/schema.js';
 import type { RecordTable } from '../snapshot/table.js';
 
@@ -16,9 +17,10 @@ export interface Pair {
 export type Pairs = Iterable<Pair> & { readonly length: number };
 
 /**
- * The paired examples, iterated as Pair objects made on the fly from the two tables' columns:
- * holding them costs 8 B per pair (two row numbers), not two records. Iterate, do not keep
- * the Pair objects (each pass makes new ones, young-generation garbage).
+ * The paired examples, iterated as one Pair read from the two tables' columns: holding them
+ * costs 8 B per pair (two row numbers), not two records. The iterator yields the same Pair
+ * object at every step, moved to the next rows (a pass over a million pairs allocates
+ * nothing): read it, do not keep it.
  */
 export class PairTable implements Iterable<Pair> {
   constructor(
@@ -34,12 +36,24 @@ export class PairTable implements Iterable<Pair> {
   }
 
   *[Symbol.iterator](): Iterator<Pair> {
+    const pair = { baseline: new RecordView(this.baseline, -1), candidate: new RecordView(this.candidate, -1) };
     for (let k = 0; k < this.candidateRows.length; k++) {
-      yield {
-        baseline: new RecordView(this.baseline, this.baselineRows[k] as number),
-        candidate: new RecordView(this.candidate, this.candidateRows[k] as number),
-      };
+      pair.baseline.row = this.baselineRows[k] as number;
+      pair.candidate.row = this.candidateRows[k] as number;
+      yield pair;
     }
+  }
+
+  /** One side's output lengths in `unit`, pair by pair (0 where a record has none), straight from the column: 8 B per pair. */
+  lengths(side: 'baseline' | 'candidate', unit: LengthUnit): Float64Array {
+    const table = side === 'baseline' ? this.baseline : this.candidate;
+    const rows = side === 'baseline' ? this.baselineRows : this.candidateRows;
+    const lengths = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      const length = table.lengthIn(rows[k] as number, unit);
+      lengths[k] = length === -1 ? 0 : length;
+    }
+    return lengths;
   }
 }
 
@@ -47,7 +61,8 @@ export class PairTable implements Iterable<Pair> {
 class RecordView implements PairedRecord {
   constructor(
     private readonly table: RecordTable,
-    private readonly row: number,
+    /** Moved by PairTable's iterator. */
+    public row: number,
   ) {}
   get id(): string {
     return this.table.id(this.row);
@@ -98,15 +113,18 @@ export interface Pairing {
 /**
  * Joins two tables by example id: the basis of every paired figure. One lookup per baseline
  * row in the candidate's id map (in the pipeline, the dataset's own: no second map of a
- * million ids); expected labels compare as pool numbers when the two tables share their
+ * million ids), none when the snapshot reader already looked them up in that map; expected labels compare as pool numbers when the two tables share their
  * label pool (the pipeline's do), as strings otherwise.
  */
 export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pairing {
   const candidateRowOf = candidate.rowOfId();
+  // The baseline reader's lookups in this same map, when it made them.
+  const known = baseline.datasetRows?.of === candidateRowOf ? baseline.datasetRows.rows : null;
   const baselineRowOf = new Int32Array(candidate.size).fill(-1);
   let shared = 0;
   for (let row = 0; row < baseline.size; row++) {
-    const match = candidateRowOf.get(baseline.id(row));
+    const match = known ? (known[row] as number) : candidateRowOf.get(baseline.id(row));
+    if (match === -1) continue;
     if (match === undefined) continue;
     if (baselineRowOf[match] === -1) shared += 1;
     baselineRowOf[match] = row;

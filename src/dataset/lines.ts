@@ -8,16 +8,37 @@ import { inputError } from '../errors.js';
  * second on a million lines) and replaces invalid UTF-8 with U+FFFD silently: here a byte
  * sequence that is not UTF-8 is an error naming its line (and the file, as `name`) (two ids `a\xff` and `a\xfe` must
  * not both become `a\uFFFD`). A byte-order mark at the start is dropped; "\r\n" counts as "\n".
+ * `at` (one object, updated for each line: read it in the callback) says where the line's
+ * bytes are, when asked for: what FileInputs reads again.
  */
 export async function forEachLine(
   path: string,
-  onLine: (text: string, lineNumber: number) => void,
+  onLine: (text: string, lineNumber: number, at: LineBytes) => void,
   name = path,
+  /** Count each line's bytes (LineBytes); off, `at` stays zero (the count costs a pass over the text). */
+  withBytes = false,
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let carry = '';
   let lineNumber = 0;
+  const at: LineBytes = { offset: 0, length: 0 };
+  let next = 0;
+  // `raw` is the line with its "\r" if it had one; `at` says where its bytes are.
+  const emit = (raw: string) => {
+    lineNumber += 1;
+    const line = withoutCarriageReturn(raw);
+    if (withBytes) {
+      at.offset = next;
+      at.length = Buffer.byteLength(line, 'utf8');
+      next += at.length + (line.length === raw.length ? 1 : 2);
+    }
+    onLine(line, lineNumber, at);
+  };
+  let first = true;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    // The decoder drops a byte-order mark: its 3 bytes still come before the first line.
+    if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) next = 3;
+    first = false;
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
@@ -30,14 +51,12 @@ export async function forEachLine(
     let start = 0;
     let end = text.indexOf('\n');
     if (end !== -1) {
-      lineNumber += 1;
-      onLine(withoutCarriageReturn(carry + text.slice(0, end)), lineNumber);
+      emit(carry + text.slice(0, end));
       carry = '';
       start = end + 1;
       end = text.indexOf('\n', start);
       while (end !== -1) {
-        lineNumber += 1;
-        onLine(withoutCarriageReturn(text.slice(start, end)), lineNumber);
+        emit(text.slice(start, end));
         start = end + 1;
         end = text.indexOf('\n', start);
       }
@@ -49,7 +68,13 @@ export async function forEachLine(
   } catch {
     throw inputError(`${name} line ${lineNumber + 1}`, 'not valid UTF-8 text: the file ends inside a character');
   }
-  if (carry !== '') onLine(withoutCarriageReturn(carry), lineNumber + 1);
+  if (carry !== '') emit(carry);
+}
+
+/** Where a line's bytes are in its file: its first byte, and how many (without the line break). */
+export interface LineBytes {
+  offset: number;
+  length: number;
 }
 
 function withoutCarriageReturn(line: string): string {

@@ -3,6 +3,7 @@ import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping, usualFieldNames } from './fields.js';
 import { FingerprintBuilder } from './fingerprint.js';
+import { FileInputs, StoredInputs } from './inputs.js';
 import { type DatasetFormat, forEachRow, formatFromPath, type SourceRow } from './rows.js';
 import type { Dataset, DatasetKeys, Example } from './types.js';
 
@@ -154,6 +155,12 @@ function noTagField(path: string, tagFields: string[], rowFields: string[] | nul
   );
 }
 
+function doubled(column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(column.length * 2);
+  bigger.set(column);
+  return bigger;
+}
+
 /** One shared object per distinct value: a million rows hold a handful of labels and tag sets. */
 class Interner<T> {
   private readonly byKey = new Map<string, T>();
@@ -174,7 +181,15 @@ async function scanDataset(
   const examples: Example[] | null = keepExamples ? [] : null;
   const ids: string[] = [];
   const expected: string[] = [];
+  // A predictions run over JSON Lines leaves the inputs in the file (FileInputs: 12 B per
+  // example); other runs keep their text. Offsets as float64: files past 2 GiB.
+  const inFile = format === 'jsonl' && !keepExamples;
   const inputs: string[] = [];
+  let offsets = new Float64Array(inFile ? 1024 : 0);
+  let lengths = new Int32Array(inFile ? 1024 : 0);
+  // Where the input's text is in its line, when it is there as is (see FileInputs): 8 B per example.
+  let textStarts = new Int32Array(inFile ? 1024 : 0);
+  let textLengths = new Int32Array(inFile ? 1024 : 0);
   const tags: Record<string, string>[] = [];
   const rowOfId = new Map<string, number>();
   // Where each id was first seen, for the duplicate-id message: 8 B per example.
@@ -185,37 +200,66 @@ async function scanDataset(
   // The first row's field names, for the message when no row has the named tag fields.
   let firstFields: string[] | null = null;
   let tagged = false;
-  await forEachRow(options.path, format, (row) => {
-    let example: Example;
-    try {
-      example = toExample(row, fields, options.references === true);
-      fingerprint.add(example.id, example.input, example.expected);
-    } catch (error) {
-      // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
-      if (error instanceof RangeError)
-        throw inputError(
-          row.where,
-          'the row is nested too deeply (more than a few thousand levels of arrays or objects)',
-        );
-      throw error;
-    }
-    const previous = rowOfId.get(example.id);
-    if (previous !== undefined) {
-      const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
-      throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
-    }
-    firstFields ??= Object.keys(example.fields);
-    if (Object.keys(example.tags).length > 0) tagged = true;
-    rowOfId.set(example.id, ids.length);
-    ids.push(example.id);
-    expected.push(labels.of(example.expected, example.expected));
-    inputs.push(recordInput(example.input));
-    tags.push(
-      example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
-    );
-    positions.push(row.position);
-    if (examples) examples.push(example);
-  });
+  await forEachRow(
+    options.path,
+    format,
+    (row) => {
+      let example: Example;
+      try {
+        example = toExample(row, fields, options.references === true);
+        fingerprint.add(example.id, example.input, example.expected);
+      } catch (error) {
+        // JSON.parse reads any depth; serialising (the fingerprint, tag values) recurses.
+        if (error instanceof RangeError)
+          throw inputError(
+            row.where,
+            'the row is nested too deeply (more than a few thousand levels of arrays or objects)',
+          );
+        throw error;
+      }
+      const previous = rowOfId.get(example.id);
+      if (previous !== undefined) {
+        const first = `${options.path} ${format === 'json' ? 'item' : 'line'} ${positions[previous] as number}`;
+        throw inputError(row.where, `duplicate id "${example.id}" (first at ${first})`);
+      }
+      firstFields ??= Object.keys(example.fields);
+      if (Object.keys(example.tags).length > 0) tagged = true;
+      rowOfId.set(example.id, ids.length);
+      ids.push(example.id);
+      expected.push(labels.of(example.expected, example.expected));
+      if (inFile) {
+        const at = ids.length - 1;
+        if (at === offsets.length) {
+          const biggerOffsets = new Float64Array(offsets.length * 2);
+          biggerOffsets.set(offsets);
+          offsets = biggerOffsets;
+          lengths = doubled(lengths);
+          textStarts = doubled(textStarts);
+          textLengths = doubled(textLengths);
+        }
+        offsets[at] = row.byteOffset;
+        lengths[at] = row.byteLength;
+        // An ASCII line (as many bytes as characters) holding the kept input as is (no escapes,
+        // not shortened): its position is its byte offset, and reading it back needs no JSON.parse.
+        const input = example.input;
+        const start =
+          typeof input === 'string' &&
+          row.line !== null &&
+          row.line.length === row.byteLength &&
+          recordInput(input) === input
+            ? row.line.indexOf(input)
+            : -1;
+        textStarts[at] = start;
+        textLengths[at] = start === -1 ? 0 : (input as string).length;
+      } else inputs.push(recordInput(example.input));
+      tags.push(
+        example.tags === NO_TAGS ? NO_TAGS : tagSets.of(JSON.stringify(Object.entries(example.tags)), example.tags),
+      );
+      positions.push(row.position);
+      if (examples) examples.push(example);
+    },
+    inFile,
+  );
   if (ids.length === 0) throw inputError(options.path, 'the dataset is empty (expected at least one example)');
   if (fields.tags !== null && fields.tags.length > 0 && !tagged)
     throw noTagField(options.path, fields.tags, firstFields);
@@ -227,7 +271,14 @@ async function scanDataset(
     ids,
     rowOfId,
     expected,
-    inputs,
+    inputs: inFile
+      ? new FileInputs(options.path, fields.input, {
+          offsets: offsets.slice(0, ids.length),
+          lengths: lengths.slice(0, ids.length),
+          textStarts: textStarts.slice(0, ids.length),
+          textLengths: textLengths.slice(0, ids.length),
+        })
+      : new StoredInputs(inputs),
     tags,
     examples,
   };

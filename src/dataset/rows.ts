@@ -18,6 +18,11 @@ export class SourceRow {
     readonly position: number,
     /** "data.jsonl line", "data.json item". */
     private readonly place: string,
+    /** JSON Lines read with bytes counted: where the row's line starts in the file, and its bytes. */
+    readonly byteOffset = -1,
+    readonly byteLength = 0,
+    /** The line's text, with the bytes (a reference, not a copy). */
+    readonly line: string | null = null,
   ) {}
 
   get where(): string {
@@ -43,21 +48,26 @@ function readFailure(path: string, error: unknown): unknown {
   return typeof code === 'string' ? inputError(path, `cannot read the file (${code})`) : error;
 }
 
-async function jsonlRows(path: string, onRow: (row: SourceRow) => void): Promise<void> {
+async function jsonlRows(path: string, onRow: (row: SourceRow) => void, withBytes: boolean): Promise<void> {
   const place = `${path} line`;
   try {
-    await forEachLine(path, (rawLine, lineNumber) => {
-      // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
-      const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
-      if (line.trim() === '') return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        throw inputError(`${place} ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
-      }
-      onRow(new SourceRow(value, lineNumber, place));
-    });
+    await forEachLine(
+      path,
+      (rawLine, lineNumber, at) => {
+        // Windows editors may start the file with a UTF-8 byte-order mark; it is not JSON.
+        const line = lineNumber === 1 ? withoutByteOrderMark(rawLine) : rawLine;
+        if (line.trim() === '') return;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          throw inputError(`${place} ${lineNumber}`, `invalid JSON (${errorMessage(error)})`);
+        }
+        onRow(new SourceRow(value, lineNumber, place, at.offset, at.length, withBytes ? line : null));
+      },
+      path,
+      withBytes,
+    );
   } catch (error) {
     throw readFailure(path, error);
   }
@@ -209,8 +219,14 @@ async function csvRows(path: string, onRow: (row: SourceRow) => void): Promise<v
 /**
  * Streams the rows of a dataset to `onRow`, one at a time (JSON Lines and CSV never hold more
  * than a chunk); a missing file, a directory or a read error is an input error naming the path.
+ * `withBytes`: JSON Lines rows say where their line's bytes are (SourceRow.byteOffset).
  */
-export async function forEachRow(path: string, format: DatasetFormat, onRow: (row: SourceRow) => void): Promise<void> {
+export async function forEachRow(
+  path: string,
+  format: DatasetFormat,
+  onRow: (row: SourceRow) => void,
+  withBytes = false,
+): Promise<void> {
   const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw inputError(
       path,
@@ -220,5 +236,5 @@ export async function forEachRow(path: string, format: DatasetFormat, onRow: (ro
   if (stats.isDirectory()) throw inputError(path, 'is a directory, expected a dataset file');
   if (format === 'csv') await csvRows(path, onRow);
   else if (format === 'json') await jsonArrayRows(path, onRow);
-  else await jsonlRows(path, onRow);
+  else await jsonlRows(path, onRow, withBytes);
 }

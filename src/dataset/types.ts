@@ -1,3 +1,5 @@
+import type { InputTexts } from './inputs.js';
+
 /** One evaluation example after field mapping: the dataset's own field names are gone. */
 export interface Example {
   id: string;
@@ -15,9 +17,10 @@ export interface Example {
  * What scoring and pairing need of every example, in file order: 8 B per example for each
  * of `ids`, `expected` and `tags` (references: the id string itself, ~30 B, plus a Map entry
  * in `rowOfId`, ~40 B; expected labels and tag sets are shared objects, one per distinct
- * value). Source rows are not kept: a predictions run never needs them. Each input is kept as
- * its record keeps it (`recordInput`, at most MAX_RECORD_INPUT_CHARS code points), for the
- * report's regressions: the largest cost per example (its text, 2 B per UTF-16 unit).
+ * value). Source rows are not kept: a predictions run never needs them. Inputs (as records
+ * keep them, `recordInput`, for the report and the snapshot) are the largest cost per example
+ * as text: a predictions run over JSON Lines leaves them in the file (dataset/inputs.ts, 12 B
+ * per example), other runs hold the text.
  */
 export interface DatasetKeys {
   path: string;
@@ -34,7 +37,7 @@ export interface DatasetKeys {
   rowOfId: Map<string, number>;
   expected: string[];
   /** The inputs as records keep them (`recordInput`). */
-  inputs: string[];
+  inputs: InputTexts;
   tags: Record<string, string>[];
 }
 

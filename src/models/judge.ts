@@ -43,7 +43,7 @@ export async function judgeTable(table: RecordTable, options: JudgeOptions): Pro
     const id = table.id(row);
     const datasetRow = options.keys.rowOfId.get(id);
     const expected = datasetRow === undefined ? table.expectedOf(row) : (options.keys.expected[datasetRow] as string);
-    const input = datasetRow === undefined ? (table.inputOf(row) ?? '') : (options.keys.inputs[datasetRow] as string);
+    const input = datasetRow === undefined ? (table.inputOf(row) ?? '') : options.keys.inputs.get(datasetRow);
     const references = referencesOf(expected);
     let prompt: string;
     try {

@@ -1,5 +1,5 @@
 import type { AnomalyReport } from '../anomaly/report.js';
-import { type PairedRecord, pairRecords, scoredRows } from '../compare/pairs.js';
+import { type PairedRecord, PairTable, pairRecords, scoredRows } from '../compare/pairs.js';
 import type { NoiseFloor, SelfFlips } from '../compare/self-flips.js';
 import type { Comparison } from '../compare/types.js';
 import { percent, points } from '../format.js';
@@ -171,12 +171,24 @@ function sides(
   };
 }
 
-/** One side's output lengths in `unit` over the examples: 8 B per example. */
+/** One side's output lengths in `unit` over the examples (records without one left out): 8 B per example. */
 function lengthsOf(
   examples: Iterable<{ baseline: PairedRecord | null; candidate: PairedRecord }>,
   side: 'baseline' | 'candidate',
   unit: LengthUnit,
-): number[] {
+): ArrayLike<number> {
+  if (examples instanceof PairTable) {
+    // Straight from the column: no record views, no boxed numbers.
+    const table = examples[side];
+    const rows = side === 'baseline' ? examples.baselineRows : examples.candidateRows;
+    const lengths = new Float64Array(rows.length);
+    let kept = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const length = table.lengthIn(rows[k] as number, unit);
+      if (length !== -1) lengths[kept++] = length;
+    }
+    return lengths.subarray(0, kept);
+  }
   const lengths: number[] = [];
   for (const pair of examples) {
     const value = pair[side]?.length?.[unit];

@@ -1,5 +1,6 @@
 import type { LengthUnit } from '../metrics/types.js';
 import { quantileSorted, sortedCopy } from '../stats/quantile.js';
+import { sortNumbers } from '../stats/sort.js';
 
 /** One bar of a histogram shared by both releases: [low, high) in the length unit. */
 export interface LengthBin {
@@ -34,8 +35,15 @@ function cdfOf(sorted: Float64Array): [number, number][] {
   const steps = Math.min(100, n - 1);
   for (let step = 0; step <= steps; step++) {
     let index = steps === 0 ? n - 1 : Math.round((step * (n - 1)) / steps);
-    // Move to the last of equal values: the CDF at x counts every output of length x.
-    while (index + 1 < n && sorted[index + 1] === sorted[index]) index += 1;
+    // Move to the last of equal values: the CDF at x counts every output of length x. By
+    // binary search: a million outputs of one length would be walked once per step.
+    const value = sorted[index] as number;
+    let high = n - 1;
+    while (index < high) {
+      const middle = Math.ceil((index + high) / 2);
+      if (sorted[middle] === value) index = middle;
+      else high = middle - 1;
+    }
     const point: [number, number] = [sorted[index] as number, (index + 1) / n];
     const last = points[points.length - 1];
     if (!last || last[0] !== point[0]) points.push(point);
@@ -55,7 +63,10 @@ export function lengthDistribution(
 ): LengthDistribution {
   const baseline = sortedCopy(baselineLengths ?? []);
   const candidate = sortedCopy(candidateLengths);
-  const both = sortedCopy([...baseline, ...candidate]);
+  const both = new Float64Array(baseline.length + candidate.length);
+  both.set(baseline);
+  both.set(candidate, baseline.length);
+  sortNumbers(both);
   const cdf = { baseline: cdfOf(baseline), candidate: cdfOf(candidate) };
   if (both.length === 0) return { unit, bins: [], cdf };
   const low = both[0] as number;

@@ -333,7 +333,7 @@ function latencySection(report: GateReport): string {
   return `<h2>Latency</h2>${table(['release', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'prompt tokens', 'completion tokens', 'cost'], rows, [false, true, true, true, true, true, true, true])}`;
 }
 
-function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
+function flipSection(report: GateReport, flips: readonly FlipRow[], flipCount?: number): string {
   if (!report.comparison) return '';
   const shown = flips.slice(0, MAX_HTML_FLIPS);
   const slices = [
@@ -365,9 +365,10 @@ function flipSection(report: GateReport, flips: readonly FlipRow[]): string {
     'candidate output',
     ...(generation ? [`${SCORE_LABELS[report.candidate.scorer ?? 'exact']} change`] : []),
   ];
+  const total = Math.max(flipCount ?? flips.length, flips.length);
   const more =
-    flips.length > shown.length
-      ? `<p>The first ${count(shown.length)} of ${count(flips.length)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>`
+    total > shown.length
+      ? `<p>The first ${count(shown.length)} of ${count(total)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>`
       : '';
   return `<h2>Flips</h2>${more}
 <div class="filters">
@@ -391,8 +392,10 @@ function footerSection(report: GateReport, runUrl: string | null): string {
 }
 
 export interface HtmlOptions {
-  /** Every flip of the comparison (flipRows); empty without a baseline. */
+  /** The flips of the comparison (flipRows), the first MAX_HTML_FLIPS at least; empty without a baseline. */
   flips: readonly FlipRow[];
+  /** How many flips there are in all, when `flips` holds only the first ones; default: `flips.length`. */
+  flipCount?: number;
   runUrl?: string | null;
 }
 
@@ -417,7 +420,7 @@ ${confusionSection(report)}
 ${perClassSection(report)}
 ${sliceSection(report)}
 ${latencySection(report)}
-${flipSection(report, options.flips)}
+${flipSection(report, options.flips, options.flipCount)}
 ${footerSection(report, options.runUrl ?? null)}
 ${report.comparison ? `<script>${SCRIPT}</script>` : ''}
 </body>

@@ -135,10 +135,14 @@ export async function runMerge(options: GateRunOptions, inputs: readonly string[
       `the shards were run with another model/scoring configuration than this merge's (${first.header.shard.configFingerprint.slice(0, 19)}): the shards' records are kept as they are`,
     );
   const shards = [];
+  // Without the dataset's inputs: each shard's records keep their own, which the merge copies.
   for (const shard of checked)
     shards.push({
       given: shard,
-      table: await readSnapshot(shard.path, { labels: new StringPool(), knownIds: dataset }),
+      table: await readSnapshot(shard.path, {
+        labels: new StringPool(),
+        knownIds: { ids: dataset.ids, rowOfId: dataset.rowOfId },
+      }),
     });
   const records = mergeRecords(dataset, shards, prepared.labels);
   const header = snapshotHeader(

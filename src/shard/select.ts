@@ -20,7 +20,7 @@ export function shardDataset(dataset: RunDataset, shard: ShardSpec): RunDataset 
     ids,
     rowOfId: new Map(ids.map((id, row) => [id, row])),
     expected: pick(dataset.expected),
-    inputs: pick(dataset.inputs),
+    inputs: dataset.inputs.pick(rows),
     tags: pick(dataset.tags),
     ...(dataset.examples ? { examples: pick(dataset.examples) } : {}),
   };

@@ -1,3 +1,4 @@
+import { StoredInputs } from '../dataset/inputs.js';
 import type { DatasetKeys, Example } from '../dataset/types.js';
 import type { TokenCounter } from '../metrics/lengths.js';
 import { DEFAULT_SCORER } from '../metrics/scorers.js';
@@ -76,7 +77,7 @@ export function scoreOutcomes(
       scorer.score(
         {
           id,
-          input: keys.inputs[row] as string,
+          input: keys.inputs.get(row),
           expected: keys.expected[row] as string,
           tags: keys.tags[row] as Record<string, string>,
         },
@@ -100,7 +101,7 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     ids,
     rowOfId: new Map(ids.map((id, row) => [id, row])),
     expected: input.examples.map((example) => example.expected),
-    inputs: input.examples.map((example) => recordInput(example.input)),
+    inputs: new StoredInputs(input.examples.map((example) => recordInput(example.input))),
     tags: input.examples.map((example) => example.tags),
   };
   const records = scoreOutcomes(keys, input.outcomes, input);

@@ -57,10 +57,19 @@ export function rescoreSnapshot(
 
 /**
  * A baseline's summary as this run counts: its invalid outputs against this run's label set
- * (the stored summary used the previous run's, and a schema-1 one none). O(records).
+ * (the stored summary used the previous run's, and a schema-1 one none). O(records), skipped
+ * when the stored summary was counted the same way: both inferred, or the same declared list.
  */
 export function withLabelSet(snapshot: SnapshotTable, labels: readonly string[] | null): SnapshotTable {
-  if (snapshot.header.task !== 'classification') return snapshot;
+  const { metrics } = snapshot.header.summary;
+  if (metrics.task !== 'classification') return snapshot;
+  const same =
+    labels === null
+      ? metrics.labelSource !== 'declared'
+      : metrics.labelSource === 'declared' &&
+        metrics.labels.length === labels.length &&
+        metrics.labels.every((label, index) => label === labels[index]);
+  if (same) return snapshot;
   return {
     header: { ...snapshot.header, summary: summarizeTable(snapshot.records, snapshot.header.task, labels) },
     records: snapshot.records,

@@ -1,3 +1,4 @@
+import type { InputTexts } from '../dataset/inputs.js';
 import type { ExampleRecord, Snapshot, SnapshotHeader } from './schema.js';
 
 /** Each distinct string once, numbered: labels, outputs and errors repeat across a million rows. */
@@ -22,12 +23,13 @@ export class StringPool {
 
 /**
  * The records of one snapshot as columns. Per example: the id (a reference, 8 B, to a string
- * usually shared with the dataset's ids), 4 B each for expected, output, prediction, error,
- * tags and input (numbers into pools: a repeated output is stored once), 1 B for correct, 12 B
- * for the three lengths: 45 B, plus the input's text (up to MAX_RECORD_INPUT_CHARS, kept for
- * the report's regressions: usually the largest cost per example); plus 8 B for a score
- * (generation), 8 B for latency and 16 B for
- * usage, each only in tables that have any (a predictions file has none of the three).
+ * usually shared with the dataset's ids), 4 B each for expected, output, prediction, error and
+ * tags (numbers into pools: a repeated output is stored once), 1 B for correct, 12 B for the
+ * three lengths: 41 B, plus 8 B for a reference to the input's text (up to
+ * MAX_RECORD_INPUT_CHARS, kept for the report's regressions; the candidate's and a matching
+ * baseline's are the dataset's own strings); plus 8 B for a score (generation), 8 B for
+ * latency and 16 B for usage, each only in tables that have any (a predictions file has none
+ * of the three).
  * Against 400–600 B for the same record as a JavaScript object with its nested objects.
  * Absent values: -1 in pooled and length columns, NaN in float columns.
  */
@@ -43,7 +45,10 @@ export class RecordTable {
   private prediction = new Int32Array(0);
   private error = new Int32Array(0);
   private tags = new Int32Array(0);
-  private input = new Int32Array(0);
+  // Inputs are not pooled: each example has its own (a Map of a million distinct inputs would
+  // cost more than the texts), and a candidate's are the dataset's own strings. No column until
+  // a row has one.
+  private inputs: (string | undefined)[] | null = null;
   private correct = new Int8Array(0);
   // Optional numbers: no column (0 B) until a row has one, then NaN where absent.
   private score: Float64Array | null = null;
@@ -57,6 +62,17 @@ export class RecordTable {
   private readonly tagSetNumbers = new Map<string, number>();
   private emptyTagSet = -1;
   private rowOfIdMap: Map<string, number> | null;
+  /**
+   * The row in a dataset's id map (`of`) of each record, -1 for an id it lacks: set by the
+   * snapshot reader, which looked every id up already, so pairing need not look them up again.
+   */
+  datasetRows: { of: ReadonlyMap<string, number>; rows: Int32Array } | null = null;
+  /**
+   * Where rows without an input of their own find it: the dataset's inputs, at the row's own
+   * number (a table of the dataset's rows) or at `datasetRows` (a baseline read with
+   * `datasetInputs`). What lets a million-row table hold no input text.
+   */
+  private datasetInputs: { texts: InputTexts; byDatasetRow: boolean } | null = null;
 
   /**
    * `labels` pools expected answers and predictions (shared by the two sides of a comparison,
@@ -93,6 +109,12 @@ export class RecordTable {
     return number;
   }
 
+  private setInput(row: number, input: string | undefined): void {
+    if (input === undefined && !this.inputs) return;
+    this.inputs ??= [];
+    this.inputs[row] = input;
+  }
+
   private nanColumn(): Float64Array {
     return new Float64Array(this.capacity).fill(Number.NaN);
   }
@@ -113,7 +135,6 @@ export class RecordTable {
     this.prediction = grow(this.prediction, int32);
     this.error = grow(this.error, int32);
     this.tags = grow(this.tags, int32);
-    this.input = grow(this.input, int32);
     this.correct = grow(this.correct, (n) => new Int8Array(n));
     this.score = optional(this.score);
     this.chars = grow(this.chars, int32);
@@ -149,7 +170,7 @@ export class RecordTable {
     this.prediction[row] = record.prediction === null ? -1 : this.labels.intern(record.prediction);
     this.error[row] = record.error === undefined ? -1 : this.texts.intern(record.error);
     this.tags[row] = this.tagSetNumber(record.tags);
-    this.input[row] = record.input === undefined ? -1 : this.texts.intern(record.input);
+    this.setInput(row, record.input);
     this.correct[row] = record.correct === null ? -1 : record.correct ? 1 : 0;
     if (record.score !== undefined || this.score) {
       this.score ??= this.nanColumn();
@@ -194,7 +215,7 @@ export class RecordTable {
     this.prediction[row] = label(source.prediction[sourceRow] as number);
     this.output[row] = text(source.output[sourceRow] as number);
     this.error[row] = text(source.error[sourceRow] as number);
-    this.input[row] = text(source.input[sourceRow] as number);
+    this.setInput(row, source.inputOf(sourceRow) ?? undefined);
     const tagSet = source.tags[sourceRow] as number;
     let tags = mapping.tagSets[tagSet] ?? -1;
     if (tags === -1) {
@@ -319,11 +340,33 @@ export class RecordTable {
   }
   /** The example's input as the record keeps it (shortened by `recordInput`); null when it has none. */
   inputOf(row: number): string | null {
-    const number = this.input[row] as number;
-    return number === -1 ? null : this.texts.get(number);
+    const own = this.inputs?.[row];
+    if (own !== undefined || !this.datasetInputs) return own ?? null;
+    const datasetRow = this.datasetInputs.byDatasetRow ? (this.datasetRows?.rows[row] ?? -1) : row;
+    return datasetRow === -1 ? null : this.datasetInputs.texts.get(datasetRow);
   }
-  inputNumber(row: number): number {
-    return this.input[row] as number;
+
+  /**
+   * Rows without an input of their own read the dataset's: at the row's number (`byDatasetRow`
+   * false, a table of the dataset's rows) or at `datasetRows` (set by the snapshot reader).
+   */
+  useDatasetInputs(texts: InputTexts, byDatasetRow: boolean): void {
+    this.datasetInputs = { texts, byDatasetRow };
+  }
+
+  /**
+   * The inputs of rows `start` to `end - 1`, for the snapshot writer: a table of the dataset's
+   * rows reads the dataset's in one block (one file read, not one per row).
+   */
+  async inputsOf(start: number, end: number): Promise<(string | null)[]> {
+    const source = this.datasetInputs;
+    const block = source && !source.byDatasetRow ? await source.texts.range(start, end) : null;
+    const inputs: (string | null)[] = [];
+    for (let row = start; row < end; row++) {
+      const own = this.inputs?.[row];
+      inputs.push(own !== undefined ? own : block ? (block[row - start] ?? null) : this.inputOf(row));
+    }
+    return inputs;
   }
   lengthOf(row: number): ExampleRecord['length'] {
     const chars = this.chars[row] as number;

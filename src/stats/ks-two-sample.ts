@@ -1,4 +1,5 @@
 import { kolmogorovSf } from './kolmogorov.js';
+import { sortNumbers } from './sort.js';
 
 // Two-sample Kolmogorov–Smirnov test with scipy.stats.ks_2samp(x, y) semantics
 // (alternative='two-sided', method='auto'), ported from scipy 1.10.1
@@ -87,7 +88,7 @@ function sortedFinite(values: ArrayLike<number>, name: string): Float64Array {
   for (const value of sorted) {
     if (!Number.isFinite(value)) throw new RangeError(`ks2samp: ${name} holds a non-finite value ${value}`);
   }
-  return sorted.sort();
+  return sortNumbers(sorted);
 }
 
 /** Largest ECDF difference, taken over the pooled sample points as scipy does. */

@@ -1,5 +1,6 @@
 import { type KsResult, ks2samp } from './ks-two-sample.js';
 import { quantileSorted } from './quantile.js';
+import { sortNumbers } from './sort.js';
 
 function sortedLengths(values: ArrayLike<number>, name: string): Float64Array {
   const sorted = Float64Array.from(values);
@@ -7,7 +8,7 @@ function sortedLengths(values: ArrayLike<number>, name: string): Float64Array {
   for (const value of sorted) {
     if (!Number.isFinite(value)) throw new RangeError(`lengths shift: ${name} holds a non-finite value ${value}`);
   }
-  return sorted.sort();
+  return sortNumbers(sorted);
 }
 
 /**

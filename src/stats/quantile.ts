@@ -1,3 +1,5 @@
+import { sortNumbers } from './sort.js';
+
 /**
  * numpy.quantile's default (method='linear', type 7 of Hyndman & Fan) on an ascending-sorted
  * array, so our p90/p99 match what users get from numpy/pandas.
@@ -14,5 +16,5 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 }
 
 export function sortedCopy(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(values as ArrayLike<number>).sort();
+  return sortNumbers(Float64Array.from(values as ArrayLike<number>));
 }
