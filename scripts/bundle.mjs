@@ -2,19 +2,22 @@
 // so the first line comes at once (bench/startup.bench.ts):
 //   dist/index.js  the Action's entry (action.yml)   → dist/action-main.js (src/action/main.ts)
 //   dist/cli.js    the CLI's entry (package.json bin) → dist/cli-main.js    (src/cli/commands.ts)
+//   dist/tokenizer.js  gpt-tokenizer's o200k_base, which both main modules import only for a run
+//                      in tokens: 4 MB that every other run would otherwise read and parse.
 // Two plain builds per program rather than esbuild's code splitting: the file names are fixed
 // (a hashed chunk name adds and deletes whole multi-MB files on every rebuild), and no
 // CommonJS package ends up in a chunk that exports only `default`.
 // @actions/* are ESM-only and some of their dependencies still call require(), hence the
-// createRequire banner.
+// createRequire banner. The report templates are precompiled (scripts/handlebars-precompile.mjs).
 //
 // `node scripts/bundle.mjs [DIR] [action|cli]`: the output folder is an argument so a check can
 // build elsewhere and compare with dist/ (scripts/check-dist.mjs), and a test can build only the
 // program it runs.
 
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { precompileHandlebars } from './handlebars-precompile.mjs';
 import { patchTunnel } from './patch-tunnel.mjs';
 
 const banner = [
@@ -28,16 +31,14 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
-  loader: { '.hbs': 'text' },
   logLevel: 'warning',
-  plugins: [patchTunnel],
 };
 
-/** Leaves the entry's lazy `import()` of the main module as a reference to its own output file. */
+/** Leaves a lazy `import()` (the entry's of the main module, a library's) as a reference to its own output file. */
 function lazyImport(specifier, importer, outFile) {
   const importerEnd = join(...importer.split('/'));
   return {
-    name: 'lazy-main',
+    name: `lazy-${outFile}`,
     setup(builder) {
       const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
       builder.onResolve({ filter }, (args) =>
@@ -67,25 +68,48 @@ export const programs = {
   },
 };
 
-/** Builds the named programs (default both) into outDir; tests build only the one they run. */
+/** Libraries a main module imports lazily that only some runs need: each its own file, shared by both programs. */
+export const lazyLibraries = [
+  { specifier: 'gpt-tokenizer/encoding/o200k_base', importer: 'src/metrics/lengths.ts', out: 'tokenizer.js' },
+];
+
+/**
+ * Builds the named programs (default both) into outDir; tests build only the one they run.
+ * Returns each output file's esbuild metafile (what went into it), by file name.
+ */
 export async function bundle(outDir, names = Object.keys(programs)) {
+  const metafiles = {};
+  const built = async (options) => {
+    const result = await build({ ...common, ...options, metafile: true });
+    metafiles[options.outfile.slice(outDir.length + 1)] = result.metafile;
+  };
   for (const name of names) {
     const program = programs[name];
     const head = program.shebang ? `#!/usr/bin/env node\n${banner}` : banner;
-    await build({
-      ...common,
+    await built({
       entryPoints: [program.entry],
       outfile: join(outDir, program.out),
       banner: { js: head },
       plugins: [lazyImport(program.lazy, program.importer ?? program.entry, program.mainOut)],
     });
-    await build({
-      ...common,
+    await built({
       entryPoints: [program.main],
       outfile: join(outDir, program.mainOut),
       banner: { js: banner },
+      plugins: [
+        patchTunnel,
+        precompileHandlebars,
+        ...lazyLibraries.map((library) => lazyImport(library.specifier, library.importer, library.out)),
+      ],
     });
   }
+  for (const library of lazyLibraries) {
+    await built({
+      entryPoints: [fileURLToPath(import.meta.resolve(library.specifier))],
+      outfile: join(outDir, library.out),
+    });
+  }
+  return metafiles;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
