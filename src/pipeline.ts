@@ -58,7 +58,8 @@ export interface GateRunOptions {
   /** The accept label on the PR (who, when): turns a failed verdict into `accepted`. */
   acceptance?: Acceptance | null;
   logger: Logger;
-  gitSha: string | null;
+  /** The commit; a promise while git is still asked (the CLI runs `git rev-parse` beside the start of the run). */
+  gitSha: string | null | Promise<string | null>;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   cacheDir?: string;
@@ -237,7 +238,7 @@ export async function evaluate(
       labels: config.labels,
       model: scored.identity,
       tool,
-      gitSha: options.gitSha,
+      gitSha: await options.gitSha,
       createdAt: (options.now?.() ?? new Date()).toISOString(),
       seed: config.statistics.seed,
     },
