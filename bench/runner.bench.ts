@@ -33,11 +33,11 @@ const cliRuns = Number(process.env.BENCH_CLI_RUNS ?? 3);
 /**
  * The whole CLI, as a user runs it: spawn to exit at 32 in flight, built by scripts/bundle.mjs
  * into a temp folder. The server's side says where the time goes: from spawn to the first request,
- * the requests (first arrived to last answered), and from the last answer to exit. `bareSeconds`
- * is the bare node:http loop's time for the same requests in this process, the reference for the
- * middle phase on a machine as loaded as it is now.
+ * the requests (first arrived to last answered), and from the last answer to exit. Before each run
+ * the bare node:http loop sends the same requests from this process: the reference for the middle
+ * phase on the machine as loaded as it is at that moment.
  */
-async function wholeCli(baseUrl: string, since: (mark: number) => Promise<ServerTimes>, bareSeconds: number) {
+async function wholeCli(baseUrl: string, since: (mark: number) => Promise<ServerTimes>, bare: () => Promise<number>) {
   const dir = await mkdtemp(join(tmpdir(), 'runner-bench-cli-'));
   try {
     const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs', join(dir, 'dist'), 'cli'], { stdio: 'inherit' });
@@ -55,6 +55,7 @@ async function wholeCli(baseUrl: string, since: (mark: number) => Promise<Server
     const ideal = (count * latencyMs) / 32 / 1000;
     const fractions: number[] = [];
     for (let run = 1; run <= cliRuns; run++) {
+      const bareSeconds = await bare();
       const mark = (await since(-1)).requests;
       const spawnedAt = sharedNow();
       const child = spawn(process.execPath, [join(dir, 'dist', 'cli.js'), 'run', '--config', 'gate.yml'], {
@@ -72,7 +73,7 @@ async function wholeCli(baseUrl: string, since: (mark: number) => Promise<Server
       console.log(
         `whole CLI run ${run}/${cliRuns}, 32 in flight: ${seconds.toFixed(2)} s (ideal ${ideal.toFixed(2)}), ${(ideal / seconds).toFixed(3)} of ideal, exit ${status}, ${server.requests} requests; ` +
           `spawn to first request ${phase(spawnedAt, server.firstReceivedAt)} s, requests ${phase(server.firstReceivedAt, server.lastAnsweredAt)} s ` +
-          `(bare loop ${bareSeconds.toFixed(2)} s), last answer to exit ${phase(server.lastAnsweredAt, exitedAt)} s`,
+          `(bare loop just before: ${bareSeconds.toFixed(2)} s), last answer to exit ${phase(server.lastAnsweredAt, exitedAt)} s`,
       );
     }
     const sorted = [...fractions].sort((a, b) => a - b);
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
     console.log(
       `resume from a full cache: ${seconds} s for ${count} answers, ${(await since(before)).requests} requests sent`,
     );
-    await wholeCli(baseUrl, since, bare);
+    await wholeCli(baseUrl, since, () => bareClient(baseUrl, 32));
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
     await worker.terminate();
