@@ -87,6 +87,9 @@ export const programs = {
     main: 'src/cli/commands.ts',
     mainOut: 'cli-main.js',
     shebang: true,
+    // The main module is split: what a run needs only after its last answer (src/post-run.ts) is
+    // dist/cli-post-run.js, loaded while the model answers, and what both use is dist/cli-chunk.js.
+    split: true,
   },
 };
 
@@ -110,14 +113,16 @@ async function asciiOnly(file) {
 
 /**
  * Builds the named programs (default both) into outDir; tests build only the one they run.
- * Returns each output file's esbuild metafile (what went into it), by file name.
+ * Returns the names of the files written.
  */
 export async function bundle(outDir, names = Object.keys(programs)) {
-  const metafiles = {};
+  const written = [];
   const built = async (options) => {
     const result = await build({ ...common, ...options, metafile: true });
-    metafiles[options.outfile.slice(outDir.length + 1)] = result.metafile;
-    await asciiOnly(options.outfile);
+    for (const file of Object.keys(result.metafile.outputs)) {
+      await asciiOnly(file);
+      written.push(resolve(file).slice(resolve(outDir).length + 1));
+    }
   };
   for (const name of names) {
     const program = programs[name];
@@ -128,9 +133,17 @@ export async function bundle(outDir, names = Object.keys(programs)) {
       banner: { js: head },
       plugins: [lazyImport(program.lazy, program.importer ?? program.entry, program.mainOut)],
     });
+    // Fixed names, no hashes: a rebuild replaces the same files rather than adding new ones.
+    const output = program.split
+      ? {
+          entryPoints: { [program.mainOut.replace(/\.js$/, '')]: program.main },
+          outdir: outDir,
+          splitting: true,
+          chunkNames: `${name}-[name]`,
+        }
+      : { entryPoints: [program.main], outfile: join(outDir, program.mainOut) };
     await built({
-      entryPoints: [program.main],
-      outfile: join(outDir, program.mainOut),
+      ...output,
       banner: { js: banner },
       plugins: [
         patchTunnel,
@@ -146,7 +159,7 @@ export async function bundle(outDir, names = Object.keys(programs)) {
       outfile: join(outDir, library.out),
     });
   }
-  return metafiles;
+  return written;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -43,7 +43,7 @@ const handlebars = Handlebars.create();
 for (const [name, partial] of Object.entries(sectionPartials))
   handlebars.registerPartial(name, handlebars.template(partial));
 
-type CompiledTemplate = (data: TemplateData) => string;
+export type CompiledTemplate = (data: TemplateData) => string;
 
 /**
  * Compiles a user's report template with the options the built-in ones were precompiled with

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonl, parseResults, tempDir } from '../support/tmp.js';
@@ -45,7 +45,11 @@ const resultsOf = (dir: string) => parseResults(readFileSync(join(dir, 'results.
 describe('token counts', () => {
   it('the bundle keeps the tokenizer in its own file, imported only when a run counts tokens', async () => {
     const { dir } = await cliBundle();
-    const main = readFileSync(join(dir, 'cli-main.js'), 'utf8');
+    // The main module and the chunks it is split into (scripts/bundle.mjs).
+    const main = readdirSync(dir)
+      .filter((file) => file.startsWith('cli-'))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .join('\n');
     // esbuild heads each bundled module with a comment naming its path.
     expect(main).not.toMatch(/^\/\/ .*node_modules\/gpt-tokenizer\//m);
     expect(main.match(/\bimport\("\.\/tokenizer\.js"\)/g)).toHaveLength(1);
