@@ -1,17 +1,18 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { precompiledModule } from './scripts/handlebars-precompile.mjs';
 
-// Report templates are plain .hbs files; esbuild bundles them with its text loader and
-// this plugin gives vitest the same view of them: a module whose default export is the text.
-const handlebarsAsText: Plugin = {
-  name: 'hbs-as-text',
+// Report templates are .hbs files, precompiled when they are built: scripts/bundle.mjs does it
+// with an esbuild plugin, and this plugin gives vitest the same module for each.
+const precompiledHandlebars: Plugin = {
+  name: 'precompile-handlebars',
   transform(code, id) {
     if (!id.endsWith('.hbs')) return null;
-    return { code: `export default ${JSON.stringify(code)};`, map: null };
+    return { code: precompiledModule(code), map: null };
   },
 };
 
 export default defineConfig({
-  plugins: [handlebarsAsText],
+  plugins: [precompiledHandlebars],
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

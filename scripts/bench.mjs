@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { precompileHandlebars } from './handlebars-precompile.mjs';
 
 const only = process.argv[2];
 const benches = readdirSync('bench')
@@ -24,7 +25,7 @@ for (const file of benches) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    loader: { '.hbs': 'text' },
+    plugins: [precompileHandlebars],
     logLevel: 'warning',
   });
   console.log(`\n## ${file}`);

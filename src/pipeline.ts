@@ -1,8 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { snapshotAnomalies } from './anomaly/run.js';
-import { compareTables } from './compare/compare.js';
 import { type NoiseFloor, type SelfFlips, selfFlipsOf } from './compare/self-flips.js';
 import type { ResolvedConfig } from './config/load.js';
 import type { ModelConfig, PredictionsConfig } from './config/model.js';
@@ -21,7 +19,7 @@ import {
   type OnMissingBaseline,
   withMissingBaseline,
 } from './gate/missing-baseline.js';
-import { cumulativeReference, type ReleaseHistory, trendOf } from './history/trend.js';
+import type { ReleaseHistory } from './history/trend.js';
 import type { Logger } from './log.js';
 import { freeTextHint, freeTextSigns } from './metrics/free-text.js';
 import { checkExpectedDeclared } from './metrics/label-set.js';
@@ -30,10 +28,7 @@ import { referenceProblem } from './metrics/scorers.js';
 import { judgeTable } from './models/judge.js';
 import { listIds, streamPredictions } from './models/predictions.js';
 import { runModel } from './models/run.js';
-import { buildReport } from './report/build.js';
-import { flipRows, MAX_HTML_FLIPS } from './report/flips.js';
-import { renderHtml } from './report/html.js';
-import { compileTemplate, renderMarkdown } from './report/markdown.js';
+import type { CompiledTemplate } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { datasetTable, scoreOutcomes, snapshotHeader } from './snapshot/build.js';
 import { isPredictionsFile, readSnapshot, SNAPSHOT_FILE, writeJsonAtomic, writeSnapshot } from './snapshot/io.js';
@@ -60,7 +55,8 @@ export interface GateRunOptions {
   /** The accept label on the PR (who, when): turns a failed verdict into `accepted`. */
   acceptance?: Acceptance | null;
   logger: Logger;
-  gitSha: string | null;
+  /** The commit; a promise while git is still asked (the CLI runs `git rev-parse` beside the start of the run). */
+  gitSha: string | null | Promise<string | null>;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   cacheDir?: string;
@@ -82,8 +78,18 @@ export interface GateRun {
   paths: { outDir: string; results: string; reportMarkdown: string; reportJson: string; reportHtml: string };
 }
 
+/** Compare → gate → report, loaded on demand (post-run.ts); `preloadPostRun` starts it while the model answers. */
+const postRun = () => import('./post-run.js');
+
+/** Starts loading post-run.ts soon, in the wait for the first answers; the gate awaits it at the end. */
+function preloadPostRun(): void {
+  // A few ms after the requests went out, so that compiling it does not hold them back; an
+  // error shows where the gate awaits it.
+  setTimeout(() => void postRun().catch(() => undefined), 5);
+}
+
 /** The user's `report.template`, read and compiled before the long run, so a bad one costs no evaluation. */
-async function loadTemplate(path: string | null): Promise<ReturnType<typeof compileTemplate> | undefined> {
+async function loadTemplate(path: string | null): Promise<CompiledTemplate | undefined> {
   if (!path) return undefined;
   const source = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw inputError(
@@ -94,7 +100,7 @@ async function loadTemplate(path: string | null): Promise<ReturnType<typeof comp
     );
   });
   try {
-    return compileTemplate(source);
+    return (await postRun()).compileTemplate(source);
   } catch (error) {
     throw inputError(
       path,
@@ -240,7 +246,7 @@ export async function evaluate(
       labels: config.labels,
       model: scored.identity,
       tool,
-      gitSha: options.gitSha,
+      gitSha: await options.gitSha,
       createdAt: (options.now?.() ?? new Date()).toISOString(),
       seed: config.statistics.seed,
     },
@@ -514,7 +520,7 @@ export interface PreparedGate {
   dataset: RunDataset;
   paths: RunPaths;
   countTokens: TokenCounter | null;
-  template: ReturnType<typeof compileTemplate> | undefined;
+  template: CompiledTemplate | undefined;
   labels: StringPool;
   loaded: LoadedBaseline | null;
 }
@@ -551,8 +557,12 @@ export async function keepingAnswers(
   const partial = config.model.type === 'predictions' ? null : createWriteStream(partialPath);
   let answered = 0;
   let candidate: SnapshotTable;
+  const onAnswer = () => {
+    answered += 1;
+    if (answered === 1) preloadPostRun();
+  };
   try {
-    candidate = await evaluate(options, dataset, config.model, labels, partial, countTokens, () => (answered += 1));
+    candidate = await evaluate(options, dataset, config.model, labels, partial, countTokens, onAnswer);
   } catch (error) {
     if (options.signal?.aborted) {
       throw new InterruptedError(`interrupted: the ${answered} answers received so far are kept in ${partialPath}`);
@@ -576,6 +586,17 @@ export async function gateSnapshot(
   const { config } = options;
   const { dataset, paths, countTokens, template, labels, loaded } = prepared;
   checkErrorBudget(candidate, config.maxErrorRate, paths.results);
+  const {
+    compareTables,
+    snapshotAnomalies,
+    cumulativeReference,
+    trendOf,
+    buildReport,
+    renderMarkdown,
+    renderHtml,
+    flipRows,
+    MAX_HTML_FLIPS,
+  } = await postRun();
 
   // The model's own noise: the candidate's (and a live baseline's) repeats, or the baseline given twice.
   const candidateNoise = await repeatedSelfFlips(

@@ -104,11 +104,13 @@ export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
   return withExitStatus(io, verbose, async () => {
     const logger = cliLogger(io, verbose);
     const shard = flags.shard === undefined ? null : parseShard(flags.shard, '--shard');
+    // Asked of git beside the config, the dataset and the first requests; the snapshot needs it last.
+    const sha = gitSha(io.env, io.cwd);
     const config = await configOf(flags, io);
     const options = {
       config,
       logger,
-      gitSha: await gitSha(io.env, io.cwd),
+      gitSha: sha,
       env: io.env,
       signal: io.signal,
       cacheDir: flags.cache,
@@ -128,9 +130,10 @@ export function mergeCommand(shards: string[], flags: RunFlags, io: CliIo): Prom
   const verbose = flags.verbose ?? false;
   return withExitStatus(io, verbose, async () => {
     const logger = cliLogger(io, verbose);
+    const sha = gitSha(io.env, io.cwd);
     const config = await configOf(flags, io);
     const run = await runMerge(
-      { config, logger, gitSha: await gitSha(io.env, io.cwd), env: io.env, signal: io.signal },
+      { config, logger, gitSha: sha, env: io.env, signal: io.signal },
       shards.map((shard) => resolve(io.cwd, shard)),
     );
     return gated(config, run, io, logger);

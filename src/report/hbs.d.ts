@@ -1,5 +1,7 @@
-// Report templates are bundled as text (esbuild's text loader, a vitest plugin in tests).
+// Report templates are precompiled when they are built (scripts/handlebars-precompile.mjs, used by
+// esbuild and by vitest): a .hbs module's default export is a template specification, made into a
+// function with `handlebars.template(spec)`.
 declare module '*.hbs' {
-  const template: string;
-  export default template;
+  const spec: TemplateSpecification;
+  export default spec;
 }

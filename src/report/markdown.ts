@@ -19,9 +19,9 @@ import { type Detail, markdownView, safeLink } from './view.js';
 
 /**
  * One partial per section, so a user's template can reorder or drop them (`{{> rules}}`) and a
- * new section is one file plus one line in report.md.hbs.
+ * new section is one file plus one line in report.md.hbs. Each is precompiled (hbs.d.ts).
  */
-export const sectionPartials: Readonly<Record<string, string>> = {
+export const sectionPartials: Readonly<Record<string, TemplateSpecification>> = {
   provenance,
   warnings,
   headline,
@@ -40,18 +40,22 @@ export const sectionPartials: Readonly<Record<string, string>> = {
 // Every value reaches the template already formatted and escaped (see view.ts), so the
 // template only lays out; Handlebars' HTML escaping would mangle Markdown.
 const handlebars = Handlebars.create();
-for (const [name, partial] of Object.entries(sectionPartials)) handlebars.registerPartial(name, partial);
+for (const [name, partial] of Object.entries(sectionPartials))
+  handlebars.registerPartial(name, handlebars.template(partial));
 
-type CompiledTemplate = (data: TemplateData) => string;
+export type CompiledTemplate = (data: TemplateData) => string;
 
-/** Compiles a report template; `strict` makes a misspelt field an error, not an empty string. */
+/**
+ * Compiles a user's report template with the options the built-in ones were precompiled with
+ * (scripts/handlebars-precompile.mjs); `strict` makes a misspelt field an error, not an empty string.
+ */
 export function compileTemplate(source: string): CompiledTemplate {
   // compile() is lazy: parse now, so a syntax error shows before the model runs.
   handlebars.parse(source);
   return handlebars.compile<TemplateData>(source, { noEscape: true, strict: true });
 }
 
-const builtIn = compileTemplate(defaultTemplate);
+const builtIn: CompiledTemplate = handlebars.template<TemplateData>(defaultTemplate);
 
 export interface RenderOptions {
   /** GitHub comment bodies stop at 65,536 characters; the caller subtracts its own header. */

@@ -6,8 +6,8 @@ import { cell, escapeMarkdown } from './escape.js';
 import template from './templates/monitoring.md.hbs';
 import type { GateReport } from './types.js';
 
-// Values arrive formatted and escaped, as in view.ts.
-const render = Handlebars.compile(template, { noEscape: true, strict: true });
+// Values arrive formatted and escaped, as in view.ts; precompiled without escaping (hbs.d.ts).
+const render = Handlebars.template(template);
 
 function featureValue(name: string, value: number): string {
   if (name === 'latencyMs') return `${Math.round(value)} ms`;

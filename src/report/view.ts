@@ -306,7 +306,7 @@ export function usageLine(report: GateReport): string {
       );
     if (summary.usage)
       parts.push(
-        `${summary.usage.promptTokens.toLocaleString('en')} prompt + ${summary.usage.completionTokens.toLocaleString('en')} completion tokens`,
+        `${count(summary.usage.promptTokens)} prompt + ${count(summary.usage.completionTokens)} completion tokens`,
       );
     if (summary.cost !== null)
       parts.push(`cost ${summary.cost < 0.01 ? summary.cost.toPrecision(2) : summary.cost.toFixed(2)}`);

@@ -153,7 +153,7 @@ export async function runMerge(options: GateRunOptions, inputs: readonly string[
       labels: config.labels,
       model: first.header.model,
       tool,
-      gitSha: options.gitSha,
+      gitSha: await options.gitSha,
       createdAt: (options.now?.() ?? new Date()).toISOString(),
       seed: config.statistics.seed,
     },

@@ -40,9 +40,12 @@ describe('the npm package', () => {
       'README.md',
       'action.yml',
       'dist/action-main.js',
+      'dist/cli-chunk.js',
       'dist/cli-main.js',
+      'dist/cli-post-run.js',
       'dist/cli.js',
       'dist/index.js',
+      'dist/tokenizer.js',
       'package.json',
     ]);
   });

@@ -1,33 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
-let bundled: Promise<{ path: string; metafile: Metafile }> | null = null;
+let bundled: Promise<{ dir: string; path: string }> | null = null;
 
 /**
- * The CLI from the current sources, bundled as `npm run bundle` bundles it, once per test file:
- * signals and exit statuses are seen as a user sees them, from a real process.
+ * The CLI from the current sources, built by scripts/bundle.mjs into a temp folder (as
+ * `npm run bundle` builds dist/), once per test file: signals and exit statuses are seen as a
+ * user sees them, from a real process. `dir` holds cli.js and the files it imports lazily.
  */
-export function cliBundle(): Promise<{ path: string; metafile: Metafile }> {
+export function cliBundle(): Promise<{ dir: string; path: string }> {
   bundled ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'mrg-cli-bundle-')), 'cli.js');
-    const result = await build({
-      metafile: true,
-      entryPoints: [resolve('src/cli.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      loader: { '.hbs': 'text' },
-      logLevel: 'warning',
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-      },
-    });
-    return { path: outfile, metafile: result.metafile };
+    const dir = mkdtempSync(join(tmpdir(), 'mrg-cli-bundle-'));
+    await promisify(execFile)(process.execPath, ['scripts/bundle.mjs', dir, 'cli']);
+    return { dir, path: join(dir, 'cli.js') };
   })();
   return bundled;
 }

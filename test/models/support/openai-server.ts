@@ -32,6 +32,8 @@ export interface ReceivedRequest {
   attempt: number;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** When its body had arrived, in ms on a clock every thread shares (performance.timeOrigin + performance.now()). */
+  receivedAt: number;
 }
 
 export interface ServerOptions {
@@ -157,7 +159,8 @@ export async function startOpenAIServer(options: ServerOptions = {}): Promise<Te
       const prompt = promptOf(path, body);
       const attempt = (seen.get(prompt) ?? 0) + 1;
       seen.set(prompt, attempt);
-      const request: ReceivedRequest = { path, prompt, attempt, headers: incoming.headers, body };
+      const receivedAt = performance.timeOrigin + performance.now();
+      const request: ReceivedRequest = { path, prompt, attempt, headers: incoming.headers, body, receivedAt };
       requests.push(request);
       const latency = options.latencyMs ?? 0;
       if (latency > 0) setTimeout(() => respond(request, response), latency);
