@@ -18,6 +18,7 @@ import { tool } from '../version.js';
 import { type CheckedShard, checkShards } from './check.js';
 import { configFingerprint } from './fingerprint.js';
 import { shardLabel, shardOfId } from './spec.js';
+import { shardedLiveBaselineProblem, shardedRepeatsProblem } from './whole-dataset.js';
 
 /**
  * The snapshot files the merge is given: a file as it is; a folder's results.jsonl, or else
@@ -116,6 +117,9 @@ function mergeRecords(
  */
 export async function runMerge(options: GateRunOptions, inputs: readonly string[]): Promise<GateRun> {
   const { config, logger } = options;
+  // Before any shard or dataset is read: nothing live runs on the whole dataset in the merge job.
+  const problem = shardedRepeatsProblem(config) ?? shardedLiveBaselineProblem(config, options.baselinePath);
+  if (problem) throw inputError('merge', problem);
   const files = await shardFiles(inputs);
   const given = [];
   for (const path of files) given.push({ path, header: await readSnapshotHeader(path) });

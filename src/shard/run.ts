@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/load.js';
+import { inputError } from '../errors.js';
 import {
   type GateRunOptions,
   keepingAnswers,
@@ -11,6 +12,7 @@ import { type SnapshotTable, StringPool } from '../snapshot/table.js';
 import { configFingerprint } from './fingerprint.js';
 import { shardDataset } from './select.js';
 import { type ShardSpec, shardLabel } from './spec.js';
+import { shardedRepeatsProblem } from './whole-dataset.js';
 
 export interface ShardRun {
   shard: ShardSpec;
@@ -30,6 +32,9 @@ export function shardHeader(shard: ShardSpec, datasetN: number, config: Resolved
  */
 export async function runShard(options: GateRunOptions, shard: ShardSpec): Promise<ShardRun> {
   const { config, logger } = options;
+  // Refused before any model call: the merge would refuse these shards' config anyway.
+  const problem = shardedRepeatsProblem(config);
+  if (problem) throw inputError(shardLabel(shard), problem);
   const whole = await readRunDataset(options);
   const dataset = shardDataset(whole, shard);
   logger.info(`${shardLabel(shard)}: ${dataset.n} of the dataset's ${whole.n} examples`);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
@@ -138,5 +138,119 @@ describe('merge errors', () => {
     const run = await cli(['run', ...flags, '--shard', '4/3'], files.dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('error: --shard: expected K/N with 1 ≤ K ≤ N ≤ 1000 (e.g. 2/4), got "4/3"');
+  });
+});
+
+/**
+ * What the merge job would run on the whole dataset itself (a live candidate's repeats, a live
+ * baseline model) is refused in one line, before the model is sent anything: the model's log of
+ * calls proves it was not.
+ */
+describe('a merge never runs a live model on the whole dataset', () => {
+  const live = tempDir('mrg-shard-live-');
+  const calls = join(live.dir, 'calls.log');
+  const called = () => (existsSync(calls) ? readFileSync(calls, 'utf8').trimEnd().split('\n').length : 0);
+  const model = `{ type: command, command: '${process.execPath} model.mjs' }`;
+  const liveFlags = ['--dataset', 'eval.jsonl'];
+
+  beforeAll(async () => {
+    live.write('eval.jsonl', jsonl(rows));
+    live.write(
+      'model.mjs',
+      [
+        "import { appendFileSync } from 'node:fs';",
+        "import { createInterface } from 'node:readline';",
+        'for await (const line of createInterface({ input: process.stdin })) {',
+        '  const { id } = JSON.parse(line);',
+        "  appendFileSync('calls.log', id.concat('\\n'));",
+        "  console.log(JSON.stringify({ id, output: 'ham' }));",
+        '}',
+      ].join('\n'),
+    );
+    live.write('once.yml', `model: ${model}\n`);
+    live.write('repeated.yml', `model: ${model}\nrepeats: 3\n`);
+    live.write('live-baseline.yml', `model: ${model}\nbaseline: { model: ${model} }\n`);
+    for (let index = 1; index <= 2; index++) {
+      const run = await cli(
+        ['run', ...liveFlags, '--config', 'once.yml', '--shard', `${index}/2`, '--out', `l${index}`],
+        live.dir,
+      );
+      expect(run.status, run.stderr).toBe(0);
+    }
+    const whole = await cli(['run', ...liveFlags, '--config', 'once.yml', '--out', 'whole'], live.dir);
+    expect(whole.status, whole.stderr).toBe(0);
+    // The model is really called: both shards and the whole run, each example once.
+    expect(called()).toBe(2 * rows.length);
+  });
+
+  const errorLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('error: '));
+
+  it('a shard with repeats refuses before the model runs', async () => {
+    const before = called();
+    const run = await cli(['run', ...liveFlags, '--config', 'repeated.yml', '--shard', '1/2', '--out', 'r1'], live.dir);
+    expect({ status: run.status, errors: errorLines(run.stderr) }).toEqual({
+      status: 2,
+      errors: [
+        'error: shard 1/2: repeats: 3 with a live command model is not run in shards (its repeats would run the model on the whole dataset in one job): ' +
+          'set repeats: 1 for a sharded run; for a noise floor, run unsharded with repeats, or pass --baseline-repeat',
+      ],
+    });
+    expect(called()).toBe(before);
+  });
+
+  it('a merge with repeats refuses before the model runs', async () => {
+    const before = called();
+    const run = await cli(
+      ['merge', ...liveFlags, '--config', 'repeated.yml', '--out', 'm-repeats', 'l1', 'l2'],
+      live.dir,
+    );
+    expect({ status: run.status, errors: errorLines(run.stderr) }).toEqual({
+      status: 2,
+      errors: [
+        'error: merge: repeats: 3 with a live command model is not run in shards (its repeats would run the model on the whole dataset in one job): ' +
+          'set repeats: 1 for a sharded run; for a noise floor, run unsharded with repeats, or pass --baseline-repeat',
+      ],
+    });
+    expect(called()).toBe(before);
+    expect(existsSync(join(live.dir, 'm-repeats', 'report.md'))).toBe(false);
+  });
+
+  it('a merge with a live baseline.model refuses before the model runs', async () => {
+    const before = called();
+    const run = await cli(
+      ['merge', ...liveFlags, '--config', 'live-baseline.yml', '--out', 'm-base', 'l1', 'l2'],
+      live.dir,
+    );
+    expect({ status: run.status, errors: errorLines(run.stderr) }).toEqual({
+      status: 2,
+      errors: [
+        'error: merge: baseline.model is a live command model: the merge would run it on the whole dataset in one job; ' +
+          'give the merge a baseline file instead (--baseline / baseline.path: a snapshot such as the last merged results.jsonl, ' +
+          'or a predictions file), e.g. the merge of a sharded run of the baseline model',
+      ],
+    });
+    expect(called()).toBe(before);
+  });
+
+  it('the same merge given a baseline file gates without calling the model', async () => {
+    const before = called();
+    const run = await cli(
+      [
+        'merge',
+        ...liveFlags,
+        '--config',
+        'live-baseline.yml',
+        '--baseline',
+        'whole/results.jsonl',
+        '--out',
+        'm-file',
+        'l1',
+        'l2',
+      ],
+      live.dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(called()).toBe(before);
+    expect(existsSync(join(live.dir, 'm-file', 'report.md'))).toBe(true);
   });
 });
