@@ -13021,8 +13021,13 @@ function predictionShiftOf(pairs, labelSet, alpha) {
 
 // src/compare/compare.ts
 function scoreDeltaOf(pairs, confidence) {
-  const baseline = Float64Array.from(pairs, (pair) => pair.baseline.score ?? 0);
-  const candidate = Float64Array.from(pairs, (pair) => pair.candidate.score ?? 0);
+  const baseline = new Float64Array(pairs.length);
+  const candidate = new Float64Array(pairs.length);
+  let k = 0;
+  for (const pair of pairs) {
+    baseline[k] = pair.baseline.score ?? 0;
+    candidate[k++] = pair.candidate.score ?? 0;
+  }
   return pairedT(baseline, candidate, confidence);
 }
 function smallestDetectableShare(n, alpha) {

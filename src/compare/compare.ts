@@ -26,8 +26,15 @@ export interface CompareOptions {
 
 /** Generation: the mean per-example score (an unscored example counts 0) with a paired t interval. */
 function scoreDeltaOf(pairs: Pairs, confidence: number): MetricDelta {
-  const baseline = Float64Array.from(pairs, (pair) => pair.baseline.score ?? 0);
-  const candidate = Float64Array.from(pairs, (pair) => pair.candidate.score ?? 0);
+  // One loop, not Float64Array.from(pairs, f): that collects the iterable before mapping, and
+  // the pair iterator yields one moving object, so every entry would be the last pair.
+  const baseline = new Float64Array(pairs.length);
+  const candidate = new Float64Array(pairs.length);
+  let k = 0;
+  for (const pair of pairs) {
+    baseline[k] = pair.baseline.score ?? 0;
+    candidate[k++] = pair.candidate.score ?? 0;
+  }
   return pairedT(baseline, candidate, confidence);
 }
 
