@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { numberText } from '../json-number.js';
 import { joinReferences, REFERENCE_SEPARATOR } from '../metrics/references.js';
 import { recordInput } from '../snapshot/records.js';
 import { defaultFields, type FieldMapping, usualFieldNames } from './fields.js';
@@ -46,11 +47,7 @@ function missingField(row: { readonly where: string }, record: Record<string, un
   );
 }
 
-/**
- * Ids and labels may be written as numbers (`"id": 7`, label `1`); both become strings. A
- * number beyond 2^53 has already lost digits in JSON.parse (12345678901234567891 and …892 read
- * the same): it is refused, with what to do, rather than joined to the wrong example.
- */
+/** Ids and labels may be written as numbers (`"id": 7`, label `1`): their text (json-number.ts). */
 export function scalarText(
   row: { readonly where: string },
   record: Record<string, unknown>,
@@ -62,13 +59,9 @@ export function scalarText(
   if (value === null) throw inputError(row.where, `field "${field}" is null (expected a string or a number)`);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw inputError(
-        row.where,
-        `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`,
-      );
-    }
-    return String(value);
+    const number = numberText(field, value);
+    if ('refused' in number) throw inputError(row.where, number.refused);
+    return number.text;
   }
   if (typeof value === 'boolean') return String(value);
   throw inputError(

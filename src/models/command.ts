@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { CommandConfig } from '../config/model.js';
 import type { Example } from '../dataset/types.js';
+import { scalarAnswerText } from '../json-number.js';
 import { megabytes } from '../limits.js';
 import type { Logger } from '../log.js';
 import { type ResourceSampler, startResourceSampler } from '../resources/proc-sampler.js';
@@ -289,9 +290,16 @@ export class CommandAdapter implements ModelAdapter {
     const latencyMs = this.answerLatency(waiter);
     // The quiet clock restarts once this waiter has settled (or stops when none is left).
     queueMicrotask(() => this.watchForStall());
-    if (typeof answer.error === 'string') waiter.reject(new ModelFailure('rejected', `model process: ${answer.error}`));
-    else if (typeof answer.output === 'string') waiter.resolve({ output: answer.output, latencyMs });
-    else waiter.reject(new ModelFailure('unexpected', 'the answer has no string "output" (nor "error")'));
+    if (typeof answer.error === 'string') {
+      waiter.reject(new ModelFailure('rejected', `model process: ${answer.error}`));
+      return;
+    }
+    // A number (`"output": 3`) is its text, as in a predictions file.
+    const output = scalarAnswerText('output', answer.output);
+    if (output === null)
+      waiter.reject(new ModelFailure('unexpected', 'the answer has no "output" text or number (nor "error")'));
+    else if ('refused' in output) waiter.reject(new ModelFailure('unexpected', output.refused));
+    else waiter.resolve({ output: output.text, latencyMs });
   }
 
   /**

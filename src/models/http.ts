@@ -2,6 +2,7 @@ import type { HttpConfig } from '../config/model.js';
 import { compileTemplate, type Render } from '../config/template.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
+import { scalarAnswerText } from '../json-number.js';
 import { ModelFailure } from './failure.js';
 import { requestJson, valueAtPath } from './request.js';
 import { envReference, redactSecrets, secretValues } from './secrets.js';
@@ -87,7 +88,10 @@ export class HttpAdapter implements ModelAdapter {
     });
     const value = valueAtPath(response, this.config.outputPath);
     if (typeof value === 'string') return { output: redactSecrets(value, this.secrets) };
-    if (typeof value === 'number' || typeof value === 'boolean') return { output: String(value) };
+    // A number is its text, as in a predictions file (the output path names it if beyond 2^53).
+    const scalar = scalarAnswerText(this.config.outputPath, value);
+    if (scalar && 'refused' in scalar) throw new ModelFailure('unexpected', scalar.refused);
+    if (scalar) return { output: scalar.text };
     const found =
       value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
     throw new ModelFailure(

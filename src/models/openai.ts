@@ -2,6 +2,7 @@ import type { OpenAIConfig } from '../config/model.js';
 import { compileTemplate, type Render } from '../config/template.js';
 import type { Example } from '../dataset/types.js';
 import { InputError } from '../errors.js';
+import { scalarAnswerText } from '../json-number.js';
 import type { Usage } from '../snapshot/run-outcome.js';
 import { ModelFailure } from './failure.js';
 import { requestJson } from './request.js';
@@ -101,6 +102,10 @@ export class OpenAIAdapter implements ModelAdapter {
     const content = this.config.api === 'chat' ? choice?.message?.content : choice?.text;
     if (typeof content === 'string') return content;
     const field = this.config.api === 'chat' ? 'choices[0].message.content' : 'choices[0].text';
+    // A compatible server that answers a number: its text, as in a predictions file.
+    const scalar = scalarAnswerText(field, content);
+    if (scalar && 'refused' in scalar) throw new ModelFailure('unexpected', scalar.refused);
+    if (scalar) return scalar.text;
     const reason = typeof choice?.finish_reason === 'string' ? ` (finish_reason: ${choice.finish_reason})` : '';
     throw new ModelFailure('unexpected', `the response has no ${field}${reason}`);
   }

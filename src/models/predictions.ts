@@ -3,6 +3,7 @@ import type { PredictionsConfig } from '../config/model.js';
 import { forEachLine } from '../dataset/lines.js';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
+import { numberText, scalarAnswerText } from '../json-number.js';
 import type { RunOutcome } from '../snapshot/run-outcome.js';
 
 /** How many offending ids an error line names before it says "and N more". */
@@ -15,20 +16,13 @@ function typeName(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
-/**
- * Ids may be written as numbers, like the dataset's: both become the same string. A number
- * beyond 2^53 lost digits in JSON.parse and would join the wrong example: refused.
- */
+/** Ids may be written as numbers, like the dataset's: both become the same string (json-number.ts). */
 function idOf(where: string, value: unknown): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) {
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      throw inputError(
-        where,
-        `field "id" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("id": "…")`,
-      );
-    }
-    return String(value);
+    const number = numberText('id', value);
+    if ('refused' in number) throw inputError(where, number.refused);
+    return number.text;
   }
   throw inputError(where, `field "id" must be a non-empty string or a number, got ${typeName(value)}`);
 }
@@ -58,17 +52,10 @@ function parseLine(path: string, lineNumber: number, line: string): { id: string
   const record = value as Record<string, unknown>;
   if (!('id' in record)) throw inputError(where, 'field "id" is missing');
   const id = idOf(where, record.id);
-  if (typeof record.output === 'string') return { id, answer: { output: record.output } };
   // A numeric label (`"output": 1`) is read as the dataset reads a numeric `expected`: as its text.
-  if (typeof record.output === 'number' && Number.isFinite(record.output)) {
-    if (Number.isInteger(record.output) && !Number.isSafeInteger(record.output))
-      throw inputError(
-        where,
-        `field "output" is the number ${record.output}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("output": "…")`,
-      );
-    return { id, answer: { output: String(record.output) } };
-  }
-  if (typeof record.output === 'boolean') return { id, answer: { output: String(record.output) } };
+  const output = scalarAnswerText('output', record.output);
+  if (output && 'refused' in output) throw inputError(where, output.refused);
+  if (output) return { id, answer: { output: output.text } };
   if (typeof record.error === 'string') return { id, answer: { error: record.error } };
   if ('output' in record)
     throw inputError(where, `field "output" must be a string or a number, got ${typeName(record.output)}`);

@@ -168,6 +168,16 @@ describe('command adapter', () => {
     ]);
   });
 
+  it('a numeric output is its text, as in a predictions file; beyond 2^53 fails that example with the same line', async () => {
+    const list = [example('a', '3'), example('b', '-2.5e-1'), example('c', '12345678901234567891'), example('d', '7')];
+    const { run } = runCommand('node echo-model.mjs --number-outputs', list);
+    const result = await run;
+    expect(outputs(result.outcomes)).toEqual({ a: '3', b: '-0.25', d: '7' });
+    expect(errors(result.outcomes)).toEqual({
+      c: 'field "output" is the number 12345678901234567000, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("output": "…")',
+    });
+  });
+
   it('a command that cannot run fails every example with the shell error', async () => {
     const { run } = runCommand('no-such-model-binary --serve', examples(3));
     const result = await run;

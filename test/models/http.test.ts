@@ -66,6 +66,44 @@ describe('http adapter', () => {
     expect(second.outcomes).toMatchObject([{ id: 'b', output: 'false' }]);
   });
 
+  it('an integer at the output path is its text; beyond 2^53 is refused with the predictions file line', async () => {
+    const local = await serve({
+      plan: (request) => ({
+        kind: 'status',
+        status: 200,
+        body: `{"result": {"label": ${request.prompt === 'big' ? '12345678901234567891' : '3'}}}`,
+      }),
+    });
+    const small = await run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'result.label' }, [
+      example('a', 'small'),
+    ]);
+    expect(small.outcomes).toMatchObject([{ id: 'a', output: '3' }]);
+    // The first request: the run stops before the long run, with one line.
+    const error = await rejection(
+      run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'result.label' }, [
+        example('b', 'big'),
+        example('c', 'small'),
+      ]),
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      `http model ${new URL(local.url).origin}/classify: the first request failed: field "result.label" is the number 12345678901234567000, ` +
+        'beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("result.label": "…")',
+    );
+    // Later in the run: that example fails, the others are kept.
+    const later = await run({ url: local.url, body: { text: '{{input}}' }, outputPath: 'result.label' }, [
+      example('d', 'small'),
+      example('e', 'big'),
+    ]);
+    expect(later.outcomes).toMatchObject([
+      { id: 'd', output: '3' },
+      {
+        id: 'e',
+        error: expect.stringContaining('field "result.label" is the number 12345678901234567000, beyond 2^53'),
+      },
+    ]);
+  });
+
   it('a response without the configured output path is one line before the long run', async () => {
     const local = await serve();
     const error = await rejection(

@@ -150,6 +150,18 @@ describe('openai adapter', () => {
     );
   });
 
+  it('a compatible server that answers a number: its text, as in a predictions file', async () => {
+    const local = await serve({
+      plan: () => ({
+        kind: 'status',
+        status: 200,
+        body: '{"choices": [{"message": {"content": 4}, "finish_reason": "stop"}]}',
+      }),
+    });
+    const { outcomes } = await run(openai(local.baseUrl), [example('a', 'two plus two')]).result;
+    expect(outcomes).toMatchObject([{ id: 'a', output: '4' }]);
+  });
+
   it('accounts for every example under injected faults, with the request count the retry policy allows', async () => {
     // Fault by the example's number modulo 10; numbers ending in 0 always succeed (the probe too).
     const scenario: Record<number, { faults: ServerOptionsReply[]; requests: number; error?: RegExp }> = {
