@@ -66,21 +66,25 @@ export const negativeFlipRateRule = defineRule({
       /**
        * `significant`: fail when the interval's low end is above `max`; `interval`: unless its
        * high end is below; `beyond-noise`: the same as `significant` on NFR − the model's own NFR.
+       * Unset: `beyond-noise` when a self-flip floor was measured, else `significant` — a noisy
+       * model breaks some of its own answers on every run, and warning on each re-run is how a
+       * gate gets switched off.
        */
-      decision: z.enum([...decisions, 'beyond-noise']).default('significant'),
+      decision: z.enum([...decisions, 'beyond-noise']).optional(),
     })
     .strict()
     .prefault({}),
   docs: [
     {
       name: 'negativeFlipRate.max',
-      defaults: '`0.05`, warn, significant',
+      defaults: '`0.05`, warn, significant (beyond-noise when `repeats` or `--baseline-repeat` measured a floor)',
       judges: 'the share of examples the baseline got right and the candidate gets wrong (Wilson interval)',
       why: 'users notice answers that broke even when accuracy holds; a warning, since any real change flips some',
     },
     {
       name: 'negativeFlipRate.max (`decision: beyond-noise`)',
-      defaults: 'off (opt in with `decision: beyond-noise`, e.g. `max: 0`)',
+      defaults:
+        'on by itself when a self-flip floor was measured (`max` then limits the flips beyond it); `decision: beyond-noise` asks for it always',
       judges:
         "the negative flip rate minus the model's own (self-flips over `repeats` or `--baseline-repeat`), Newcombe interval; cannot judge without a floor",
       why: 'a non-deterministic model flips against itself: only flips beyond that floor are the release’s doing',
@@ -89,19 +93,25 @@ export const negativeFlipRateRule = defineRule({
   evaluate(rule, input) {
     if (rule.max === null) return [];
     if (!input.comparison) return [noBaselineOutcome(name, 'negative flip rate', rule.max, 'percent')];
-    if (rule.decision === 'beyond-noise') return [beyondNoise({ max: rule.max, severity: rule.severity }, input)];
+    const decision = rule.decision ?? (floorOf(input.noise) ? 'beyond-noise' : 'significant');
+    if (decision === 'beyond-noise') return [beyondNoise({ max: rule.max, severity: rule.severity }, input)];
     const { flips } = input.comparison;
     const observed =
-      rule.decision === 'point' ? flips.negativeFlipRate : rule.decision === 'significant' ? flips.ciLow : flips.ciHigh;
+      decision === 'point' ? flips.negativeFlipRate : decision === 'significant' ? flips.ciLow : flips.ciHigh;
     const over = observed > rule.max;
     const ci = `${Math.round(input.confidence * 100)}% CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}`;
     const status: GateStatus = over ? rule.severity : 'pass';
+    // A default-rule warning cannot tell a release's flips from a noisy model's own: say how to.
+    const hint =
+      over && rule.decision === undefined
+        ? '; if the model is not deterministic, `repeats: 2` (or --baseline-repeat) measures its own flips and judges only those beyond them'
+        : '';
     const detail = `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
     return [
       {
         name,
         status,
-        message: `${detail}, ${over ? 'above' : 'within'} the ${percent(rule.max)} limit`,
+        message: `${detail}, ${over ? 'above' : 'within'} the ${percent(rule.max)} limit${hint}`,
         target: 'negative flip rate',
         observed: flips.negativeFlipRate,
         limit: rule.max,
@@ -109,7 +119,7 @@ export const negativeFlipRateRule = defineRule({
         ciHigh: flips.ciHigh,
         pValue: null,
         unit: 'percent',
-        decision: rule.decision,
+        decision,
         n: flips.n,
       },
     ];

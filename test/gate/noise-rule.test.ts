@@ -89,6 +89,25 @@ describe('gates.negativeFlipRate with decision: beyond-noise', () => {
     }
   });
 
+  it('judges beyond noise by default once a floor was measured, and plainly (with a hint) when none was', () => {
+    // 40 negative flips of 500 (8%): the default significant decision warns (Wilson low end > 5%).
+    const plain = gate(40, null, {});
+    expect(plain.status).toBe('warn');
+    expect(plain.decision).toBe('significant');
+    expect(plain.message).toContain('`repeats: 2` (or --baseline-repeat) measures its own flips');
+    // The same flips against a 1.9% floor: NFR − floor's low end is 4.0 points, not above 5%.
+    const judged = gate(40, { candidate: null, baseline: floor }, {});
+    expect(judged.decision).toBe('beyond-noise');
+    expect(judged.status).toBe('pass');
+    expect(judged.ciLow).toBeCloseTo((newcombe[1] as (typeof newcombe)[number]).ciLow, 10);
+    // Far beyond the floor still warns: 150 of 500 flips.
+    expect(gate(150, { candidate: null, baseline: floor }, {}).status).toBe('warn');
+    // An explicit decision wins over the floor, and carries no hint.
+    const explicit = gate(40, { candidate: null, baseline: floor }, { decision: 'significant' });
+    expect([explicit.decision, explicit.status]).toEqual(['significant', 'warn']);
+    expect(explicit.message).not.toContain('repeats: 2');
+  });
+
   it('refuses an unknown decision with the allowed ones', () => {
     const parsed = configSchema.safeParse({ gates: { negativeFlipRate: { decision: 'noise' } } });
     expect(parsed.success).toBe(false);
