@@ -46,7 +46,11 @@ import { tool } from './version.js';
 
 export interface GateRunOptions {
   config: ResolvedConfig;
-  /** Overrides `config.baseline.path` (the Action resolves `auto`/`release:` to a file). */
+  /**
+   * Overrides the config's baseline (the Action resolves `auto`/`release:` to a file). Null: no
+   * baseline at all, not even the config's `baseline.model` (`baseline: none`, `--baseline none`, or
+   * an `auto`/`release:` lookup that found none: its origin says why, and no model runs behind it).
+   */
   baselinePath?: string | null;
   /** Where the Action's baseline came from, or why there is none; default: the config's file or model, or none. */
   baselineOrigin?: BaselineOrigin;
@@ -295,7 +299,8 @@ async function loadBaseline(
   countTokens: TokenCounter | null,
 ): Promise<LoadedBaseline | null> {
   const { config } = options;
-  const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
+  if (options.baselinePath === null) return null;
+  const path = options.baselinePath ?? config.baseline.path;
   if (path) {
     if (await isPredictionsFile(path)) {
       return {

@@ -22,7 +22,8 @@ function withGateOptions(command: Command): Command {
     )
     .option(
       '--baseline <file>',
-      'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset',
+      'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset; ' +
+        "none: no comparison, not even the config's baseline",
     )
     .option(
       '--baseline-repeat <file>',

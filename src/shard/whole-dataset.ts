@@ -19,7 +19,9 @@ export function shardedRepeatsProblem(config: RunsConfig): string | null {
  * dataset sent to it in the merge job. Refused with what to give instead.
  */
 export function shardedLiveBaselineProblem(config: RunsConfig, baselinePath: string | null | undefined): string | null {
-  const path = baselinePath === undefined ? config.baseline.path : baselinePath;
+  // Null: no baseline (`none`), so no model to run either.
+  if (baselinePath === null) return null;
+  const path = baselinePath ?? config.baseline.path;
   const model = config.baseline.model;
   if (path || !model || model.type === 'predictions') return null;
   return (
