@@ -104,7 +104,7 @@ async function loadTemplate(path: string | null): Promise<CompiledTemplate | und
     );
   });
   try {
-    return (await postRun()).compileTemplate(source);
+    return (await postRun()).compileReportTemplate(source);
   } catch (error) {
     throw inputError(
       path,
