@@ -6,7 +6,8 @@ const controller = new AbortController();
 const onSignal = (name: NodeJS.Signals) => {
   if (controller.signal.aborted) process.exit(130);
   process.stderr.write(
-    `Stopping (${name}): finishing the answers in flight and keeping the results so far (${name === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now).\n`,
+    `Stopping (${name}): finishing the answers in flight and keeping the results so far ` +
+      `(${name === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit now).\n`,
   );
   controller.abort();
 };

@@ -321,7 +321,8 @@ async function loadBaseline(
     if (shard)
       throw inputError(
         path,
-        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first (model-release-gate merge) and use the merged results.jsonl`,
+        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first ` +
+          `(model-release-gate merge) and use the merged results.jsonl`,
       );
     const claimed = checkFingerprintClaim(path, read, dataset);
     const snapshot = countTokens === null ? claimed : withTokenCounts(claimed, countTokens);
@@ -330,7 +331,9 @@ async function loadBaseline(
       throw inputError(path, `the baseline is a ${task} snapshot, this run's task is ${config.task}`);
     }
     if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
-      const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
+      const note =
+        `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its ` +
+        `outputs were scored again with this run's.`;
       return {
         snapshot: rescoreSnapshot(snapshot, dataset, runScoring(config), config.labels, countTokens),
         source: path,
@@ -340,7 +343,9 @@ async function loadBaseline(
     const ours = runScoring(config);
     if (task === 'generation' && !sameGenerationScoring(scoring, ours)) {
       const was = scoring.scorer?.type ?? 'exact';
-      const note = `The baseline was scored with the ${was} scorer (or other settings of it); its outputs were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
+      const note =
+        `The baseline was scored with the ${was} scorer (or other settings of it); its outputs ` +
+        `were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
       const rescored = rescoreSnapshot(snapshot, dataset, ours, null, countTokens);
       return { snapshot: await judged(options, dataset, rescored), source: path, notes: [note] };
     }
@@ -443,7 +448,8 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
   const what =
     errors === total
       ? `every example (${total}) ended in an error: nothing could be scored`
-      : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate)`;
+      : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ` +
+        `${percent(maxErrorRate)} budget (maxErrorRate)`;
   throw new InputError(`${what}: ${listIds(failedIds)} — ${reasons}. Results so far are in ${resultsPath}`);
 }
 
@@ -502,7 +508,8 @@ export async function outputFolder(outDir: string): Promise<RunPaths> {
     if (error.code === 'EEXIST' || error.code === 'ENOTDIR')
       throw inputError(
         outDir,
-        `${error.code === 'EEXIST' ? 'is' : 'goes through'} a file, not a folder: --out (or out: in the config) names the folder the results are written to; pick another path`,
+        `${error.code === 'EEXIST' ? 'is' : 'goes through'} a file, not a folder: --out (or out: in the ` +
+          `config) names the folder the results are written to; pick another path`,
       );
     throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
   });

@@ -209,7 +209,8 @@ async function gate({ env, artifacts, cacheStore, runner }: ActionDeps): Promise
   if (missing?.status === 'pass') core.warning(missing.message);
   if (report.accepted)
     core.warning(
-      `Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`,
+      `Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR ` +
+        `#${report.accepted.pullRequest} on ${report.accepted.at}.`,
     );
 
   const commentUrl =

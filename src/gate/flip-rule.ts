@@ -49,7 +49,8 @@ function beyondNoise(rule: { max: number; severity: 'warn' | 'fail' }, input: Ru
     status: over ? rule.severity : 'pass',
     message:
       `negative flip rate ${percent(flips.negativeFlipRate)} against the ${floor.side}'s own ${percent(floor.flips.negativeFlipRate)} ` +
-      `over ${floor.flips.runs} runs: ${percent(difference.estimate)} beyond noise (${ci}), ${over ? 'above' : 'not above'} the ${percent(rule.max)} limit`,
+      `over ${floor.flips.runs} runs: ${percent(difference.estimate)} beyond noise (${ci}), ` +
+      `${over ? 'above' : 'not above'} the ${percent(rule.max)} limit`,
     observed: difference.estimate,
     ciLow: difference.ciLow,
     ciHigh: difference.ciHigh,
@@ -82,7 +83,8 @@ export const negativeFlipRateRule = defineRule({
       name: 'negativeFlipRate.max (`decision: beyond-noise`)',
       defaults: 'off (opt in with `decision: beyond-noise`, e.g. `max: 0`)',
       judges:
-        "the negative flip rate minus the model's own (self-flips over `repeats` or `--baseline-repeat`), Newcombe interval; cannot judge without a floor",
+        "the negative flip rate minus the model's own (self-flips over `repeats` or `--baseline-repeat`), " +
+        'Newcombe interval; cannot judge without a floor',
       why: 'a non-deterministic model flips against itself: only flips beyond that floor are the release’s doing',
     },
   ],
@@ -96,7 +98,9 @@ export const negativeFlipRateRule = defineRule({
     const over = observed > rule.max;
     const ci = `${Math.round(input.confidence * 100)}% CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}`;
     const status: GateStatus = over ? rule.severity : 'pass';
-    const detail = `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
+    const detail =
+      `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative ` +
+      `flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
     return [
       {
         name,

@@ -71,7 +71,8 @@ export function lengthHistogram(distribution: LengthDistribution, hasBaseline: b
   );
   const labels = bins.map(
     (bin, index) =>
-      `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
+      `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" ` +
+      `y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
   );
   return [
     svgOpen(`Histogram of output length in ${distribution.unit}`),
@@ -134,12 +135,17 @@ export function sliceDeltaChart(slices: { name: string; delta: number }[]): stri
     const shown = `${slice.delta < 0 ? '−' : slice.delta > 0 ? '+' : '±'}${(Math.abs(slice.delta) * 100).toFixed(1)} pts`;
     return (
       `<text class="tick" x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(truncate(slice.name, 32))}</text>` +
-      `<rect class="bar" data-series="slice" data-slice="${escapeHtml(slice.name)}" data-value="${slice.delta}" x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(1, length).toFixed(1)}" height="${rowHeight - 6}" fill="${slice.delta < 0 ? '#cf222e' : '#1a7f37'}"><title>${escapeHtml(slice.name)}: ${shown}</title></rect>` +
-      `<text class="tick" x="${slice.delta < 0 ? x - 4 : x + length + 4}" y="${y + 15}" text-anchor="${slice.delta < 0 ? 'end' : 'start'}">${shown}</text>`
+      `<rect class="bar" data-series="slice" data-slice="${escapeHtml(slice.name)}" ` +
+      `data-value="${slice.delta}" x="${x.toFixed(1)}" y="${y + 3}" ` +
+      `width="${Math.max(1, length).toFixed(1)}" height="${rowHeight - 6}" ` +
+      `fill="${slice.delta < 0 ? '#cf222e' : '#1a7f37'}"><title>${escapeHtml(slice.name)}: ${shown}</title></rect>` +
+      `<text class="tick" x="${slice.delta < 0 ? x - 4 : x + length + 4}" y="${y + 15}" ` +
+      `text-anchor="${slice.delta < 0 ? 'end' : 'start'}">${shown}</text>`
     );
   });
   return [
-    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Accuracy change by slice">`,
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+      `aria-label="Accuracy change by slice">`,
     `<line class="axis" x1="${zero}" x2="${zero}" y1="${MARGIN.top - 4}" y2="${height - 20}"/>`,
     `<text class="axis-label" x="${zero}" y="${MARGIN.top - 10}" text-anchor="middle">accuracy change, points (0 at the line)</text>`,
     ...rows,

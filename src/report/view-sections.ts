@@ -197,7 +197,8 @@ export function perClassView(report: GateReport, maxRows: number): TemplateData[
       shift && !Number.isNaN(shift.chiSquarePValue)
         ? `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${comparison.alpha}).${
             shift.other
-              ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ${shift.other.candidate} candidate) are pooled as one "other" category.`
+              ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ` +
+                `${shift.other.candidate} candidate) are pooled as one "other" category.`
               : ''
           }`
         : '',
@@ -248,7 +249,9 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
   // report.json lists the worst REGRESSIONS_KEPT (compare.ts); flips.negative counts them all.
   const total = Math.max(report.comparison?.flips.negative ?? 0, regressions.length);
   return {
-    title: `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
+    title:
+      `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the ` +
+      `candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
     generation,
     scoreLabel: SCORE_LABELS[report.candidate.scorer ?? 'exact'],
     rows: shown.map((regression, index) => ({

@@ -217,7 +217,8 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   );
   if (atFloor)
     notes.push(
-      `"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ${count(comparison.resamples)} resamples can show: the drop is at least that significant.`,
+      `"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ` +
+        `${count(comparison.resamples)} resamples can show: the drop is at least that significant.`,
     );
   return { confidenceLabel, rows, notes };
 }
@@ -302,7 +303,8 @@ export function usageLine(report: GateReport): string {
     const parts = [];
     if (summary.latencyMs)
       parts.push(
-        `latency p50/p95/p99 ${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`,
+        `latency p50/p95/p99 ` +
+          `${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`,
       );
     if (summary.usage)
       parts.push(

@@ -10,7 +10,8 @@ export function shardedRepeatsProblem(config: RunsConfig): string | null {
   if (config.repeats < 2 || config.model.type === 'predictions') return null;
   return (
     `repeats: ${config.repeats} with a live ${config.model.type} model is not run in shards (its repeats would run the model ` +
-    'on the whole dataset in one job): set repeats: 1 for a sharded run; for a noise floor, run unsharded with repeats, or pass --baseline-repeat'
+    'on the whole dataset in one job): set repeats: 1 for a sharded run; for a noise floor, run unsharded ' +
+    'with repeats, or pass --baseline-repeat'
   );
 }
 
