@@ -98,7 +98,10 @@ function headerSection(report: GateReport): string {
   const verdict = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' }[
     report.verdict
   ];
-  return `<header><h1 id="verdict" class="${statusClass(report.verdict)}">${icons[report.verdict]} Model release gate: ${verdict}</h1><ul id="reasons">${reasons}</ul>${warnings}</header>`;
+  return (
+    `<header><h1 id="verdict" class="${statusClass(report.verdict)}">${icons[report.verdict]} Model ` +
+    `release gate: ${verdict}</h1><ul id="reasons">${reasons}</ul>${warnings}</header>`
+  );
 }
 
 function rulesSection(report: GateReport): string {
@@ -243,7 +246,10 @@ function confusionSection(report: GateReport): string {
           .map((value, j) => {
             const shade = Math.round((value / max) * 100) / 100;
             const color = i === j ? `rgba(26,127,55,${shade * 0.5})` : `rgba(207,34,46,${shade * 0.5})`;
-            return `<td class="${i === j ? 'diagonal' : ''}" data-value="${value}" style="background:${value === 0 ? 'transparent' : color}">${value === 0 ? '' : count(value)}</td>`;
+            return (
+              `<td class="${i === j ? 'diagonal' : ''}" data-value="${value}" ` +
+              `style="background:${value === 0 ? 'transparent' : color}">${value === 0 ? '' : count(value)}</td>`
+            );
           })
           .join('');
         const rate = recall(i);
@@ -251,7 +257,10 @@ function confusionSection(report: GateReport): string {
         return `<tr><th>${esc(labels[i] as string)}</th>${cells}<td class="recall">${shown}</td></tr>`;
       })
       .join('');
-    return `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+    return (
+      `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" ` +
+      `data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`
+    );
   };
   const hasBaseline = confusion.cells.some((cell) => cell.baseline !== null);
   const note = other
@@ -398,7 +407,11 @@ function footerSection(report: GateReport, runUrl: string | null): string {
         `${esc(summary.createdAt)}${summary.gitSha ? ` at ${esc(summary.gitSha.slice(0, 12))}` : ''}`
       : `${name}: none`;
   const link = safeLink(runUrl);
-  return `<footer><p>dataset ${esc(report.dataset.path)} · ${esc(report.dataset.fingerprint)} · ${count(report.dataset.n)} examples</p><p>${side('candidate', report.candidate)}<br>${side('baseline', report.baseline)}</p><p>${report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples, ${Math.round(report.comparison.confidence * 100)}% intervals · ` : ''}${esc(report.tool.name)} ${esc(report.tool.version)}${link ? ` · <a href="${esc(link)}">workflow run and artifact</a>` : ''}</p>${report.notes.map((note) => `<p>${esc(note)}</p>`).join('')}</footer>`;
+  return (
+    `<footer><p>dataset ${esc(report.dataset.path)} · ${esc(report.dataset.fingerprint)} · ` +
+    `${count(report.dataset.n)} ` +
+    `examples</p><p>${side('candidate', report.candidate)}<br>${side('baseline', report.baseline)}</p><p>${report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples, ${Math.round(report.comparison.confidence * 100)}% intervals · ` : ''}${esc(report.tool.name)} ${esc(report.tool.version)}${link ? ` · <a href="${esc(link)}">workflow run and artifact</a>` : ''}</p>${report.notes.map((note) => `<p>${esc(note)}</p>`).join('')}</footer>`
+  );
 }
 
 export interface HtmlOptions {

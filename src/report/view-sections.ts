@@ -238,7 +238,10 @@ export function rankRegressions(report: GateReport): Regression[] {
 function regressionsMore(total: number, listed: number, shown: number): string {
   if (total <= shown) return '';
   if (listed <= shown) return `${count(total - shown)} more (report.json lists the worst ${count(listed)}).`;
-  return `${count(listed - shown)} more in report.json and report.html${total > listed ? ` (the worst ${count(listed)} of ${count(total)})` : ''}.`;
+  return (
+    `${count(listed - shown)} more in report.json and ` +
+    `report.html${total > listed ? ` (the worst ${count(listed)} of ${count(total)})` : ''}.`
+  );
 }
 
 export function regressionsView(report: GateReport, detail: Detail): TemplateData['regressions'] {

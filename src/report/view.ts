@@ -260,7 +260,10 @@ function titleOf(report: GateReport, reasons: string[]): string {
   if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${dataset}`;
   if (!comparison) {
     const metric = passNaming(report).label;
-    return `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ${count(report.candidate.n)} examples; only absolute rules checked`;
+    return (
+      `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ` +
+      `${count(report.candidate.n)} examples; only absolute rules checked`
+    );
   }
   return `${head}: no rule is near its limit on ${count(comparison.paired)} paired examples${dataset}`;
 }
