@@ -10,7 +10,9 @@ export type NumberText = { text: string } | { refused: string };
 export function numberText(field: string, value: number): NumberText {
   if (Number.isInteger(value) && !Number.isSafeInteger(value))
     return {
-      refused: `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: write it as a string ("${field}": "…")`,
+      refused:
+        `field "${field}" is the number ${value}, beyond 2^53, which JSON numbers cannot hold exactly: ` +
+        `write it as a string ("${field}": "…")`,
     };
   return { text: String(value) };
 }

@@ -46,7 +46,11 @@ import { tool } from './version.js';
 
 export interface GateRunOptions {
   config: ResolvedConfig;
-  /** Overrides `config.baseline.path` (the Action resolves `auto`/`release:` to a file). */
+  /**
+   * Overrides the config's baseline (the Action resolves `auto`/`release:` to a file). Null: no
+   * baseline at all, not even the config's `baseline.model` (`baseline: none`, `--baseline none`, or
+   * an `auto`/`release:` lookup that found none: its origin says why, and no model runs behind it).
+   */
   baselinePath?: string | null;
   /** Where the Action's baseline came from, or why there is none; default: the config's file or model, or none. */
   baselineOrigin?: BaselineOrigin;
@@ -100,7 +104,7 @@ async function loadTemplate(path: string | null): Promise<CompiledTemplate | und
     );
   });
   try {
-    return (await postRun()).compileTemplate(source);
+    return (await postRun()).compileReportTemplate(source);
   } catch (error) {
     throw inputError(
       path,
@@ -295,7 +299,8 @@ async function loadBaseline(
   countTokens: TokenCounter | null,
 ): Promise<LoadedBaseline | null> {
   const { config } = options;
-  const path = options.baselinePath === undefined ? config.baseline.path : options.baselinePath;
+  if (options.baselinePath === null) return null;
+  const path = options.baselinePath ?? config.baseline.path;
   if (path) {
     if (await isPredictionsFile(path)) {
       return {
@@ -316,7 +321,8 @@ async function loadBaseline(
     if (shard)
       throw inputError(
         path,
-        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first (model-release-gate merge) and use the merged results.jsonl`,
+        `a shard snapshot (shard ${shard.index}/${shard.count}) cannot be a baseline: merge the shards first ` +
+          `(model-release-gate merge) and use the merged results.jsonl`,
       );
     const claimed = checkFingerprintClaim(path, read, dataset);
     const snapshot = countTokens === null ? claimed : withTokenCounts(claimed, countTokens);
@@ -325,7 +331,9 @@ async function loadBaseline(
       throw inputError(path, `the baseline is a ${task} snapshot, this run's task is ${config.task}`);
     }
     if (task === 'classification' && !sameScoring(scoring, config.scoring)) {
-      const note = `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its outputs were scored again with this run's.`;
+      const note =
+        `The baseline was scored with other label settings (${JSON.stringify(scoring)}); its ` +
+        `outputs were scored again with this run's.`;
       return {
         snapshot: rescoreSnapshot(snapshot, dataset, runScoring(config), config.labels, countTokens),
         source: path,
@@ -335,7 +343,9 @@ async function loadBaseline(
     const ours = runScoring(config);
     if (task === 'generation' && !sameGenerationScoring(scoring, ours)) {
       const was = scoring.scorer?.type ?? 'exact';
-      const note = `The baseline was scored with the ${was} scorer (or other settings of it); its outputs were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
+      const note =
+        `The baseline was scored with the ${was} scorer (or other settings of it); its outputs ` +
+        `were scored again with this run's ${ours.scorer?.type ?? 'exact'} scorer.`;
       const rescored = rescoreSnapshot(snapshot, dataset, ours, null, countTokens);
       return { snapshot: await judged(options, dataset, rescored), source: path, notes: [note] };
     }
@@ -438,7 +448,8 @@ function checkErrorBudget(candidate: SnapshotTable, maxErrorRate: number, result
   const what =
     errors === total
       ? `every example (${total}) ended in an error: nothing could be scored`
-      : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ${percent(maxErrorRate)} budget (maxErrorRate)`;
+      : `${errors} of ${total} examples (${percent(errors / total)}) ended in an error, above the ` +
+        `${percent(maxErrorRate)} budget (maxErrorRate)`;
   throw new InputError(`${what}: ${listIds(failedIds)} — ${reasons}. Results so far are in ${resultsPath}`);
 }
 
@@ -497,7 +508,8 @@ export async function outputFolder(outDir: string): Promise<RunPaths> {
     if (error.code === 'EEXIST' || error.code === 'ENOTDIR')
       throw inputError(
         outDir,
-        `${error.code === 'EEXIST' ? 'is' : 'goes through'} a file, not a folder: --out (or out: in the config) names the folder the results are written to; pick another path`,
+        `${error.code === 'EEXIST' ? 'is' : 'goes through'} a file, not a folder: --out (or out: in the ` +
+          `config) names the folder the results are written to; pick another path`,
       );
     throw inputError(outDir, `cannot create the output folder (${error.code ?? error.message})`);
   });

@@ -9,4 +9,4 @@ export { cumulativeReference, trendOf } from './history/trend.js';
 export { buildReport } from './report/build.js';
 export { flipRows, MAX_HTML_FLIPS } from './report/flips.js';
 export { renderHtml } from './report/html.js';
-export { compileTemplate, renderMarkdown } from './report/markdown.js';
+export { compileReportTemplate, renderMarkdown } from './report/markdown.js';

@@ -26,7 +26,8 @@ export async function findRunAcceptance(options: {
       const found = await findAcceptance({ octokit, owner, repo, pullRequest: context.pullRequest.number, label });
       if (!found)
         logger.info(
-          `The label "${label}" was on PR #${context.pullRequest.number} when the event fired, but its events show it removed since: nothing accepted.`,
+          `The label "${label}" was on PR #${context.pullRequest.number} when the event fired, but its events ` +
+            `show it removed since: nothing accepted.`,
         );
       return found;
     }
@@ -49,7 +50,8 @@ export async function findRunAcceptance(options: {
         ? ': give the job `permissions: pull-requests: read` (and `contents: read`)'
         : '';
     logger.warn(
-      `Cannot tell who applied the label "${label}" (${status === null ? firstLine(error) : `HTTP ${status}`})${hint}. A failure is not accepted without that record.`,
+      `Cannot tell who applied the label "${label}" ` +
+        `(${status === null ? firstLine(error) : `HTTP ${status}`})${hint}. A failure is not accepted without that record.`,
     );
     return null;
   }

@@ -39,7 +39,8 @@ export async function commentForTriggeringRun(options: {
   if (!run) {
     throw inputError(
       'input mode',
-      `comment runs in a workflow triggered by \`workflow_run\` (the gate's workflow completing); this run's event is "${context.eventName}"`,
+      `comment runs in a workflow triggered by \`workflow_run\` (the gate's workflow completing); this run's ` +
+        `event is "${context.eventName}"`,
     );
   }
   if (run.event !== 'pull_request') {
@@ -57,7 +58,8 @@ export async function commentForTriggeringRun(options: {
   const artifact = [...data.artifacts].filter((candidate) => !candidate.expired).sort((a, b) => b.id - a.id)[0];
   if (!artifact) {
     logger.warn(
-      `Run ${run.id} uploaded no "${artifactName}" artifact (did its gate step run, with upload-artifact on and the same artifact-name?): no comment.`,
+      `Run ${run.id} uploaded no "${artifactName}" artifact (did its gate step run, with upload-artifact on ` +
+        `and the same artifact-name?): no comment.`,
     );
     return null;
   }
@@ -90,20 +92,24 @@ export async function commentForTriggeringRun(options: {
   const check = await checkPullRequestClaim({ octokit, owner, repo, claimed, run });
   if (check.kind === 'stale') {
     logger.info(
-      `No open pull request has head ${run.headSha.slice(0, 7)} of ${run.headRepository} any more (pushed again, or closed): no comment; the newer run comments.`,
+      `No open pull request has head ${run.headSha.slice(0, 7)} of ${run.headRepository} any more (pushed ` +
+        `again, or closed): no comment; the newer run comments.`,
     );
     return null;
   }
   if (check.kind === 'refused') {
     throw inputError(
       where,
-      `claims PR #${claimed}, but run ${run.id}'s head (${run.headSha.slice(0, 7)} of ${run.headRepository}) is PR #${check.belongsTo.join(', #')}: refusing to comment`,
+      `claims PR #${claimed}, but run ${run.id}'s head (${run.headSha.slice(0, 7)} of ${run.headRepository}) ` +
+        `is PR #${check.belongsTo.join(', #')}: refusing to comment`,
     );
   }
 
   const report = await readUntrustedReport(join(target, ARTIFACT_FILES.reportJson), where);
   const runLink = safeLink(run.htmlUrl);
-  const notice = `> Posted by the base repository's workflow; the numbers come from ${runLink ? `[run ${run.id}](${runLink})` : `run ${run.id}`}, which ran the pull request's code.\n\n`;
+  const notice =
+    `> Posted by the base repository's workflow; the numbers come from ` +
+    `${runLink ? `[run ${run.id}](${runLink})` : `run ${run.id}`}, which ran the pull request's code.\n\n`;
   const marker = commentMarker(options.options.commentKey ?? record.commentKey);
   const render = (maxLength: number) => {
     try {

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import * as core from '@actions/core';
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { configBaselineKey, loadConfig, type ResolvedConfig } from '../config/load.js';
 import { InputError, InterruptedError } from '../errors.js';
 import { type BaselineOrigin, MISSING_BASELINE_RULE } from '../gate/missing-baseline.js';
 import { ARTIFACT_FILES } from '../github/artifact-files.js';
@@ -209,7 +209,8 @@ async function gate({ env, artifacts, cacheStore, runner }: ActionDeps): Promise
   if (missing?.status === 'pass') core.warning(missing.message);
   if (report.accepted)
     core.warning(
-      `Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR #${report.accepted.pullRequest} on ${report.accepted.at}.`,
+      `Regression accepted: ${report.accepted.by} applied "${report.accepted.label}" to PR ` +
+        `#${report.accepted.pullRequest} on ${report.accepted.at}.`,
     );
 
   const commentUrl =
@@ -308,9 +309,17 @@ async function resolveBaseline(args: {
   const { options, config, context, octokit, artifacts, env } = args;
   const source = options.baseline;
   if (source.kind === 'path') return {};
+  if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) return {};
+  // `none` and `release:` win over the config's baseline, as inputs win over the config: said, so
+  // a baseline.model that does not run is no surprise.
+  const skipped = configBaselineKey(config);
+  if (skipped) {
+    const input = source.kind === 'release' ? `release:${source.tag}` : source.kind;
+    const where = options.configPath ? ` in ${options.configPath}` : '';
+    core.info(`The config's ${skipped}${where} is not used: the baseline input is ${input}.`);
+  }
   if (source.kind === 'none')
     return { path: null, origin: { status: 'none', source: null, reason: 'the baseline input is none' } };
-  if (source.kind === 'auto' && (config.baseline.path || config.baseline.model)) return {};
   const resolved: ResolvedBaseline = await fetchBaseline(source, {
     octokit,
     context,

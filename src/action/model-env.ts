@@ -29,5 +29,9 @@ export function modelEnvironment(env: Record<string, string | undefined>): Recor
  */
 export function pullRequestTargetWarning(eventName: string, models: ReadonlyArray<ModelConfig | null>): string | null {
   if (eventName !== 'pull_request_target' || !models.some((model) => model?.type === 'command')) return null;
-  return 'This `pull_request_target` run starts a `command` model: it runs with a write token and the repository’s secrets, so a command from the pull request’s checkout runs the pull request’s code with them. Gate `command` models on `pull_request` instead.';
+  return (
+    'This `pull_request_target` run starts a `command` model: it runs with a write token and the ' +
+    'repository’s secrets, so a command from the pull request’s checkout runs the pull request’s code with ' +
+    'them. Gate `command` models on `pull_request` instead.'
+  );
 }

@@ -80,7 +80,8 @@ export async function commentOnPullRequest(options: {
     const hint = !isPermissionStatus(status)
       ? ''
       : pullRequest.fromFork || context.actor === 'dependabot[bot]'
-        ? ` Pull requests from forks and Dependabot get a read-only token: add the comment workflow (${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
+        ? ` Pull requests from forks and Dependabot get a read-only token: add the comment workflow ` +
+          `(${FORK_COMMENT_WORKFLOW}, README "Pull requests from forks"), which posts this report from the base repository.`
         : ' Give the job `permissions: pull-requests: write`.';
     runner.warning(`Could not write the PR comment (HTTP ${status}).${hint} The report is in the job summary.`);
     return null;

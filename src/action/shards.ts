@@ -52,7 +52,8 @@ export async function downloadShards(
     .filter((artifact): artifact is typeof artifact & { shard: ShardSpec } => artifact.shard !== null);
   if (shards.length === 0)
     throw new InputError(
-      `mode merge: this run has no artifact named ${artifactName}-shard-K-of-N (found: ${listed.map((a) => a.name).join(', ') || 'none'}): ` +
+      `mode merge: this run has no artifact named ${artifactName}-shard-K-of-N (found: ` +
+        `${listed.map((a) => a.name).join(', ') || 'none'}): ` +
         'do the shard jobs (input shard: K/N, same artifact-name) run before this job (needs:)?',
     );
   const folders: string[] = [];

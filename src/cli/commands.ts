@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { configBaselineKey, loadConfig, type ResolvedConfig } from '../config/load.js';
 import { errorMessage, InputError, InterruptedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { notify } from '../notify/webhook.js';
@@ -73,14 +73,17 @@ async function withExitStatus(io: CliIo, verbose: boolean, work: () => Promise<n
   }
 }
 
-/** `run`: evaluate, compare, gate, write the reports; 1 when a gate failed. */
+/** `--baseline none`: no comparison, whatever baseline the config names (as the Action's `baseline: none`). */
+const noBaseline = (flags: RunFlags) => flags.baseline === 'none';
+
+/** The config with the flags laid over it. */
 function configOf(flags: RunFlags, io: CliIo): Promise<ResolvedConfig> {
   return loadConfig({
     configPath: flags.config,
     overrides: {
       dataset: flags.dataset,
       predictions: flags.predictions,
-      baseline: flags.baseline,
+      baseline: noBaseline(flags) ? undefined : flags.baseline,
       baselineRepeat: flags.baselineRepeat,
       task: flags.task,
       lengthUnit: flags.lengthUnit,
@@ -90,6 +93,15 @@ function configOf(flags: RunFlags, io: CliIo): Promise<ResolvedConfig> {
     },
     cwd: io.cwd,
   });
+}
+
+/** `--baseline none` sets the config's baseline aside: said, so a baseline.model that does not run is no surprise. */
+function baselineOverride(flags: RunFlags, config: ResolvedConfig, logger: Logger): { baselinePath?: null } {
+  if (!noBaseline(flags)) return {};
+  const skipped = configBaselineKey(config);
+  if (skipped)
+    logger.info(`The config's ${skipped}${flags.config ? ` in ${flags.config}` : ''} is not used: --baseline none.`);
+  return { baselinePath: null };
 }
 
 async function gated(config: ResolvedConfig, run: GateRun, io: CliIo, logger: Logger): Promise<number> {
@@ -109,6 +121,7 @@ export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
     const config = await configOf(flags, io);
     const options = {
       config,
+      ...baselineOverride(flags, config, logger),
       logger,
       gitSha: sha,
       env: io.env,
@@ -133,7 +146,7 @@ export function mergeCommand(shards: string[], flags: RunFlags, io: CliIo): Prom
     const sha = gitSha(io.env, io.cwd);
     const config = await configOf(flags, io);
     const run = await runMerge(
-      { config, logger, gitSha: sha, env: io.env, signal: io.signal },
+      { config, ...baselineOverride(flags, config, logger), logger, gitSha: sha, env: io.env, signal: io.signal },
       shards.map((shard) => resolve(io.cwd, shard)),
     );
     return gated(config, run, io, logger);

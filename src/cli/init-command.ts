@@ -55,7 +55,9 @@ export async function initCommand(
     if ('missing' in sketched) {
       throw inputError(
         dataset,
-        `cannot tell which field is the ${sketched.missing.join(', the ')} among the rows' fields (${sketched.keys.join(', ')}): rename them to id, input, expected, or set dataset.fields in ${STARTER_CONFIG} after running init without DATASET`,
+        `cannot tell which field is the ${sketched.missing.join(', the ')} among the rows' fields ` +
+          `(${sketched.keys.join(', ')}): rename them to id, input, expected, or set dataset.fields in ` +
+          `${STARTER_CONFIG} after running init without DATASET`,
       );
     }
     sketch = sketched.sketch;
@@ -65,7 +67,8 @@ export async function initCommand(
   if (existing.length > 0 && !flags.force) {
     throw inputError(
       existing.join(' and '),
-      `already ${existing.length > 1 ? 'exist' : 'exists'}: init overwrites nothing (--force replaces ${existing.length > 1 ? 'them' : 'it'})`,
+      `already ${existing.length > 1 ? 'exist' : 'exists'}: init overwrites nothing (--force replaces ` +
+        `${existing.length > 1 ? 'them' : 'it'})`,
     );
   }
   for (const [path, text] of Object.entries(files)) {
@@ -73,11 +76,13 @@ export async function initCommand(
     await writeFile(join(io.cwd, path), text);
   }
   const what = sketch
-    ? `${sketch.task}, fields id: ${sketch.fields.id}, input: ${sketch.fields.input}, expected: ${sketch.fields.expected}, from the first ${sketch.rowsSeen} rows of ${datasetPath}`
+    ? `${sketch.task}, fields id: ${sketch.fields.id}, input: ${sketch.fields.input}, expected: ` +
+      `${sketch.fields.expected}, from the first ${sketch.rowsSeen} rows of ${datasetPath}`
     : `the default fields; set dataset.path to your dataset (now ${datasetPath})`;
   io.stdout(`wrote ${STARTER_CONFIG} (${what})\n`);
   io.stdout(`wrote ${STARTER_WORKFLOW} (gates pull requests with ${STARTER_CONFIG})\n`);
   io.stdout(
-    `next: write the candidate's answers to the predictions file the config names (or give it a model), then try it here: model-release-gate run --config ${STARTER_CONFIG}\n`,
+    `next: write the candidate's answers to the predictions file the config names (or give it a model), then ` +
+      `try it here: model-release-gate run --config ${STARTER_CONFIG}\n`,
   );
 }

@@ -22,7 +22,8 @@ function withGateOptions(command: Command): Command {
     )
     .option(
       '--baseline <file>',
-      'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset',
+      'previous release: its results.jsonl (or an older results.json), or a predictions JSONL scored on this dataset; ' +
+        "none: no comparison, not even the config's baseline",
     )
     .option(
       '--baseline-repeat <file>',
@@ -50,7 +51,8 @@ function program(io: CliIo, setStatus: (status: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, 130 interrupted (SIGINT/SIGTERM).',
+      '\nExit status: 0 passed (or only warnings), 1 a gate failed, 2 bad usage or input, 3 internal error, ' +
+        '130 interrupted (SIGINT/SIGTERM).',
     );
   withGateOptions(
     root.command('run').description('evaluate the candidate, compare with the baseline, gate, and write the reports'),

@@ -9,7 +9,8 @@ const marks = { pass: '✔', warn: '⚠', fail: '✖', accepted: '✔' } as cons
 export function terminalSummary(run: GateRun): string {
   const { report, paths } = run;
   const lines = [
-    `${marks[report.verdict]} Model release gate: ${report.verdict.toUpperCase()} (${report.candidate.n} examples, ${report.candidate.model.name})`,
+    `${marks[report.verdict]} Model release gate: ${report.verdict.toUpperCase()} (${report.candidate.n} ` +
+      `examples, ${report.candidate.model.name})`,
   ];
   const { comparison, candidate } = report;
   // Generation names its scorer's pass rate (`exact match`, `contains`…), never "accuracy".
@@ -18,16 +19,19 @@ export function terminalSummary(run: GateRun): string {
     const accuracy = comparison.accuracy;
     const ci = interval(accuracy.ciLow, accuracy.ciHigh, comparison.confidence);
     lines.push(
-      `  ${passLabel}  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  (${signedPoints(accuracy.delta)} points, ${ci}, McNemar ${accuracy.pValue === null ? 'p n/a' : pClause(accuracy.pValue)})`,
+      `  ${passLabel}  ${percent(accuracy.baseline)} → ${percent(accuracy.candidate)}  ` +
+        `(${signedPoints(accuracy.delta)} points, ${ci}, McNemar ${accuracy.pValue === null ? 'p n/a' : pClause(accuracy.pValue)})`,
     );
     if (comparison.macroF1) {
       const f1 = comparison.macroF1;
       lines.push(
-        `  macro-F1  ${percent(f1.baseline)} → ${percent(f1.candidate)}  (${signedPoints(f1.delta)} points, ${interval(f1.ciLow, f1.ciHigh, comparison.confidence)})`,
+        `  macro-F1  ${percent(f1.baseline)} → ${percent(f1.candidate)}  (${signedPoints(f1.delta)} points, ` +
+          `${interval(f1.ciLow, f1.ciHigh, comparison.confidence)})`,
       );
     }
     lines.push(
-      `  negative flips  ${comparison.flips.negative} of ${comparison.flips.n} (${percent(comparison.flips.negativeFlipRate)}), positive flips ${comparison.flips.positive}`,
+      `  negative flips  ${comparison.flips.negative} of ${comparison.flips.n} ` +
+        `(${percent(comparison.flips.negativeFlipRate)}), positive flips ${comparison.flips.positive}`,
     );
   } else {
     lines.push(

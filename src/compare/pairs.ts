@@ -113,8 +113,9 @@ export interface Pairing {
 /**
  * Joins two tables by example id: the basis of every paired figure. One lookup per baseline
  * row in the candidate's id map (in the pipeline, the dataset's own: no second map of a
- * million ids), none when the snapshot reader already looked them up in that map; expected labels compare as pool numbers when the two tables share their
- * label pool (the pipeline's do), as strings otherwise.
+ * million ids), none when the snapshot reader already looked them up in that map; expected
+ * labels compare as pool numbers when the two tables share their label pool (the pipeline's
+ * do), as strings otherwise.
  */
 export function pairRecords(baseline: RecordTable, candidate: RecordTable): Pairing {
   const candidateRowOf = candidate.rowOfId();

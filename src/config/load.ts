@@ -45,6 +45,15 @@ export interface ResolvedConfig extends Omit<GateConfig, 'dataset' | 'model' | '
 }
 
 /**
+ * The config key that names the baseline, as the pipeline reads it (a path before a model), or
+ * null: the config names none. For the line that says an input or flag set it aside.
+ */
+export function configBaselineKey(config: Pick<ResolvedConfig, 'baseline'>): 'baseline.path' | 'baseline.model' | null {
+  if (config.baseline.path) return 'baseline.path';
+  return config.baseline.model ? 'baseline.model' : null;
+}
+
+/**
  * A union reports "Invalid input" with one issue list per branch; the branch that got furthest
  * into the value (deepest path) is the one the user meant, so its first issue is the one to show,
  * with the path made whole. Unions inside unions are unwrapped the same way.

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { CsvError, parse as parseCsv } from 'csv-parse';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { decodeUtf8, forEachLine } from './lines.js';
 
@@ -35,10 +36,6 @@ export function formatFromPath(path: string): DatasetFormat {
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
   return 'jsonl';
-}
-
-function withoutByteOrderMark(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** A filesystem error while reading, as one line that names the file. */

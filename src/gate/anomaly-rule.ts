@@ -59,7 +59,9 @@ export const anomalyRateRule = defineRule({
       defaults: '`0.02`, warn, significant',
       judges:
         "the paired rise in the share of outputs an isolation forest fitted on the baseline's outputs finds anomalous (McNemar exact)",
-      why: 'odd answers (empty, looping, far longer, slow) can hide behind a steady score; a warning, since the detector flags about 1% of ordinary outputs by design',
+      why:
+        'odd answers (empty, looping, far longer, slow) can hide behind a steady score; a warning, since ' +
+        'the detector flags about 1% of ordinary outputs by design',
     },
   ],
   evaluate: (rule, input) => judge(rule, input, input.anomalies),

@@ -107,7 +107,10 @@ export const costRule = defineRule({
         outcomes.push({
           name,
           status: over ? rule.severity : 'pass',
-          message: `cost per example ${money(cost.baseline.perExample)} → ${money(cost.candidate.perExample)} (${increase >= 0 ? '+' : ''}${percent(increase)}), ${over ? 'above' : 'within'} the ${percent(rule.perExampleMaxIncrease)} limit`,
+          message:
+            `cost per example ${money(cost.baseline.perExample)} → ${money(cost.candidate.perExample)} ` +
+            `(${increase >= 0 ? '+' : ''}${percent(increase)}), ${over ? 'above' : 'within'} the ` +
+            `${percent(rule.perExampleMaxIncrease)} limit`,
           target: 'cost per example',
           observed: increase,
           limit: rule.perExampleMaxIncrease,

@@ -73,7 +73,8 @@ export const cumulativeDropRule = defineRule({
       name: 'cumulativeDrop',
       defaults: '`0.05` against `best`, warn, significant',
       judges:
-        'accuracy and macro-F1 against the best of the last `history` accepted releases (or an `anchor` release), paired on the shared examples',
+        'accuracy and macro-F1 against the best of the last `history` accepted releases (or an `anchor` ' +
+        'release), paired on the shared examples',
       why: 'drops of 1.5 points per release pass every gate and add up; a warning, since the reference is older than the baseline',
     },
   ],

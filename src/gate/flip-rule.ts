@@ -49,7 +49,8 @@ function beyondNoise(rule: { max: number; severity: 'warn' | 'fail' }, input: Ru
     status: over ? rule.severity : 'pass',
     message:
       `negative flip rate ${percent(flips.negativeFlipRate)} against the ${floor.side}'s own ${percent(floor.flips.negativeFlipRate)} ` +
-      `over ${floor.flips.runs} runs: ${percent(difference.estimate)} beyond noise (${ci}), ${over ? 'above' : 'not above'} the ${percent(rule.max)} limit`,
+      `over ${floor.flips.runs} runs: ${percent(difference.estimate)} beyond noise (${ci}), ` +
+      `${over ? 'above' : 'not above'} the ${percent(rule.max)} limit`,
     observed: difference.estimate,
     ciLow: difference.ciLow,
     ciHigh: difference.ciHigh,
@@ -84,9 +85,11 @@ export const negativeFlipRateRule = defineRule({
     {
       name: 'negativeFlipRate.max (`decision: beyond-noise`)',
       defaults:
-        'on by itself when a self-flip floor was measured (`max` then limits the flips beyond it); `decision: beyond-noise` asks for it always',
+        'on by itself when a self-flip floor was measured (`max` then limits the flips beyond it); ' +
+        '`decision: beyond-noise` asks for it always',
       judges:
-        "the negative flip rate minus the model's own (self-flips over `repeats` or `--baseline-repeat`), Newcombe interval; cannot judge without a floor",
+        "the negative flip rate minus the model's own (self-flips over `repeats` or `--baseline-repeat`), " +
+        'Newcombe interval; cannot judge without a floor',
       why: 'a non-deterministic model flips against itself: only flips beyond that floor are the release’s doing',
     },
   ],
@@ -104,9 +107,12 @@ export const negativeFlipRateRule = defineRule({
     // A default-rule warning cannot tell a release's flips from a noisy model's own: say how to.
     const hint =
       over && rule.decision === undefined
-        ? '; if the model is not deterministic, `repeats: 2` (or --baseline-repeat) measures its own flips and judges only those beyond them'
+        ? '; if the model is not deterministic, `repeats: 2` (or --baseline-repeat) measures its own ' +
+          'flips and judges only those beyond them'
         : '';
-    const detail = `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
+    const detail =
+      `${flips.negative} of ${flips.n} examples the baseline got right are now wrong: negative ` +
+      `flip rate ${percent(flips.negativeFlipRate)} (${ci})`;
     return [
       {
         name,

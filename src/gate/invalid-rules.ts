@@ -43,7 +43,9 @@ function unreadableRule(input: RuleInput): RuleOutcome[] {
       {
         name,
         status: 'fail',
-        message: `the gate cannot read this run's outputs: ${count} of ${metrics.n} (${percent(rate)}) are ${labelsClause(metrics.labelSource)}; ${advice}`,
+        message:
+          `the gate cannot read this run's outputs: ${count} of ${metrics.n} (${percent(rate)}) are ` +
+          `${labelsClause(metrics.labelSource)}; ${advice}`,
         ...unreadableFacts(rate, metrics.n),
       },
     ];
@@ -117,7 +119,9 @@ function increaseRule(rule: InvalidRateConfig, input: RuleInput): RuleOutcome[] 
     delta.ciLow === null || delta.ciHigh === null
       ? ''
       : `${Math.round(input.confidence * 100)}% CI ${signedPoints(delta.ciLow)} to ${signedPoints(delta.ciHigh)}, `;
-  const change = `invalid-output rate ${percent(delta.baseline)} → ${percent(delta.candidate)}, ${signedPoints(delta.delta)} points (${ciText}McNemar ${pClause(delta.pValue ?? 1)})`;
+  const change =
+    `invalid-output rate ${percent(delta.baseline)} → ${percent(delta.candidate)}, ` +
+    `${signedPoints(delta.delta)} points (${ciText}McNemar ${pClause(delta.pValue ?? 1)})`;
   const limit = `${points(rule.maxIncrease)} points`;
   let status: GateStatus = 'pass';
   let why = `within the ${limit} limit`;

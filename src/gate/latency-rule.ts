@@ -24,8 +24,11 @@ export const latencyRule = defineRule({
       name: 'latency.p95MaxIncrease',
       defaults: 'off; warn, significant when set',
       judges:
-        "the paired change in p95 latency as a share of the baseline's p95, with a paired bootstrap interval (`significant`: its low end must be above 0)",
-      why: 'off: latency depends on the machine, and a baseline timed on another runner is no baseline; the interval keeps a noisy tail from failing the job',
+        "the paired change in p95 latency as a share of the baseline's p95, with a paired bootstrap interval " +
+        '(`significant`: its low end must be above 0)',
+      why:
+        'off: latency depends on the machine, and a baseline timed on another runner is no baseline; the ' +
+        'interval keeps a noisy tail from failing the job',
     },
     {
       name: 'latency.p95Max',
@@ -92,7 +95,9 @@ export const latencyRule = defineRule({
     outcomes.push({
       name,
       status,
-      message: `p95 latency ${ms(shift.baselineP95)} → ${ms(shift.candidateP95)}, ${observed >= 0 ? '+' : ''}${percent(observed)} (${ci}, ${shift.n} examples): ${why}`,
+      message:
+        `p95 latency ${ms(shift.baselineP95)} → ${ms(shift.candidateP95)}, ` +
+        `${observed >= 0 ? '+' : ''}${percent(observed)} (${ci}, ${shift.n} examples): ${why}`,
       target: 'p95 latency',
       observed,
       limit: rule.p95MaxIncrease,

@@ -157,7 +157,8 @@ export const exactMatchRule = defineRule({
       name: 'exactMatch.maxDrop',
       defaults: 'as `gates.accuracy` (`0.02`, fail, significant); also `min`, `maxRelativeDrop`',
       judges:
-        'generation, scorer `exact` (the default): the paired drop in exact-match rate, best over the references (McNemar exact p on matched / not matched)',
+        'generation, scorer `exact` (the default): the paired drop in exact-match rate, best over the ' +
+        'references (McNemar exact p on matched / not matched)',
       why: 'exact match is pass/fail per example, so it is judged like accuracy; `gates.accuracy` still works as its old name',
     },
   ],
@@ -185,7 +186,8 @@ export const tokenF1Rule = defineRule({
       name: 'tokenF1.maxDrop',
       defaults: '`0.02`, warn, significant; also `min`, `maxRelativeDrop`',
       judges:
-        'generation, scorers `exact` and `tokenF1`: the paired drop in mean SQuAD token F1, best over the references (paired t interval and p, as `scipy.stats.ttest_rel`)',
+        'generation, scorers `exact` and `tokenF1`: the paired drop in mean SQuAD token F1, best over the ' +
+        'references (paired t interval and p, as `scipy.stats.ttest_rel`)',
       why: 'partial credit moves before exact match does; a warning, because rewording can cost token F1 without a worse answer',
     },
   ],

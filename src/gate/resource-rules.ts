@@ -24,7 +24,9 @@ function rise(
 ): RuleOutcome {
   const relative = before > 0 ? (after - before) / before : after > 0 ? Number.POSITIVE_INFINITY : 0;
   const over = relative > limit;
-  const change = `${what} ${shown(before)} → ${shown(after)}${Number.isFinite(relative) ? ` (${relative >= 0 ? '+' : '−'}${percent(Math.abs(relative))})` : ''}`;
+  const change =
+    `${what} ${shown(before)} → ` +
+    `${shown(after)}${Number.isFinite(relative) ? ` (${relative >= 0 ? '+' : '−'}${percent(Math.abs(relative))})` : ''}`;
   return {
     name,
     status: over ? severity : 'pass',

@@ -41,12 +41,16 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   tokenF1Pass: {
     at: 'gates.tokenF1Pass',
     yaml: '{ min: 0.7 }',
-    says: 'scorer `{ type: tokenF1, threshold: 0.5 }`: fails when fewer than 70% of answers reach F1 0.5 (and, by default, when 2 points fewer do than before, significantly)',
+    says:
+      'scorer `{ type: tokenF1, threshold: 0.5 }`: fails when fewer than 70% of answers reach F1 0.5 ' +
+      '(and, by default, when 2 points fewer do than before, significantly)',
   },
   contains: {
     at: 'gates.contains',
     yaml: '{ min: 0.8, maxDrop: 0.02 }',
-    says: 'scorer `contains`: fails when fewer than 80% of answers contain a reference, or significantly 2 points fewer than the baseline’s did',
+    says:
+      'scorer `contains`: fails when fewer than 80% of answers contain a reference, or significantly 2 ' +
+      'points fewer than the baseline’s did',
   },
   regex: {
     at: 'gates.regex',
@@ -56,12 +60,16 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   json: {
     at: 'gates.json',
     yaml: '{ min: 0.99, maxDrop: 0.01 }',
-    says: 'scorer `json` with a schema: fails when more than 1 answer in 100 is not schema-valid JSON, or significantly 1 point more than before',
+    says:
+      'scorer `json` with a schema: fails when more than 1 answer in 100 is not schema-valid JSON, or ' +
+      'significantly 1 point more than before',
   },
   numeric: {
     at: 'gates.numeric',
     yaml: '{ maxDrop: 0.01, decision: interval }',
-    says: 'scorer `{ type: numeric, absTol: 0.01 }`: fails unless the interval shows that at most 1 point fewer answers end in the right number (to a cent)',
+    says:
+      'scorer `{ type: numeric, absTol: 0.01 }`: fails unless the interval shows that at most 1 point ' +
+      'fewer answers end in the right number (to a cent)',
   },
   judge: {
     at: 'gates.judge',
@@ -71,12 +79,16 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   judgeScore: {
     at: 'gates.judgeScore',
     yaml: '{ maxDrop: 0.05, severity: fail }',
-    says: 'scorer `judge`: fails when the mean grade falls by more than 5% of the scale (0.2 of a grade on 1–5), significantly by the paired t',
+    says:
+      'scorer `judge`: fails when the mean grade falls by more than 5% of the scale (0.2 of a grade on ' +
+      '1–5), significantly by the paired t',
   },
   macroF1: {
     at: 'gates.macroF1',
     yaml: '{ maxRelativeDrop: 0.05 }',
-    says: 'fails also when macro-F1 loses more than 5% of its value (beside the default 2-point `maxDrop`), significantly by the paired bootstrap',
+    says:
+      'fails also when macro-F1 loses more than 5% of its value (beside the default 2-point `maxDrop`), ' +
+      'significantly by the paired bootstrap',
   },
   perClassF1: {
     at: 'gates.perClassF1',
@@ -91,12 +103,16 @@ export const RULE_EXAMPLES: { [Key in RuleKey | 'baseline.onMissing']: RuleExamp
   negativeFlipRate: {
     at: 'gates.negativeFlipRate',
     yaml: '{ max: 0, decision: beyond-noise, severity: fail }',
-    says: 'with `repeats: 3` (or `--baseline-repeat`): fails when the candidate breaks more answers than the model breaks by re-running itself',
+    says:
+      'with `repeats: 3` (or `--baseline-repeat`): fails when the candidate breaks more answers than the ' +
+      'model breaks by re-running itself',
   },
   invalidRate: {
     at: 'gates.invalidRate',
     yaml: '{ max: 0.01, maxIncrease: null }',
-    says: 'fails when significantly more than 1% of outputs are no label (the Wilson interval’s low end above 1%); the change against the baseline is not judged',
+    says:
+      'fails when significantly more than 1% of outputs are no label (the Wilson interval’s low end above ' +
+      '1%); the change against the baseline is not judged',
   },
   outputLength: {
     at: 'gates.outputLength',

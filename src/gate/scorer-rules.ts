@@ -39,7 +39,8 @@ export const tokenF1PassRule = passRateRule('tokenF1Pass', 'tokenF1', 'token F1 
 
 export const containsRule = passRateRule('contains', 'contains', 'contains', {
   judges:
-    'generation, scorer `contains`: the paired drop in the share of answers containing a reference, SQuAD-normalised, as whole tokens (McNemar exact p)',
+    'generation, scorer `contains`: the paired drop in the share of answers containing a reference, ' +
+    'SQuAD-normalised, as whole tokens (McNemar exact p)',
   why: asAccuracy,
 });
 
@@ -50,13 +51,15 @@ export const regexRule = passRateRule('regex', 'regex', 'regex match', {
 
 export const jsonRule = passRateRule('json', 'json', 'valid JSON', {
   judges:
-    'generation, scorer `json`: the paired drop in the share of answers that parse as JSON (and satisfy the schema, when one is given) (McNemar exact p)',
+    'generation, scorer `json`: the paired drop in the share of answers that parse as JSON (and satisfy the ' +
+    'schema, when one is given) (McNemar exact p)',
   why: asAccuracy,
 });
 
 export const numericRule = passRateRule('numeric', 'numeric', 'numeric match', {
   judges:
-    "generation, scorer `numeric`: the paired drop in the share of answers whose last number is close to a reference (Python's `math.isclose`) (McNemar exact p)",
+    'generation, scorer `numeric`: the paired drop in the share of answers whose last number is close to a ' +
+    "reference (Python's `math.isclose`) (McNemar exact p)",
   why: asAccuracy,
 });
 
@@ -74,7 +77,8 @@ export const judgeScoreRule = defineRule({
       name: 'judgeScore.maxDrop',
       defaults: '`0.02`, warn, significant; also `min`, `maxRelativeDrop`',
       judges:
-        'generation, scorer `judge`: the paired drop in the mean grade, as a share of the scale (paired t interval and p, as `scipy.stats.ttest_rel`)',
+        'generation, scorer `judge`: the paired drop in the mean grade, as a share of the scale (paired t ' +
+        'interval and p, as `scipy.stats.ttest_rel`)',
       why: 'grades move before the pass rate does; a warning, as for token F1, because a judge is itself noisy',
     },
   ],

@@ -133,14 +133,19 @@ export const slicesRule = defineRule({
       name: 'slices.maxDrop',
       defaults: '`0.05`, warn, significant, `minExamples: 30`',
       judges:
-        'the paired accuracy (exact match for generation) drop within each tag value: McNemar exact p, Holm-adjusted over the gated slices; per-slice `overrides`',
-      why: 'an average can hold while one slice collapses; Holm keeps many slices from alarming by chance; a warning until you choose which slices matter',
+        'the paired accuracy (exact match for generation) drop within each tag value: McNemar exact p, ' +
+        'Holm-adjusted over the gated slices; per-slice `overrides`',
+      why:
+        'an average can hold while one slice collapses; Holm keeps many slices from alarming by chance; a ' +
+        'warning until you choose which slices matter',
     },
     {
       name: 'slices.minExamples',
       defaults: '`30`',
       judges: 'slices smaller than this are reported (with their drop), not gated',
-      why: 'under 30 paired examples only a drop of about 20 points can be significant at alpha 0.05 (6 flips one way, none back); the drop is shown, not judged',
+      why:
+        'under 30 paired examples only a drop of about 20 points can be significant at alpha 0.05 (6 flips ' +
+        'one way, none back); the drop is shown, not judged',
     },
   ],
   evaluate(config, input) {
@@ -167,7 +172,9 @@ export const slicesRule = defineRule({
       outcomes.push({
         ...worst,
         status: 'pass',
-        message: `no slice's ${metric} dropped beyond its limit (${judged.length} slices of at least ${config.minExamples} examples, Holm-adjusted); the worst: ${worst.message}`,
+        message:
+          `no slice's ${metric} dropped beyond its limit (${judged.length} slices of at least ` +
+          `${config.minExamples} examples, Holm-adjusted); the worst: ${worst.message}`,
       });
     }
     outcomes.push(...smallSlices(config, slices, metric, input.confidence));
@@ -199,7 +206,9 @@ function smallSlices(
     {
       name: 'slices.minExamples',
       status: 'pass',
-      message: `${small.length} slice${small.length === 1 ? '' : 's'} under ${config.minExamples} examples dropped more than ${points(config.maxDrop ?? 0)} points, reported, not gated: ${listed}${more}`,
+      message:
+        `${small.length} slice${small.length === 1 ? '' : 's'} under ${config.minExamples} examples ` +
+        `dropped more than ${points(config.maxDrop ?? 0)} points, reported, not gated: ${listed}${more}`,
       target: `${metric} on ${nameOf(first.slice)}`,
       observed: -first.delta.delta,
       limit: first.own.maxDrop,

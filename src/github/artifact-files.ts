@@ -3,7 +3,10 @@
  * baseline lookup and `mode: comment` all read these names.
  */
 export const ARTIFACT_FILES = {
-  /** The snapshot (the pipeline writes it, snapshot/io.ts SNAPSHOT_FILE): what a later run compares against. Older gates wrote results.json. */
+  /**
+   * The snapshot (the pipeline writes it, snapshot/io.ts SNAPSHOT_FILE): what a later run
+   * compares against. Older gates wrote results.json.
+   */
   snapshot: 'results.jsonl',
   reportJson: 'report.json',
   reportMarkdown: 'report.md',

@@ -125,7 +125,8 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
         const before = passedOver.length > 0 ? ` (after passing over: ${passedOver.join('; ')})` : '';
         return missing(
           'expired',
-          `the artifact of run ${run.runId}, the last usable gated run on ${branch}, has expired${before}; re-run the workflow on ${branch} to refresh it`,
+          `the artifact of run ${run.runId}, the last usable gated run on ${branch}, has expired${before}; ` +
+            `re-run the workflow on ${branch} to refresh it`,
         );
       }
       const target = join(downloadDir, `run-${run.runId}`);
@@ -211,7 +212,8 @@ async function fetchFromPreviousRun(deps: BaselineDeps): Promise<ResolvedBaselin
   if (gated === 0) {
     return missing(
       'first-run',
-      `no earlier run of ${where} uploaded the "${artifactName}" artifact; once a run on ${branch} uploads its snapshot, later runs compare against it`,
+      `no earlier run of ${where} uploaded the "${artifactName}" artifact; once a run on ${branch} uploads ` +
+        `its snapshot, later runs compare against it`,
     );
   }
   return missing('not-found', `no usable snapshot in the recent runs of ${where}: ${passedOver.join('; ')}`);

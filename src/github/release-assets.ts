@@ -44,8 +44,9 @@ export type FoundRelease = { kind: 'found'; release: Release; skipped: number } 
 /**
  * The release a `release:…` baseline names. A tag is that release (its asset checked on
  * download). `latest` walks back from the newest published release (never `excludeReleaseId`,
- * the release this run gates) to the first that carries one of `assetNames` (this gate's asset name, or an older gate's), counting the ones it
- * skipped: releases from before the gate, or whose gate failed (publish attaches nothing then).
+ * the release this run gates) to the first that carries one of `assetNames` (this gate's asset
+ * name, or an older gate's), counting the ones it skipped: releases from before the gate, or
+ * whose gate failed (publish attaches nothing then).
  */
 export async function findBaselineRelease(
   ref: ReleaseRef & { tag: string; assetNames: readonly string[]; excludeReleaseId: number | null },

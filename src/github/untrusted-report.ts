@@ -85,7 +85,8 @@ export async function readUntrustedReport(path: string, where: string): Promise<
     const [issue] = parsed.error.issues;
     throw inputError(
       where,
-      `report.json is not a report of this version of the gate (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'shape'})`,
+      `report.json is not a report of this version of the gate ` +
+        `(${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'shape'})`,
     );
   }
   // The shape the renderer reads was checked above; every string in it is now inert text.

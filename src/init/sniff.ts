@@ -1,4 +1,5 @@
 import { type FieldMapping, usualFieldNames } from '../dataset/fields.js';
+import { freeTextSigns } from '../metrics/free-text.js';
 
 /** What `init` makes of a dataset's first rows: which field is which, and what is scored. */
 export interface DatasetSketch {
@@ -12,14 +13,6 @@ export interface DatasetSketch {
 const candidates = usualFieldNames;
 
 export type FieldRole = keyof typeof candidates;
-
-/** Free text rather than labels: a long answer, many words, or answers that hardly ever repeat. */
-function looksLikeFreeText(values: string[]): boolean {
-  const distinct = new Set(values);
-  if (values.some((value) => value.trim().split(/\s+/).length > 3 || value.length > 40)) return true;
-  if (distinct.size > 50) return true;
-  return values.length >= 10 && distinct.size > values.length / 2;
-}
 
 function pick(keys: string[], names: readonly string[], taken: string[]): string | undefined {
   const free = keys.filter((key) => !taken.includes(key));
@@ -52,7 +45,8 @@ export function sketchDataset(
     .map((row) => row[expected])
     .filter((value) => value !== undefined && value !== null)
     .map(String);
-  const task = looksLikeFreeText(values) ? 'generation' : 'classification';
+  // The run's own free-text test (metrics/free-text.ts), on however many rows were sampled.
+  const task = freeTextSigns(values, 1) ? 'generation' : 'classification';
   return {
     sketch: {
       fields: { id, input, expected, tags: null },

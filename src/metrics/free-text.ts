@@ -18,11 +18,15 @@ export interface FreeTextSigns {
   examples: string[];
 }
 
-const minExamples = 10;
 const minDistinct = 10;
 const longWords = 4;
 
-export function freeTextSigns(expected: readonly string[]): FreeTextSigns | null {
+/**
+ * The signs, or null when the values look like classes. `minExamples`: the run hints from 10 on
+ * (fewer is a toy set); `init` judges whatever rows it sampled, so that it writes the task the
+ * run would not hint against.
+ */
+export function freeTextSigns(expected: readonly string[], minExamples = 10): FreeTextSigns | null {
   const n = expected.length;
   if (n < minExamples) return null;
   const values = new Set<string>();

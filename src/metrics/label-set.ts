@@ -101,6 +101,7 @@ export function checkExpectedDeclared(
       : '';
   throw inputError(
     where,
-    `example "${id}" expects ${JSON.stringify(label)}, which is not in \`labels\` (${declared.map((known) => JSON.stringify(known)).join(', ')})${more}: add it to \`labels\` or fix the dataset`,
+    `example "${id}" expects ${JSON.stringify(label)}, which is not in \`labels\` ` +
+      `(${declared.map((known) => JSON.stringify(known)).join(', ')})${more}: add it to \`labels\` or fix the dataset`,
   );
 }

@@ -31,7 +31,8 @@ function checkFlags(flags: string, field: string, written: string): string {
   if (unknown.length > 0) {
     throw inputError(
       field,
-      `flag${unknown.length === 1 ? '' : 's'} "${unknown.join('')}" in ${JSON.stringify(written)} not supported: use any of "${ALLOWED_FLAGS}" (i: ignore case, m: ^ and $ per line, s: . matches newlines, u: Unicode)`,
+      `flag${unknown.length === 1 ? '' : 's'} "${unknown.join('')}" in ${JSON.stringify(written)} not ` +
+        `supported: use any of "${ALLOWED_FLAGS}" (i: ignore case, m: ^ and $ per line, s: . matches newlines, u: Unicode)`,
     );
   }
   return [...new Set(flags)].sort().join('');
@@ -57,7 +58,8 @@ export function patternParts(written: string, extraFlags = ''): PatternParts {
     if (unknown.length > 0) {
       throw inputError(
         'scoring.labelPattern',
-        `inline flag "(?${wanted})" has no JavaScript equivalent for "${unknown.join('')}": remove it (only (?i), (?m) and (?s) are translated), or use scoring.labelPatternFlags`,
+        `inline flag "(?${wanted})" has no JavaScript equivalent for "${unknown.join('')}": remove it (only ` +
+          `(?i), (?m) and (?s) are translated), or use scoring.labelPatternFlags`,
       );
     }
     source = source.slice(inline[0].length);

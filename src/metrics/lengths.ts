@@ -1,3 +1,4 @@
+import { mean } from '../stats/mean.js';
 import { quantileSorted, sortedCopy } from '../stats/quantile.js';
 import { countCodePoints, splitWhitespace } from './python-text.js';
 import { tokenChunks } from './token-chunks.js';
@@ -30,12 +31,6 @@ export function outputLengths(text: string, countTokens: TokenCounter | null): O
   const lengths: OutputLengths = { chars: countCodePoints(text), words: splitWhitespace(text).length };
   if (countTokens !== null) lengths.tokens = countTokens(text);
   return lengths;
-}
-
-function mean(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i] as number;
-  return sum / values.length;
 }
 
 /** Population standard deviation (ddof=0), as numpy.std's default. */

@@ -183,7 +183,10 @@ export function referenceProblem(spec: ScorerSpec, expected: string): string | n
       try {
         new RegExp(source, spec.flags);
       } catch (error) {
-        return `the regex scorer (no scoring.scorer.pattern) reads each expected answer as a pattern: ${error instanceof Error ? error.message : String(error)}`;
+        return (
+          `the regex scorer (no scoring.scorer.pattern) reads each expected answer as a pattern: ` +
+          `${error instanceof Error ? error.message : String(error)}`
+        );
       }
     }
   }

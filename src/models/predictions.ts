@@ -4,17 +4,13 @@ import { forEachLine } from '../dataset/lines.js';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { numberText, scalarAnswerText } from '../json-number.js';
+import { jsonTypeName } from '../json-type-name.js';
 import type { RunOutcome } from '../snapshot/run-outcome.js';
 
 /** How many offending ids an error line names before it says "and N more". */
 const idsShown = 5;
 
 export type Answer = { output: string } | { error: string };
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
 
 /** Ids may be written as numbers, like the dataset's: both become the same string (json-number.ts). */
 function idOf(where: string, value: unknown): string {
@@ -24,7 +20,7 @@ function idOf(where: string, value: unknown): string {
     if ('refused' in number) throw inputError(where, number.refused);
     return number.text;
   }
-  throw inputError(where, `field "id" must be a non-empty string or a number, got ${typeName(value)}`);
+  throw inputError(where, `field "id" must be a non-empty string or a number, got ${jsonTypeName(value)}`);
 }
 
 export function listIds(ids: readonly string[]): string {
@@ -47,7 +43,7 @@ function parseLine(path: string, lineNumber: number, line: string): { id: string
   }
   const where = `${path} line ${lineNumber}`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw inputError(where, `expected an object {"id", "output"}, got ${typeName(value)}`);
+    throw inputError(where, `expected an object {"id", "output"}, got ${jsonTypeName(value)}`);
   }
   const record = value as Record<string, unknown>;
   if (!('id' in record)) throw inputError(where, 'field "id" is missing');
@@ -58,7 +54,7 @@ function parseLine(path: string, lineNumber: number, line: string): { id: string
   if (output) return { id, answer: { output: output.text } };
   if (typeof record.error === 'string') return { id, answer: { error: record.error } };
   if ('output' in record)
-    throw inputError(where, `field "output" must be a string or a number, got ${typeName(record.output)}`);
+    throw inputError(where, `field "output" must be a string or a number, got ${jsonTypeName(record.output)}`);
   throw inputError(where, 'field "output" is missing');
 }
 

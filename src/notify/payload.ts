@@ -43,7 +43,8 @@ const icons = { pass: '✅', warn: '⚠️', fail: '❌', accepted: '🟡' } as 
 /** A Slack incoming-webhook body (`text`, mrkdwn); also what Mattermost and Discord's /slack endpoint take. */
 export function slackBody(body: AlertBody): { text: string } {
   const lines = [
-    `${icons[body.verdict]} *Model gate: ${body.verdict}* — ${slackText(body.candidate)}${body.baseline ? ` vs ${slackText(body.baseline)}` : ''} on ${slackText(body.dataset)}`,
+    `${icons[body.verdict]} *Model gate: ${body.verdict}* — ` +
+      `${slackText(body.candidate)}${body.baseline ? ` vs ${slackText(body.baseline)}` : ''} on ${slackText(body.dataset)}`,
   ];
   for (const reason of body.reasons) lines.push(`• ${reason.status}: ${slackText(reason.message)}`);
   // Only an http(s) run link becomes a Slack link; it comes from the runner, not the PR.

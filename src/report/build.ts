@@ -64,7 +64,8 @@ export function invalidWarning(summary: ModelSummary): string | null {
   const what =
     summary.labelSource === 'declared'
       ? `${share} are none of the declared labels and count as invalid (wrong)`
-      : `No \`labels\` declared, and ${share} are strings no example expects, too many to be labels: they count as invalid (wrong), not as classes`;
+      : `No \`labels\` declared, and ${share} are strings no example expects, too many to be labels: they ` +
+        `count as invalid (wrong), not as classes`;
   const fix =
     summary.labelSource === 'declared'
       ? 'set `scoring.labelPattern` to extract the label from longer answers'
@@ -98,7 +99,8 @@ function warningsOf(
   }
   if (comparison.sameDataset && comparison.expectedChanged > 0) {
     warnings.push(
-      `${comparison.expectedChanged} shared examples have a different expected answer in the baseline: their flips may be label changes, not model changes.`,
+      `${comparison.expectedChanged} shared examples have a different expected answer in the baseline: their ` +
+        `flips may be label changes, not model changes.`,
     );
   }
   if (comparison.skippedForErrors > 0) {
@@ -147,7 +149,8 @@ export function noiseNote(side: 'candidate' | 'baseline', flips: SelfFlips, conf
   const pairs = (flips.runs * (flips.runs - 1)) / 2;
   return (
     `Noise floor (${side}, ${flips.runs} runs on the same examples): ${percent(flips.flipRate)} of answers flip between two runs; ` +
-    `negative self-flip rate ${percent(flips.negativeFlipRate)} (${Math.round(confidence * 100)}% Wilson CI ${percent(flips.ciLow)} to ${percent(flips.ciHigh)}, ` +
+    `negative self-flip rate ${percent(flips.negativeFlipRate)} (${Math.round(confidence * 100)}% Wilson CI ` +
+    `${percent(flips.ciLow)} to ${percent(flips.ciHigh)}, ` +
     `N = ${flips.n} examples scored in every run, averaged over ${pairs} pair${pairs === 1 ? '' : 's'} of runs).`
   );
 }

@@ -18,14 +18,20 @@ const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
 export const seriesColors = { baseline: '#8c959f', candidate: '#0969da' } as const;
 
 function svgOpen(label: string): string {
-  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(label)}">`;
+  return (
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" ` +
+    `aria-label="${escapeHtml(label)}">`
+  );
 }
 
 function legend(entries: { name: string; color: string }[]): string {
   return entries
     .map((entry, index) => {
       const x = MARGIN.left + index * 120;
-      return `<g class="legend"><rect x="${x}" y="8" width="12" height="12" fill="${entry.color}"/><text x="${x + 16}" y="18">${escapeHtml(entry.name)}</text></g>`;
+      return (
+        `<g class="legend"><rect x="${x}" y="8" width="12" height="12" fill="${entry.color}"/><text ` +
+        `x="${x + 16}" y="18">${escapeHtml(entry.name)}</text></g>`
+      );
     })
     .join('');
 }
@@ -66,12 +72,18 @@ export function lengthHistogram(distribution: LengthDistribution, hasBaseline: b
       const height = (plotHeight * value) / max;
       const x = MARGIN.left + index * band + band * 0.1 + position * barWidth;
       const y = MARGIN.top + plotHeight - height;
-      return `<rect class="bar" data-series="${side}" data-bin="${escapeHtml(binLabel(bin))}" data-value="${value}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}" fill="${seriesColors[side]}"><title>${side}, ${escapeHtml(binLabel(bin))} ${distribution.unit}: ${value}</title></rect>`;
+      return (
+        `<rect class="bar" data-series="${side}" data-bin="${escapeHtml(binLabel(bin))}" ` +
+        `data-value="${value}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" ` +
+        `height="${height.toFixed(1)}" fill="${seriesColors[side]}"><title>${side}, ` +
+        `${escapeHtml(binLabel(bin))} ${distribution.unit}: ${value}</title></rect>`
+      );
     }),
   );
   const labels = bins.map(
     (bin, index) =>
-      `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
+      `<text class="tick" x="${(MARGIN.left + index * band + band / 2).toFixed(1)}" ` +
+      `y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(binLabel(bin))}</text>`,
   );
   return [
     svgOpen(`Histogram of output length in ${distribution.unit}`),
@@ -101,11 +113,17 @@ export function lengthCdf(distribution: LengthDistribution, hasBaseline: boolean
       previous = share;
     }
     path += ` H${xOf(high).toFixed(1)} V${yOf(previous).toFixed(1)}`;
-    return `<path class="cdf" data-series="${side}" data-points="${points.length}" d="${path}" fill="none" stroke="${seriesColors[side]}" stroke-width="2"><title>${side}</title></path>`;
+    return (
+      `<path class="cdf" data-series="${side}" data-points="${points.length}" d="${path}" fill="none" ` +
+      `stroke="${seriesColors[side]}" stroke-width="2"><title>${side}</title></path>`
+    );
   });
   const xTicks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => {
     const value = low + fraction * (high - low);
-    return `<text class="tick" x="${xOf(value).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" text-anchor="middle">${escapeHtml(number(Math.round(value * 10) / 10))}</text>`;
+    return (
+      `<text class="tick" x="${xOf(value).toFixed(1)}" y="${MARGIN.top + plotHeight + 14}" ` +
+      `text-anchor="middle">${escapeHtml(number(Math.round(value * 10) / 10))}</text>`
+    );
   });
   return [
     svgOpen(`Cumulative distribution of output length in ${distribution.unit}`),
@@ -134,12 +152,17 @@ export function sliceDeltaChart(slices: { name: string; delta: number }[]): stri
     const shown = `${slice.delta < 0 ? '−' : slice.delta > 0 ? '+' : '±'}${(Math.abs(slice.delta) * 100).toFixed(1)} pts`;
     return (
       `<text class="tick" x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(truncate(slice.name, 32))}</text>` +
-      `<rect class="bar" data-series="slice" data-slice="${escapeHtml(slice.name)}" data-value="${slice.delta}" x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(1, length).toFixed(1)}" height="${rowHeight - 6}" fill="${slice.delta < 0 ? '#cf222e' : '#1a7f37'}"><title>${escapeHtml(slice.name)}: ${shown}</title></rect>` +
-      `<text class="tick" x="${slice.delta < 0 ? x - 4 : x + length + 4}" y="${y + 15}" text-anchor="${slice.delta < 0 ? 'end' : 'start'}">${shown}</text>`
+      `<rect class="bar" data-series="slice" data-slice="${escapeHtml(slice.name)}" ` +
+      `data-value="${slice.delta}" x="${x.toFixed(1)}" y="${y + 3}" ` +
+      `width="${Math.max(1, length).toFixed(1)}" height="${rowHeight - 6}" ` +
+      `fill="${slice.delta < 0 ? '#cf222e' : '#1a7f37'}"><title>${escapeHtml(slice.name)}: ${shown}</title></rect>` +
+      `<text class="tick" x="${slice.delta < 0 ? x - 4 : x + length + 4}" y="${y + 15}" ` +
+      `text-anchor="${slice.delta < 0 ? 'end' : 'start'}">${shown}</text>`
     );
   });
   return [
-    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Accuracy change by slice">`,
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+      `aria-label="Accuracy change by slice">`,
     `<line class="axis" x1="${zero}" x2="${zero}" y1="${MARGIN.top - 4}" y2="${height - 20}"/>`,
     `<text class="axis-label" x="${zero}" y="${MARGIN.top - 10}" text-anchor="middle">accuracy change, points (0 at the line)</text>`,
     ...rows,

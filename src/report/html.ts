@@ -71,7 +71,9 @@ const SCRIPT = `
 `;
 
 const scriptHash = createHash('sha256').update(SCRIPT).digest('base64');
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+const CSP =
+  `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; ` +
+  `base-uri 'none'; form-action 'none'`;
 
 const statusClass = (status: string) => `status-${status}`;
 
@@ -96,7 +98,10 @@ function headerSection(report: GateReport): string {
   const verdict = { pass: 'Pass', warn: 'Pass with warnings', fail: 'Fail', accepted: 'Regression accepted' }[
     report.verdict
   ];
-  return `<header><h1 id="verdict" class="${statusClass(report.verdict)}">${icons[report.verdict]} Model release gate: ${verdict}</h1><ul id="reasons">${reasons}</ul>${warnings}</header>`;
+  return (
+    `<header><h1 id="verdict" class="${statusClass(report.verdict)}">${icons[report.verdict]} Model ` +
+    `release gate: ${verdict}</h1><ul id="reasons">${reasons}</ul>${warnings}</header>`
+  );
 }
 
 function rulesSection(report: GateReport): string {
@@ -169,7 +174,9 @@ function metricsSection(report: GateReport): string {
     '',
     '',
   ]);
-  const sizes = `<p>${count(comparison.paired)} paired examples${baseline ? ` (candidate ${count(candidate.n)} scored, baseline ${count(baseline.n)})` : ''}.</p>`;
+  const sizes =
+    `<p>${count(comparison.paired)} paired ` +
+    `examples${baseline ? ` (candidate ${count(candidate.n)} scored, baseline ${count(baseline.n)})` : ''}.</p>`;
   return `<h2>Metrics</h2>${sizes}${table(['metric', 'baseline', 'candidate', 'change', 'interval', 'p'], rows, [false, true, true, true, true, true])}`;
 }
 
@@ -192,7 +199,9 @@ function lengthSection(report: GateReport): string {
   ];
   const shift = report.comparison?.outputLength;
   const tests = shift
-    ? `<p>Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, p ${esc(pValue(shift.ksPValue))} (${shift.ksMethod}); Wilcoxon signed-rank p ${esc(pValue(shift.wilcoxonPValue))}; Wasserstein-1 ${number(shift.wasserstein, 2)} ${esc(shift.unit)}.</p>`
+    ? `<p>Kolmogorov–Smirnov D = ${shift.ksStatistic.toFixed(3)}, p ${esc(pValue(shift.ksPValue))} ` +
+      `(${shift.ksMethod}); Wilcoxon signed-rank p ${esc(pValue(shift.wilcoxonPValue))}; Wasserstein-1 ` +
+      `${number(shift.wasserstein, 2)} ${esc(shift.unit)}.</p>`
     : '';
   return (
     `<h2>Output length (${esc(distribution.unit)})</h2>` +
@@ -228,14 +237,19 @@ function confusionSection(report: GateReport): string {
     const table = new ConfusionMatrix(counts, labels);
     const recall = (i: number) =>
       other && i === labels.length - 1 ? '' : table.getTruePositiveRate(labels[i] as string);
-    const head = `<tr><th>expected ↓ / predicted →</th>${labels.map((label) => `<th>${esc(label)}</th>`).join('')}<th class="recall">recall</th></tr>`;
+    const head =
+      `<tr><th>expected ↓ / predicted ` +
+      `→</th>${labels.map((label) => `<th>${esc(label)}</th>`).join('')}<th class="recall">recall</th></tr>`;
     const body = counts
       .map((row, i) => {
         const cells = row
           .map((value, j) => {
             const shade = Math.round((value / max) * 100) / 100;
             const color = i === j ? `rgba(26,127,55,${shade * 0.5})` : `rgba(207,34,46,${shade * 0.5})`;
-            return `<td class="${i === j ? 'diagonal' : ''}" data-value="${value}" style="background:${value === 0 ? 'transparent' : color}">${value === 0 ? '' : count(value)}</td>`;
+            return (
+              `<td class="${i === j ? 'diagonal' : ''}" data-value="${value}" ` +
+              `style="background:${value === 0 ? 'transparent' : color}">${value === 0 ? '' : count(value)}</td>`
+            );
           })
           .join('');
         const rate = recall(i);
@@ -243,7 +257,10 @@ function confusionSection(report: GateReport): string {
         return `<tr><th>${esc(labels[i] as string)}</th>${cells}<td class="recall">${shown}</td></tr>`;
       })
       .join('');
-    return `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+    return (
+      `<div><h3>${side} (${count(table.getTotalCount())} examples)</h3><table class="matrix" ` +
+      `data-side="${side}"><thead>${head}</thead><tbody>${body}</tbody></table></div>`
+    );
   };
   const hasBaseline = confusion.cells.some((cell) => cell.baseline !== null);
   const note = other
@@ -368,7 +385,8 @@ function flipSection(report: GateReport, flips: readonly FlipRow[], flipCount?: 
   const total = Math.max(flipCount ?? flips.length, flips.length);
   const more =
     total > shown.length
-      ? `<p>The first ${count(shown.length)} of ${count(total)} flips are listed (regressions first); report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>`
+      ? `<p>The first ${count(shown.length)} of ${count(total)} flips are listed (regressions first); ` +
+        `report.json lists the worst ${count(REGRESSIONS_KEPT)} regressions.</p>`
       : '';
   return `<h2>Flips</h2>${more}
 <div class="filters">
@@ -385,10 +403,15 @@ ${rows.join('\n')}
 function footerSection(report: GateReport, runUrl: string | null): string {
   const side = (name: string, summary: ModelSummary | null) =>
     summary
-      ? `${name} <strong>${esc(summary.model.name)}</strong> (${esc(summary.model.type)}), made ${esc(summary.createdAt)}${summary.gitSha ? ` at ${esc(summary.gitSha.slice(0, 12))}` : ''}`
+      ? `${name} <strong>${esc(summary.model.name)}</strong> (${esc(summary.model.type)}), made ` +
+        `${esc(summary.createdAt)}${summary.gitSha ? ` at ${esc(summary.gitSha.slice(0, 12))}` : ''}`
       : `${name}: none`;
   const link = safeLink(runUrl);
-  return `<footer><p>dataset ${esc(report.dataset.path)} · ${esc(report.dataset.fingerprint)} · ${count(report.dataset.n)} examples</p><p>${side('candidate', report.candidate)}<br>${side('baseline', report.baseline)}</p><p>${report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples, ${Math.round(report.comparison.confidence * 100)}% intervals · ` : ''}${esc(report.tool.name)} ${esc(report.tool.version)}${link ? ` · <a href="${esc(link)}">workflow run and artifact</a>` : ''}</p>${report.notes.map((note) => `<p>${esc(note)}</p>`).join('')}</footer>`;
+  return (
+    `<footer><p>dataset ${esc(report.dataset.path)} · ${esc(report.dataset.fingerprint)} · ` +
+    `${count(report.dataset.n)} ` +
+    `examples</p><p>${side('candidate', report.candidate)}<br>${side('baseline', report.baseline)}</p><p>${report.comparison ? `seed ${report.comparison.seed}, ${count(report.comparison.resamples)} resamples, ${Math.round(report.comparison.confidence * 100)}% intervals · ` : ''}${esc(report.tool.name)} ${esc(report.tool.version)}${link ? ` · <a href="${esc(link)}">workflow run and artifact</a>` : ''}</p>${report.notes.map((note) => `<p>${esc(note)}</p>`).join('')}</footer>`
+  );
 }
 
 export interface HtmlOptions {

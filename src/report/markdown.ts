@@ -49,7 +49,7 @@ export type CompiledTemplate = (data: TemplateData) => string;
  * Compiles a user's report template with the options the built-in ones were precompiled with
  * (scripts/handlebars-precompile.mjs); `strict` makes a misspelt field an error, not an empty string.
  */
-export function compileTemplate(source: string): CompiledTemplate {
+export function compileReportTemplate(source: string): CompiledTemplate {
   // compile() is lazy: parse now, so a syntax error shows before the model runs.
   handlebars.parse(source);
   return handlebars.compile<TemplateData>(source, { noEscape: true, strict: true });
@@ -63,7 +63,7 @@ export interface RenderOptions {
   /** Where the full report lives (the workflow run). */
   runUrl?: string | null;
   maxRegressions?: number;
-  /** A user's template (`report.template`), compiled with compileTemplate. */
+  /** A user's template (`report.template`), compiled with compileReportTemplate. */
   template?: CompiledTemplate;
 }
 

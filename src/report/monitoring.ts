@@ -21,7 +21,8 @@ function anomalySection(report: GateReport, exampleChars: number) {
   const sign = anomalies.delta >= 0 ? '+' : '−';
   const anomalyLine =
     `${percent(anomalies.baselineRate)} → ${percent(anomalies.candidateRate)} of ${anomalies.n} outputs ` +
-    `(${sign}${percent(Math.abs(anomalies.delta))}, p = ${pValue(anomalies.pValue)}; isolation forest fitted on the baseline, seed ${anomalies.seed}` +
+    `(${sign}${percent(Math.abs(anomalies.delta))}, p = ${pValue(anomalies.pValue)}; isolation forest fitted ` +
+    `on the baseline, seed ${anomalies.seed}` +
     `${anomalies.sampledFrom ? `; on a seeded sample of the ${anomalies.sampledFrom.candidate.toLocaleString('en')} examples, paired by id` : ''})`;
   const anomalyRows = anomalies.top
     .filter((example) => example.score > anomalies.threshold)

@@ -15,7 +15,11 @@ function acceptedLine(report: GateReport): string | null {
   const accepted = report.accepted;
   if (!accepted) return null;
   const when = accepted.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
-  return `☑️ **Regression accepted**: ${escapeMarkdown(accepted.by)} applied the label “${escapeMarkdown(accepted.label)}” to PR ${escapeMarkdown(`#${accepted.pullRequest}`)} on ${escapeMarkdown(when)}. The failed rules stay listed below.`;
+  return (
+    `☑️ **Regression accepted**: ${escapeMarkdown(accepted.by)} applied the label ` +
+    `“${escapeMarkdown(accepted.label)}” to PR ${escapeMarkdown(`#${accepted.pullRequest}`)} on ` +
+    `${escapeMarkdown(when)}. The failed rules stay listed below.`
+  );
 }
 
 function link(text: string, url: string | null): string {
@@ -34,7 +38,10 @@ function baselineLine(report: GateReport): string | null {
   const why = reason ? ` ${escapeMarkdown(reason)}` : '';
   if (source?.kind === 'run') {
     const commit = source.commit ? `, commit ${escapeMarkdown(source.commit.slice(0, 7))}` : '';
-    return `Baseline: the snapshot of ${link(`run ${source.runId}`, source.runUrl)} on ${escapeMarkdown(source.branch)}${commit}${dated(source.createdAt, ageDays)}.${why}`;
+    return (
+      `Baseline: the snapshot of ${link(`run ${source.runId}`, source.runUrl)} on ` +
+      `${escapeMarkdown(source.branch)}${commit}${dated(source.createdAt, ageDays)}.${why}`
+    );
   }
   if (source?.kind === 'release') {
     const skipped =

@@ -32,15 +32,19 @@ function limitPhrase(limit: number, unit: OutcomeUnit): string {
   return unit === 'points' ? `${points(limit)}-point limit` : `${pct(limit)} limit`;
 }
 
+/** The interval and p-value behind a number, ` (95% CI …, p …)`, or '' when there is neither; points drop their unit. */
 function evidence(
   low: number | null,
   high: number | null,
   p: number | null | undefined,
   { confidence, resamples }: ReasonContext,
+  unit: OutcomeUnit,
 ): string {
   const parts: string[] = [];
-  if (low !== null && high !== null)
-    parts.push(`${Math.round(confidence * 100)}% CI ${range(low, high, 'points').replace(/ pts$/, '')}`);
+  if (low !== null && high !== null) {
+    const shown = range(low, high, unit);
+    parts.push(`${Math.round(confidence * 100)}% CI ${unit === 'points' ? shown.replace(/ pts$/, '') : shown}`);
+  }
   if (p !== null && p !== undefined) parts.push(pPhrase(p, resamples));
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
@@ -63,10 +67,7 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
     const fell = observed >= 0;
     // A rise is told with the rise's interval: the drop's, negated and reversed.
     const [shownLow, shownHigh] = fell ? [low, high] : [high === null ? null : -high, low === null ? null : -low];
-    const interval =
-      unit === 'points'
-        ? evidence(shownLow, shownHigh, outcome.pValue, context)
-        : evidencePercent(shownLow, shownHigh, outcome.pValue, context);
+    const interval = evidence(shownLow, shownHigh, outcome.pValue, context, unit);
     const unchanged = Math.abs(observed) < 0.0005;
     const change = unchanged
       ? `${target} did not change${interval}`
@@ -82,21 +83,9 @@ export function reasonOf(outcome: GateOutcome, base: ReasonContext): string {
     if (!beyond) return `${change}: its interval reaches past the ${limitPhrase(limit, unit)}`;
     return `${change}, beyond the ${limitPhrase(limit, unit)}${noise ? `, but not significant at alpha ${alpha}` : ''}`;
   }
-  const interval = evidencePercent(low, high, unit === 'percent' ? null : outcome.pValue, context);
+  const interval = evidence(low, high, unit === 'percent' ? null : outcome.pValue, context, 'percent');
   const value = `${target} ${unit === 'points' ? amount(observed, unit) : pct(observed)}${interval}`;
   if (/\.min$/.test(outcome.name))
     return `${value}, ${observed < limit ? 'below' : 'at or above'} the minimum ${unit === 'points' ? amount(limit, unit) : pct(limit)}`;
   return `${value}, ${outcome.status === 'pass' ? 'within' : 'above'} the ${limitPhrase(limit, unit)}`;
-}
-
-function evidencePercent(
-  low: number | null,
-  high: number | null,
-  p: number | null | undefined,
-  { confidence, resamples }: ReasonContext,
-): string {
-  const parts: string[] = [];
-  if (low !== null && high !== null) parts.push(`${Math.round(confidence * 100)}% CI ${range(low, high, 'percent')}`);
-  if (p !== null && p !== undefined) parts.push(pPhrase(p, resamples));
-  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }

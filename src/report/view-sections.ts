@@ -197,7 +197,8 @@ export function perClassView(report: GateReport, maxRows: number): TemplateData[
       shift && !Number.isNaN(shift.chiSquarePValue)
         ? `Mix of predicted labels: ${paired}chi-square ${shift.chiSquare.toFixed(2)}, ${pClause(shift.chiSquarePValue)}; PSI ${shift.psi.toFixed(3)} (about ${shift.psiCritical.toFixed(3)} would be unusual at alpha ${comparison.alpha}).${
             shift.other
-              ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ${shift.other.candidate} candidate) are pooled as one "other" category.`
+              ? ` Outputs outside the ${shift.labels.length} labels (${shift.other.baseline} baseline, ` +
+                `${shift.other.candidate} candidate) are pooled as one "other" category.`
               : ''
           }`
         : '',
@@ -237,7 +238,10 @@ export function rankRegressions(report: GateReport): Regression[] {
 function regressionsMore(total: number, listed: number, shown: number): string {
   if (total <= shown) return '';
   if (listed <= shown) return `${count(total - shown)} more (report.json lists the worst ${count(listed)}).`;
-  return `${count(listed - shown)} more in report.json and report.html${total > listed ? ` (the worst ${count(listed)} of ${count(total)})` : ''}.`;
+  return (
+    `${count(listed - shown)} more in report.json and ` +
+    `report.html${total > listed ? ` (the worst ${count(listed)} of ${count(total)})` : ''}.`
+  );
 }
 
 export function regressionsView(report: GateReport, detail: Detail): TemplateData['regressions'] {
@@ -248,7 +252,9 @@ export function regressionsView(report: GateReport, detail: Detail): TemplateDat
   // report.json lists the worst REGRESSIONS_KEPT (compare.ts); flips.negative counts them all.
   const total = Math.max(report.comparison?.flips.negative ?? 0, regressions.length);
   return {
-    title: `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
+    title:
+      `Regressions: ${count(total)} example${total === 1 ? '' : 's'} the baseline got right and the ` +
+      `candidate gets wrong${shown.length < total ? ` (worst ${shown.length} shown)` : ''}`,
     generation,
     scoreLabel: SCORE_LABELS[report.candidate.scorer ?? 'exact'],
     rows: shown.map((regression, index) => ({

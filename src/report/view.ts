@@ -217,7 +217,8 @@ function headlineOf(report: GateReport): TemplateData['headline'] {
   );
   if (atFloor)
     notes.push(
-      `"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ${count(comparison.resamples)} resamples can show: the drop is at least that significant.`,
+      `"≤ ${(2 / (comparison.resamples + 1)).toPrecision(2)}" is the smallest p-value ` +
+        `${count(comparison.resamples)} resamples can show: the drop is at least that significant.`,
     );
   return { confidenceLabel, rows, notes };
 }
@@ -259,7 +260,10 @@ function titleOf(report: GateReport, reasons: string[]): string {
   if (reasons.length > 0) return `${head}: ${reasons.join('; ')}${dataset}`;
   if (!comparison) {
     const metric = passNaming(report).label;
-    return `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ${count(report.candidate.n)} examples; only absolute rules checked`;
+    return (
+      `${head} (first run, no baseline): ${metric} ${pct(report.candidate.accuracy)} on ` +
+      `${count(report.candidate.n)} examples; only absolute rules checked`
+    );
   }
   return `${head}: no rule is near its limit on ${count(comparison.paired)} paired examples${dataset}`;
 }
@@ -302,7 +306,8 @@ export function usageLine(report: GateReport): string {
     const parts = [];
     if (summary.latencyMs)
       parts.push(
-        `latency p50/p95/p99 ${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`,
+        `latency p50/p95/p99 ` +
+          `${number(summary.latencyMs.p50, 0)}/${number(summary.latencyMs.p95, 0)}/${number(summary.latencyMs.p99, 0)} ms`,
       );
     if (summary.usage)
       parts.push(

@@ -55,13 +55,15 @@ export function checkShards(given: readonly GivenShard[]): CheckedShard[] {
     if (model.type !== reference.model.type || model.name !== reference.model.name)
       throw inputError(
         shard.path,
-        `${shardLabel(spec)} is of model ${model.type} "${model.name}", ${named(first)} of ${reference.model.type} "${reference.model.name}": shards of different models`,
+        `${shardLabel(spec)} is of model ${model.type} "${model.name}", ${named(first)} of ` +
+          `${reference.model.type} "${reference.model.name}": shards of different models`,
       );
     if (spec.configFingerprint !== reference.shard.configFingerprint || shard.header.task !== reference.task)
       throw inputError(
         shard.path,
         `${shardLabel(spec)} was run with another model/scoring configuration than ${named(first)} ` +
-          `(${spec.configFingerprint.slice(0, 19)} vs ${reference.shard.configFingerprint.slice(0, 19)}): re-run the shards with one config`,
+          `(${spec.configFingerprint.slice(0, 19)} vs ${reference.shard.configFingerprint.slice(0, 19)}): ` +
+          `re-run the shards with one config`,
       );
   }
   const count = first.header.shard.count;

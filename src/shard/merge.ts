@@ -83,7 +83,8 @@ function mergeRecords(
       if (target === undefined || shardOfId(id, spec.count) !== spec.index)
         throw inputError(
           given.path,
-          `${shardLabel(spec)} holds "${id}", which is ${target === undefined ? 'not in the dataset' : `shard ${shardOfId(id, spec.count)}'s`}: it was edited; re-run that shard`,
+          `${shardLabel(spec)} holds "${id}", which is ` +
+            `${target === undefined ? 'not in the dataset' : `shard ${shardOfId(id, spec.count)}'s`}: it was edited; re-run that shard`,
         );
       filled[target] = 1;
       merged.putFrom(target, records, row, mapping);
@@ -130,13 +131,15 @@ export async function runMerge(options: GateRunOptions, inputs: readonly string[
   if (!isFingerprintOf(first.header.dataset.fingerprint, dataset))
     throw inputError(
       dataset.path,
-      `the dataset's fingerprint ${dataset.fingerprint.slice(0, 19)} is not the shards' (${first.header.dataset.fingerprint.slice(0, 19)}, ${first.path}): merge on the dataset the shards were run on`,
+      `the dataset's fingerprint ${dataset.fingerprint.slice(0, 19)} is not the shards' ` +
+        `(${first.header.dataset.fingerprint.slice(0, 19)}, ${first.path}): merge on the dataset the shards were run on`,
     );
   if (first.header.task !== config.task)
     throw inputError(first.path, `the shards are ${first.header.task} snapshots, this merge's task is ${config.task}`);
   if (first.header.shard.configFingerprint !== configFingerprint(config))
     logger.warn(
-      `the shards were run with another model/scoring configuration than this merge's (${first.header.shard.configFingerprint.slice(0, 19)}): the shards' records are kept as they are`,
+      `the shards were run with another model/scoring configuration than this merge's ` +
+        `(${first.header.shard.configFingerprint.slice(0, 19)}): the shards' records are kept as they are`,
     );
   const shards = [];
   // Without the dataset's inputs: each shard's records keep their own, which the merge copies.

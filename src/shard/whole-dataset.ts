@@ -10,7 +10,8 @@ export function shardedRepeatsProblem(config: RunsConfig): string | null {
   if (config.repeats < 2 || config.model.type === 'predictions') return null;
   return (
     `repeats: ${config.repeats} with a live ${config.model.type} model is not run in shards (its repeats would run the model ` +
-    'on the whole dataset in one job): set repeats: 1 for a sharded run; for a noise floor, run unsharded with repeats, or pass --baseline-repeat'
+    'on the whole dataset in one job): set repeats: 1 for a sharded run; for a noise floor, run unsharded ' +
+    'with repeats, or pass --baseline-repeat'
   );
 }
 
@@ -19,7 +20,9 @@ export function shardedRepeatsProblem(config: RunsConfig): string | null {
  * dataset sent to it in the merge job. Refused with what to give instead.
  */
 export function shardedLiveBaselineProblem(config: RunsConfig, baselinePath: string | null | undefined): string | null {
-  const path = baselinePath === undefined ? config.baseline.path : baselinePath;
+  // Null: no baseline (`none`), so no model to run either.
+  if (baselinePath === null) return null;
+  const path = baselinePath ?? config.baseline.path;
   const model = config.baseline.model;
   if (path || !model || model.type === 'predictions') return null;
   return (

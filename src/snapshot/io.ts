@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { type FileHandle, open, readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { withoutByteOrderMark } from '../byte-order-mark.js';
 import type { InputTexts } from '../dataset/inputs.js';
 import { decodeUtf8, forEachLine } from '../dataset/lines.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
@@ -21,11 +22,6 @@ import { RecordTable, type SnapshotTable, type StringPool } from './table.js';
 export const SNAPSHOT_FILE = 'results.jsonl';
 /** What schema-1 gates wrote: still read as a baseline. */
 export const LEGACY_SNAPSHOT_FILE = 'results.json';
-
-/** A UTF-8 byte-order mark (written by some Windows editors) is not JSON. */
-function withoutByteOrderMark(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
 
 /** Where the records' ids are expected to come from: the dataset, whose id strings are reused. */
 export interface KnownIds {

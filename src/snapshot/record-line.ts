@@ -1,13 +1,9 @@
 import { inputError } from '../errors.js';
+import { jsonTypeName } from '../json-type-name.js';
 import type { ExampleRecord } from './schema.js';
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
 function fail(where: () => string, field: string, expected: string, value: unknown): never {
-  throw inputError(where(), `field "${field}" must be ${expected}, got ${typeName(value)}`);
+  throw inputError(where(), `field "${field}" must be ${expected}, got ${jsonTypeName(value)}`);
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -28,7 +24,7 @@ export function recordOfLine(path: string, lineNumber: number, line: string): Ex
     );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${typeName(value)}`);
+    throw inputError(`${path} line ${lineNumber}`, `expected a record object, got ${jsonTypeName(value)}`);
   return recordOf(() => `${path} line ${lineNumber}`, value as Record<string, unknown>);
 }
 

@@ -1,4 +1,5 @@
 import { type KsResult, ks2samp } from './ks-two-sample.js';
+import { mean } from './mean.js';
 import { quantileSorted } from './quantile.js';
 import { sortNumbers } from './sort.js';
 
@@ -47,12 +48,6 @@ export interface LengthDistributionShift {
   p99Delta: number;
   wasserstein: number;
   ks: KsResult;
-}
-
-function mean(values: Float64Array): number {
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
 }
 
 /** How the candidate's output lengths moved from the baseline's, as distributions. */

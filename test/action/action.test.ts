@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -432,5 +433,62 @@ describe('artifacts through the runner’s results service', () => {
     expect(onPullRequest.outputs.verdict).toBe('fail');
     expect(Number(onPullRequest.outputs['baseline-accuracy'])).toBeCloseTo(57 / 60, 12);
     expect(github.state.artifacts.map((artifact) => artifact.runId)).toEqual([400, 501]);
+  });
+});
+
+// `baseline: none` is "no comparison" (action.yml): a config's live `baseline.model` must not
+// run behind it, nor a comparison with it appear under a report that says "none".
+describe('the Action with `baseline: none` and a config baseline.model', () => {
+  beforeEach(async () => {
+    // The baseline model leaves a mark when it is started at all, and answers every example wrong.
+    await writeFile(
+      join(workspace, 'baseline-model.mjs'),
+      [
+        "import { writeFileSync } from 'node:fs';",
+        "import { createInterface } from 'node:readline';",
+        "writeFileSync('baseline-model-ran', 'yes');",
+        'for await (const line of createInterface({ input: process.stdin })) {',
+        "  console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'maybe' }));",
+        '}',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(workspace, 'gate-live-baseline.yml'),
+      [
+        'task: classification',
+        'dataset: eval.jsonl',
+        'model: { type: predictions, path: candidate.jsonl }',
+        'baseline: { model: { type: command, command: "node baseline-model.mjs" } }',
+        'out: gate-out',
+        '',
+      ].join('\n'),
+    );
+  });
+  const ran = () => existsSync(join(workspace, 'baseline-model-ran'));
+  const reportJson = async () => JSON.parse(await readFile(join(workspace, 'gate-out', 'report.json'), 'utf8'));
+
+  it('runs no baseline model, compares with nothing, and says so', async () => {
+    const run = await action({ inputs: { config: 'gate-live-baseline.yml', baseline: 'none', comment: 'never' } });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(ran()).toBe(false);
+    expect(run.outputs).toMatchObject({ 'baseline-status': 'none', 'baseline-accuracy': '', 'accuracy-delta': '' });
+    expect(await reportJson()).toMatchObject({
+      baseline: null,
+      comparison: null,
+      baselineSource: { status: 'none', source: null },
+    });
+    // The config's model is named, so the user sees why it did not run.
+    expect(run.stdout).toContain(
+      "The config's baseline.model in gate-live-baseline.yml is not used: the baseline input is none.",
+    );
+  });
+
+  it('with `auto` the config baseline.model is the baseline, as before', async () => {
+    const run = await action({ inputs: { config: 'gate-live-baseline.yml', comment: 'never' } });
+    expect(run.errors).toEqual([]);
+    expect(ran()).toBe(true);
+    expect(run.outputs).toMatchObject({ 'baseline-status': 'found', 'baseline-accuracy': '0' });
+    expect((await reportJson()).baselineSource).toMatchObject({ status: 'found', source: { kind: 'model' } });
   });
 });

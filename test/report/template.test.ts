@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { compileTemplate, renderMarkdown } from '../../src/report/markdown.js';
+import { compileReportTemplate, renderMarkdown } from '../../src/report/markdown.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 import { scenarios } from './scenarios.js';
 
@@ -25,7 +25,7 @@ async function cli(argv: string[], cwd: string) {
 
 describe('a user report template', () => {
   it('gets the versioned, escaped data and the section partials', () => {
-    const template = compileTemplate(
+    const template = compileReportTemplate(
       'v{{templateDataVersion}} {{verdict}}: {{#each reasons}}[{{this}}]{{/each}}\n{{> headline}}',
     );
     const text = renderMarkdown(scenarios.fail(), { template });
@@ -35,7 +35,9 @@ describe('a user report template', () => {
   });
 
   it('fails on a field the data does not have (strict), instead of rendering an empty string', () => {
-    expect(() => renderMarkdown(scenarios.pass(), { template: compileTemplate('{{verdictt}}') })).toThrow(/verdictt/);
+    expect(() => renderMarkdown(scenarios.pass(), { template: compileReportTemplate('{{verdictt}}') })).toThrow(
+      /verdictt/,
+    );
   });
 
   it('is taken from report.template in the config, relative to the config file, and report.html is written beside report.md', async () => {

@@ -232,6 +232,18 @@ describe('a merge never runs a live model on the whole dataset', () => {
     expect(called()).toBe(before);
   });
 
+  it('the same merge with --baseline none gates without a baseline and without calling the model', async () => {
+    const before = called();
+    const run = await cli(
+      ['merge', ...liveFlags, '--config', 'live-baseline.yml', '--baseline', 'none', '--out', 'm-none', 'l1', 'l2'],
+      live.dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(called()).toBe(before);
+    const report = JSON.parse(readFileSync(join(live.dir, 'm-none', 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ baseline: null, comparison: null, baselineSource: { status: 'none' } });
+  });
+
   it('the same merge given a baseline file gates without calling the model', async () => {
     const before = called();
     const run = await cli(
