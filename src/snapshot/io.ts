@@ -4,6 +4,7 @@ import { type FileHandle, open, readFile, rename, writeFile } from 'node:fs/prom
 import { z } from 'zod';
 import type { InputTexts } from '../dataset/inputs.js';
 import { decodeUtf8, forEachLine } from '../dataset/lines.js';
+import { RowFinder } from '../dataset/row-finder.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { legacySnapshotOf } from './legacy.js';
 import { recordOfLine } from './record-line.js';
@@ -155,13 +156,14 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
   // The line of each id, for duplicates: 4 B per dataset id, a Map entry for any other id.
   const lineOfKnown = new Int32Array(known?.ids.length ?? 0);
   const lineOfOther = new Map<string, number>();
+  const finder = known ? new RowFinder(known.ids, known.rowOfId) : null;
   // The dataset row of each record (-1: not a dataset id), kept for pairing: 4 B per record.
   let datasetRows = new Int32Array(known ? known.ids.length : 0);
   try {
     await forEachLine(path, (line, lineNumber) => {
       if (lineNumber === 1 || line.trim() === '') return;
       const record = recordOfLine(path, lineNumber, line);
-      const row = known?.rowOfId.get(record.id);
+      const row = finder?.rowOf(record.id);
       const previous = row === undefined ? lineOfOther.get(record.id) : lineOfKnown[row] || undefined;
       if (previous !== undefined)
         throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
