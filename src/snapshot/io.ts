@@ -7,7 +7,7 @@ import { decodeUtf8, forEachLine } from '../dataset/lines.js';
 import { RowFinder } from '../dataset/row-finder.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { legacySnapshotOf } from './legacy.js';
-import { recordOfLine } from './record-line.js';
+import { detached, recordOfLine } from './record-line.js';
 import { SNAPSHOT_SCHEMA_VERSION, type SnapshotHeader, snapshotHeaderSchema } from './schema.js';
 import { summarizeTable } from './summary.js';
 import { RecordTable, type SnapshotTable, type StringPool } from './table.js';
@@ -173,6 +173,8 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
         record.id = known?.ids[row] as string;
         if (known?.inputs) record.input = undefined;
       }
+      // An input kept is made a string of its own, not a view keeping the line (see detached).
+      if (record.input !== undefined) record.input = detached(record.input);
       if (known) {
         if (table.size === datasetRows.length) {
           const bigger = new Int32Array(Math.max(16, datasetRows.length * 2));

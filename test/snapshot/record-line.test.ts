@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsedRecordOfLine, recordOfLine, writtenRecordOf } from '../../src/snapshot/record-line.js';
+import { detached, parsedRecordOfLine, recordOfLine, writtenRecordOf } from '../../src/snapshot/record-line.js';
 
 const written = [
   '{"id":"ex-0","input":"ticket 0: the customer writes","expected":"bug","output":"bug","prediction":"bug","correct":true,"length":{"chars":3,"words":1},"tags":{}}',
@@ -62,5 +62,10 @@ describe('snapshot record lines', () => {
     expect(outcome(() => recordOfLine('r.jsonl', 5, others[13] as string))).toEqual({
       error: 'r.jsonl line 5: field "id" must be a non-empty string, got string',
     });
+  });
+
+  it('detaches any string as an equal one, quotes, escapes and astral characters included', () => {
+    for (const text of ['', 'short', 'say "hi" \\ there\n\tand more', '😀 ü ☃ a long enough text', 'x'.repeat(5000)])
+      expect(detached(text)).toBe(text);
   });
 });
