@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { PredictionsConfig } from '../config/model.js';
 import { forEachLine } from '../dataset/lines.js';
+import { RowFinder } from '../dataset/row-finder.js';
 import type { Example } from '../dataset/types.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { numberText, scalarAnswerText } from '../json-number.js';
@@ -81,6 +82,7 @@ export async function streamPredictions(
   const lineOfRow = new Int32Array(index.ids.length);
   // Ids the dataset lacks: kept (with their line) to report them and their duplicates.
   const unknown = new Map<string, number>();
+  const finder = new RowFinder(index.ids, index.rowOfId);
   try {
     await forEachLine(
       absolutePath,
@@ -88,7 +90,7 @@ export async function streamPredictions(
         const line = raw.trim();
         if (line === '') return;
         const { id, answer } = parseLine(displayPath, lineNumber, line.startsWith('\uFEFF') ? line.slice(1) : line);
-        const row = index.rowOfId.get(id);
+        const row = finder.rowOf(id);
         const previous = row === undefined ? unknown.get(id) : lineOfRow[row] || undefined;
         if (previous !== undefined)
           throw inputError(`${displayPath} line ${lineNumber}`, `duplicate id "${id}" (first on line ${previous})`);

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { withoutByteOrderMark } from '../byte-order-mark.js';
 import type { InputTexts } from '../dataset/inputs.js';
 import { decodeUtf8, forEachLine } from '../dataset/lines.js';
+import { RowFinder } from '../dataset/row-finder.js';
 import { errorMessage, InputError, inputError } from '../errors.js';
 import { legacySnapshotOf } from './legacy.js';
-import { recordOfLine } from './record-line.js';
+import { detached, recordOfLine } from './record-line.js';
 import { SNAPSHOT_SCHEMA_VERSION, type SnapshotHeader, snapshotHeaderSchema } from './schema.js';
 import { summarizeTable } from './summary.js';
 import { RecordTable, type SnapshotTable, type StringPool } from './table.js';
@@ -151,13 +152,14 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
   // The line of each id, for duplicates: 4 B per dataset id, a Map entry for any other id.
   const lineOfKnown = new Int32Array(known?.ids.length ?? 0);
   const lineOfOther = new Map<string, number>();
+  const finder = known ? new RowFinder(known.ids, known.rowOfId) : null;
   // The dataset row of each record (-1: not a dataset id), kept for pairing: 4 B per record.
   let datasetRows = new Int32Array(known ? known.ids.length : 0);
   try {
     await forEachLine(path, (line, lineNumber) => {
       if (lineNumber === 1 || line.trim() === '') return;
       const record = recordOfLine(path, lineNumber, line);
-      const row = known?.rowOfId.get(record.id);
+      const row = finder?.rowOf(record.id);
       const previous = row === undefined ? lineOfOther.get(record.id) : lineOfKnown[row] || undefined;
       if (previous !== undefined)
         throw inputError(`${path} line ${lineNumber}`, `duplicate id "${record.id}" (first on line ${previous})`);
@@ -167,6 +169,8 @@ async function readStreamed(path: string, claimed: ReadHeader, options: ReadSnap
         record.id = known?.ids[row] as string;
         if (known?.inputs) record.input = undefined;
       }
+      // An input kept is made a string of its own, not a view keeping the line (see detached).
+      if (record.input !== undefined) record.input = detached(record.input);
       if (known) {
         if (table.size === datasetRows.length) {
           const bigger = new Int32Array(Math.max(16, datasetRows.length * 2));
