@@ -59,8 +59,10 @@ export interface GateRunOptions {
   /** The accept label on the PR (who, when): turns a failed verdict into `accepted`. */
   acceptance?: Acceptance | null;
   logger: Logger;
-  /** The commit; a promise while git is still asked (the CLI runs `git rev-parse` beside the start of the run). */
-  gitSha: string | null | Promise<string | null>;
+  /** The commit; a promise (or thenable) while git is still asked, awaited when the snapshot is written. */
+  gitSha: string | null | PromiseLike<string | null>;
+  /** Called once the first answer is in, when the requests are under way (the CLI asks git then). */
+  onFirstAnswer?: () => void;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   cacheDir?: string;
@@ -571,7 +573,10 @@ export async function keepingAnswers(
   let candidate: SnapshotTable;
   const onAnswer = () => {
     answered += 1;
-    if (answered === 1) preloadPostRun();
+    if (answered === 1) {
+      preloadPostRun();
+      options.onFirstAnswer?.();
+    }
   };
   try {
     candidate = await evaluate(options, dataset, config.model, labels, partial, countTokens, onAnswer);

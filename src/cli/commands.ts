@@ -42,6 +42,25 @@ function gitSha(env: Record<string, string | undefined>, cwd: string): Promise<s
   });
 }
 
+/**
+ * `git rev-parse HEAD`, asked only once started or awaited: spawning git before the first request
+ * holds it back by about 25 ms (bench/runner.bench.ts, the whole CLI run), so a run starts it
+ * once its first answer is in (GateRunOptions.onFirstAnswer), and the snapshot awaits it at the
+ * end; a run with no answer asks git then.
+ */
+function gitShaOnDemand(env: Record<string, string | undefined>, cwd: string) {
+  let asked: Promise<string | null> | undefined;
+  const start = () => {
+    asked ??= gitSha(env, cwd);
+    return asked;
+  };
+  const sha: PromiseLike<string | null> = {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose, so that `await` starts git.
+    then: (onFulfilled, onRejected) => start().then(onFulfilled, onRejected),
+  };
+  return { sha, start: () => void start() };
+}
+
 function cliLogger(io: CliIo, verbose: boolean): Logger {
   const lines: Logger = {
     info: (message) => io.stderr(`${message}\n`),
@@ -116,14 +135,14 @@ export function runCommand(flags: RunFlags, io: CliIo): Promise<number> {
   return withExitStatus(io, verbose, async () => {
     const logger = cliLogger(io, verbose);
     const shard = flags.shard === undefined ? null : parseShard(flags.shard, '--shard');
-    // Asked of git beside the config, the dataset and the first requests; the snapshot needs it last.
-    const sha = gitSha(io.env, io.cwd);
+    const git = gitShaOnDemand(io.env, io.cwd);
     const config = await configOf(flags, io);
     const options = {
       config,
       ...baselineOverride(flags, config, logger),
       logger,
-      gitSha: sha,
+      gitSha: git.sha,
+      onFirstAnswer: git.start,
       env: io.env,
       signal: io.signal,
       cacheDir: flags.cache,
