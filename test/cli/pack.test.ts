@@ -67,7 +67,7 @@ describe('the npm package', () => {
       ['index.js', 'action-main.js'],
     ] as const) {
       expect(statSync(join(dist, entry)).size).toBeLessThan(256 * 1024);
-      expect(statSync(join(dist, main)).size).toBeGreaterThan(1024 * 1024);
+      expect(statSync(join(dist, main)).size).toBeGreaterThan(512 * 1024);
       expect(readFileSync(join(dist, entry), 'utf8')).toContain(`import("./${main}")`);
     }
   });
