@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '../support/defined.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/github-server.js';
+import { markerModelSource } from '../support/marker-model.js';
 import { buildActionBundle, type RunActionOptions, runAction } from './run-action.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -441,17 +442,7 @@ describe('artifacts through the runner’s results service', () => {
 describe('the Action with `baseline: none` and a config baseline.model', () => {
   beforeEach(async () => {
     // The baseline model leaves a mark when it is started at all, and answers every example wrong.
-    await writeFile(
-      join(workspace, 'baseline-model.mjs'),
-      [
-        "import { writeFileSync } from 'node:fs';",
-        "import { createInterface } from 'node:readline';",
-        "writeFileSync('baseline-model-ran', 'yes');",
-        'for await (const line of createInterface({ input: process.stdin })) {',
-        "  console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'maybe' }));",
-        '}',
-      ].join('\n'),
-    );
+    await writeFile(join(workspace, 'baseline-model.mjs'), markerModelSource);
     await writeFile(
       join(workspace, 'gate-live-baseline.yml'),
       [

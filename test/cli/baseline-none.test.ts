@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { markerModelSource } from '../support/marker-model.js';
 import { jsonl, tempDir } from '../support/tmp.js';
 
 // `--baseline none` is "no comparison", as the Action's `baseline: none`: the config's live
@@ -15,17 +16,7 @@ function workspace() {
   files.write('candidate.jsonl', jsonl(rows.map((row) => ({ id: row.id, output: row.expected }))));
   files.write('previous.jsonl', jsonl(rows.map((row) => ({ id: row.id, output: 'yes' }))));
   // Leaves a mark when started at all; answers every example "maybe".
-  files.write(
-    'baseline-model.mjs',
-    [
-      "import { writeFileSync } from 'node:fs';",
-      "import { createInterface } from 'node:readline';",
-      "writeFileSync('baseline-model-ran', 'yes');",
-      'for await (const line of createInterface({ input: process.stdin })) {',
-      "  console.log(JSON.stringify({ id: JSON.parse(line).id, output: 'maybe' }));",
-      '}',
-    ].join('\n'),
-  );
+  files.write('baseline-model.mjs', markerModelSource);
   files.write(
     'gate.yml',
     [
